@@ -1,0 +1,83 @@
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DEMO_PASSWORD, seedDemoContent } from '@werkkennis/demo-content';
+import { QueryCounter } from '@werkkennis/persistence';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../app/config';
+import { createApp } from '../app/create-app';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string[]> } }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  dataSource: DataSource;
+  queries: QueryCounter;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  login(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application over HTTP on a random port, with the demo content: on the embedded
+ * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
+ */
+export async function startTestApp(): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
+  const queries = new QueryCounter();
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const config: AppConfig = {
+    port: 0,
+    production: false,
+    dataDir,
+    databaseUrl,
+    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    tokenLifetimeSeconds: 600,
+    webDist: join(dataDir, 'no-web'),
+  };
+  const app = await createApp(config, { databaseUrl, dataDir: databaseUrl ? dataDir : 'memory', logger: queries });
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  await seedDemoContent(dataSource, () => undefined, { replaceExisting: true });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const graphql: TestApp['graphql'] = async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+
+  const tokens = new Map<string, string>();
+  const login = async (email: string) => {
+    const cached = tokens.get(email);
+    if (cached) return cached;
+    const result = await graphql<{ login: { token: string } }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email, password: DEMO_PASSWORD },
+    );
+    if (!result.data) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
+    tokens.set(email, result.data.login.token);
+    return result.data.login.token;
+  };
+
+  return { app, url, dataSource, queries, graphql, login, close: () => app.close() };
+}
+
+export const DEMO = {
+  tilburgEditor: 'redacteur@tilburg.example',
+  amsterdamEditor: 'redacteur@amsterdam.example',
+  researcher: 'onderzoeker@tilburguniversity.example',
+  practitioner: 'professional@werkkennis.example',
+  admin: 'beheer@werkkennis.example',
+} as const;

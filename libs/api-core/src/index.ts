@@ -1,0 +1,4 @@
+export * from './lib/graphql-context';
+export * from './lib/domain-error.filter';
+export * from './lib/input-validation.pipe';
+export * from './lib/pagination';

@@ -1,0 +1,52 @@
+import { BadRequestException, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { GqlExceptionFilter } from '@nestjs/graphql';
+import { DomainError, DomainErrorCode } from '@werkkennis/kernel';
+import { GraphQLError } from 'graphql';
+
+/** Every domain error code has one GraphQL error code; the switch below must stay exhaustive. */
+function graphqlCode(code: DomainErrorCode): string {
+  switch (code) {
+    case DomainErrorCode.BAD_USER_INPUT:
+      return 'BAD_USER_INPUT';
+    case DomainErrorCode.NOT_FOUND:
+      return 'NOT_FOUND';
+    case DomainErrorCode.FORBIDDEN:
+      return 'FORBIDDEN';
+    case DomainErrorCode.UNAUTHENTICATED:
+      return 'UNAUTHENTICATED';
+    default: {
+      const unhandled: never = code;
+      throw new Error(`Unmapped domain error code ${String(unhandled)}`);
+    }
+  }
+}
+
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { code: graphqlCode(error.code), ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) },
+  });
+}
+
+/**
+ * Turns refusals into GraphQL errors with `extensions.code`; anything unexpected is logged
+ * and answered without internals.
+ */
+@Catch()
+export class DomainErrorFilter implements GqlExceptionFilter, ExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown): GraphQLError {
+    if (exception instanceof DomainError) return toGraphQLError(exception);
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof BadRequestException) {
+      return new GraphQLError(exception.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      return new GraphQLError(exception.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return new GraphQLError('Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+}

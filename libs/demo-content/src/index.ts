@@ -1,0 +1,2 @@
+export * from './lib/seed-demo-content';
+export * from './lib/demo-data.types';

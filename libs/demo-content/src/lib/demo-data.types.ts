@@ -1,0 +1,125 @@
+import type {
+  AnnotationMotivation,
+  Determinant,
+  EffectDirection,
+  EvidenceLevel,
+  FindingKind,
+  FindingOutcome,
+  OrganizationKind,
+  Perspective,
+  ProjectStatus,
+  Role,
+  StudyDesign,
+  TargetGroup,
+  TermRelationKind,
+  Track,
+} from '@werkkennis/kernel';
+
+/** Demo content refers to other records by slug (organisations, terms) or e-mail (people). */
+
+export interface DemoOrganization {
+  slug: string;
+  name: string;
+  kind: OrganizationKind;
+  region: string;
+  website: string;
+}
+
+export interface DemoLearningNetwork {
+  slug: string;
+  name: string;
+  centralQuestion: string;
+  description: string;
+  startDate: string; // ISO date
+  endDate: string;
+  funders: string[];
+  memberSlugs: string[];
+}
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  organizationSlug: string | null;
+}
+
+export interface DemoProject {
+  slug: string;
+  title: string;
+  summary: string;
+  reason: string; // aanleiding
+  background: string; // achtergrond
+  goal: string; // doel
+  expectedResults: string; // verwachte resultaten
+  status: ProjectStatus;
+  startDate: string;
+  durationMonths: number;
+  leads: string[]; // fictional names
+  funders: string[];
+  leadOrganizationSlug: string;
+  partnerOrganizationSlugs: string[];
+  networkSlug: string | null;
+  themes: string[];
+  targetGroups: TargetGroup[];
+  interventionSlugs: string[];
+  /** Demo drafts show that unpublished work stays invisible. */
+  published: boolean;
+}
+
+export interface DemoIntervention {
+  slug: string;
+  name: string;
+  summary: string;
+  whatYouDo: string; // wat
+  howYouDoIt: string; // bejegening
+  effect: string; // effect
+  determinants: Determinant[];
+  targetGroups: TargetGroup[];
+  tracks: Track[];
+  evidenceLevel: EvidenceLevel;
+  evidenceRatedOn: string; // ISO date
+  evidenceRationale: string;
+  workingElements: string[]; // werkzame elementen
+  sources: string[];
+  developerOrganizationSlugs: string[];
+}
+
+export interface DemoFinding {
+  projectSlug: string;
+  title: string;
+  summary: string;
+  kind: FindingKind;
+  outcome: FindingOutcome;
+  population: string;
+  design: StudyDesign;
+  sampleSize: number | null;
+  effectDirection: EffectDirection;
+  effectSize: string | null; // e.g. "OR 1,4 (95%-BI 1,1–1,8)"
+  documentLinks: string[]; // https://….example URLs
+}
+
+export interface DemoAnnotation {
+  authorEmail: string;
+  motivation: AnnotationMotivation;
+  body: string;
+  references: string[];
+}
+
+export interface DemoDefinition {
+  text: string;
+  perspective: Perspective;
+  organizationSlug: string | null;
+  source: string; // citation
+  sourceUrl: string | null;
+  authorEmail: string;
+  annotations: DemoAnnotation[];
+}
+
+export interface DemoTerm {
+  slug: string;
+  label: string;
+  altLabels: string[]; // Dutch and English alternatives, abbreviations included (EBP)
+  scopeNote: string;
+  relations: { kind: TermRelationKind; termSlug: string }[];
+  definitions: DemoDefinition[];
+}

@@ -1,0 +1,184 @@
+import { EditorialState, TermRelationKind } from '@werkkennis/kernel';
+import { FindingEntity } from '@werkkennis/findings';
+import { hashPassword, UserEntity } from '@werkkennis/identity';
+import { InterventionEntity } from '@werkkennis/interventions';
+import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
+import { ProjectEntity } from '@werkkennis/projects';
+import { AnnotationEntity, DefinitionEntity, TermEntity, TermRelationEntity } from '@werkkennis/vocabulary';
+import type { DataSource, EntityManager } from 'typeorm';
+import { findings } from './data/findings';
+import { interventions } from './data/interventions';
+import { learningNetworks } from './data/networks';
+import { organizations } from './data/organizations';
+import { projects } from './data/projects';
+import { terms } from './data/terms';
+import { users } from './data/users';
+
+/** The password of every demo account; demo data only, documented in the README. */
+export const DEMO_PASSWORD = 'werkkennis-demo';
+
+const INVERSE: Record<TermRelationKind, TermRelationKind> = {
+  BROADER: TermRelationKind.NARROWER,
+  NARROWER: TermRelationKind.BROADER,
+  RELATED: TermRelationKind.RELATED,
+};
+
+export type ProgressLog = (line: string) => void;
+
+function lookup<T>(map: Map<string, T>, key: string, what: string): T {
+  const found = map.get(key);
+  if (!found) throw new Error(`Demo-inhoud verwijst naar onbekende ${what} "${key}".`);
+  return found;
+}
+
+/** Writes the whole demo content in one transaction: all of it or nothing. */
+export async function seedDemoContent(
+  dataSource: DataSource,
+  log: ProgressLog,
+  options: { replaceExisting: boolean } = { replaceExisting: false },
+): Promise<void> {
+  const started = Date.now();
+  await dataSource.transaction(async (manager) => {
+    if (options.replaceExisting) await clearContent(manager);
+    await writeDemoContent(manager, log);
+  });
+  log(`Demo-inhoud klaar in ${Date.now() - started} ms.`);
+}
+
+/** Seeds only a database without organisations: the first start of an empty embedded database. */
+export async function seedDemoContentIfEmpty(dataSource: DataSource, log: ProgressLog): Promise<boolean> {
+  if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) return false;
+  log('Lege database: demo-inhoud wordt geladen…');
+  await seedDemoContent(dataSource, log);
+  return true;
+}
+
+async function clearContent(manager: EntityManager): Promise<void> {
+  const tables = manager.connection.entityMetadatas.map((metadata) => `"${metadata.tableName}"`);
+  await manager.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
+}
+
+async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promise<void> {
+  const step = (done: string, count: number) => log(`  ${String(count).padStart(3)} ${done}`);
+
+  const savedOrganizations = await manager.save(OrganizationEntity, organizations.map((o) => manager.create(OrganizationEntity, o)));
+  const organizationBySlug = new Map(savedOrganizations.map((o) => [o.slug, o]));
+  step('organisaties', savedOrganizations.length);
+
+  const savedNetworks = await manager.save(
+    LearningNetworkEntity,
+    learningNetworks.map(({ memberSlugs, ...network }) =>
+      manager.create(LearningNetworkEntity, {
+        ...network,
+        members: memberSlugs.map((slug) => lookup(organizationBySlug, slug, 'organisatie')),
+      }),
+    ),
+  );
+  const networkBySlug = new Map(savedNetworks.map((n) => [n.slug, n]));
+  step('lerende netwerken', savedNetworks.length);
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const savedUsers = await manager.save(
+    UserEntity,
+    users.map(({ organizationSlug, ...user }) =>
+      manager.create(UserEntity, {
+        ...user,
+        passwordHash,
+        organizationId: organizationSlug ? lookup(organizationBySlug, organizationSlug, 'organisatie').id : null,
+      }),
+    ),
+  );
+  const userByEmail = new Map(savedUsers.map((u) => [u.email, u]));
+  step('demo-accounts', savedUsers.length);
+
+  const savedInterventions = await manager.save(
+    InterventionEntity,
+    interventions.map(({ developerOrganizationSlugs, ...intervention }) =>
+      manager.create(InterventionEntity, {
+        ...intervention,
+        developers: developerOrganizationSlugs.map((slug) => lookup(organizationBySlug, slug, 'organisatie')),
+      }),
+    ),
+  );
+  const interventionBySlug = new Map(savedInterventions.map((i) => [i.slug, i]));
+  step('interventies', savedInterventions.length);
+
+  const publishedAt = new Date();
+  const savedProjects = await manager.save(
+    ProjectEntity,
+    projects.map(({ leadOrganizationSlug, partnerOrganizationSlugs, networkSlug, interventionSlugs, published, ...project }) =>
+      manager.create(ProjectEntity, {
+        ...project,
+        state: published ? EditorialState.PUBLISHED : EditorialState.DRAFT,
+        publishedAt: published ? publishedAt : null,
+        archivedAt: null,
+        ownerOrganizationId: lookup(organizationBySlug, leadOrganizationSlug, 'organisatie').id,
+        networkId: networkSlug ? lookup(networkBySlug, networkSlug, 'netwerk').id : null,
+        partners: partnerOrganizationSlugs.map((slug) => lookup(organizationBySlug, slug, 'organisatie')),
+        interventions: interventionSlugs.map((slug) => lookup(interventionBySlug, slug, 'interventie')),
+      }),
+    ),
+  );
+  const projectBySlug = new Map(savedProjects.map((p) => [p.slug, p]));
+  step('projecten', savedProjects.length);
+
+  const savedFindings = await manager.save(
+    FindingEntity,
+    findings.map(({ projectSlug, ...finding }) =>
+      manager.create(FindingEntity, { ...finding, projectId: lookup(projectBySlug, projectSlug, 'project').id }),
+    ),
+  );
+  step('bevindingen', savedFindings.length);
+
+  const savedTerms = await manager.save(
+    TermEntity,
+    terms.map(({ slug, label, altLabels, scopeNote }) => manager.create(TermEntity, { slug, label, altLabels, scopeNote })),
+  );
+  const termBySlug = new Map(savedTerms.map((t) => [t.slug, t]));
+  const relations = new Map<string, TermRelationEntity>();
+  for (const term of terms) {
+    for (const relation of term.relations) {
+      const from = lookup(termBySlug, term.slug, 'begrip');
+      const to = lookup(termBySlug, relation.termSlug, 'begrip');
+      for (const [termId, relatedTermId, kind] of [
+        [from.id, to.id, relation.kind],
+        [to.id, from.id, INVERSE[relation.kind]],
+      ] as const) {
+        relations.set(`${termId}/${relatedTermId}/${kind}`, manager.create(TermRelationEntity, { termId, relatedTermId, kind }));
+      }
+    }
+  }
+  await manager.save(TermRelationEntity, [...relations.values()]);
+  step('begrippen', savedTerms.length);
+
+  let definitionCount = 0;
+  let annotationCount = 0;
+  for (const term of terms) {
+    for (const { annotations, organizationSlug, authorEmail, ...definition } of term.definitions) {
+      const saved = await manager.save(
+        DefinitionEntity,
+        manager.create(DefinitionEntity, {
+          ...definition,
+          termId: lookup(termBySlug, term.slug, 'begrip').id,
+          organizationId: organizationSlug ? lookup(organizationBySlug, organizationSlug, 'organisatie').id : null,
+          authorId: lookup(userByEmail, authorEmail, 'gebruiker').id,
+          version: 1,
+        }),
+      );
+      definitionCount += 1;
+      await manager.save(
+        AnnotationEntity,
+        annotations.map(({ authorEmail: annotator, ...annotation }) =>
+          manager.create(AnnotationEntity, {
+            ...annotation,
+            definitionId: saved.id,
+            authorId: lookup(userByEmail, annotator, 'gebruiker').id,
+          }),
+        ),
+      );
+      annotationCount += annotations.length;
+    }
+  }
+  step('definities', definitionCount);
+  step('annotaties', annotationCount);
+}

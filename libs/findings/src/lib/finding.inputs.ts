@@ -1,0 +1,81 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { EffectDirection, FindingKind, FindingOutcome, LIMITS, MESSAGES, StudyDesign } from '@werkkennis/kernel';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+@InputType()
+export class AddFindingInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Gebruik het id van een project van uw organisatie.' })
+  projectId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  title!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  summary!: string;
+
+  @Field(() => FindingKind, { nullable: true, description: 'Standaard: effect.' })
+  @IsOptional()
+  @IsEnum(FindingKind, { message: MESSAGES.oneOf(FindingKind) })
+  kind?: FindingKind;
+
+  @Field(() => FindingOutcome, { nullable: true })
+  @IsOptional()
+  @IsEnum(FindingOutcome, { message: MESSAGES.oneOf(FindingOutcome) })
+  outcome?: FindingOutcome;
+
+  @Field({ nullable: true, description: 'Populatie of subgroep.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  population?: string;
+
+  @Field(() => StudyDesign, { nullable: true })
+  @IsOptional()
+  @IsEnum(StudyDesign, { message: MESSAGES.oneOf(StudyDesign) })
+  design?: StudyDesign;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'Geef een heel aantal deelnemers.' })
+  @Min(1, { message: 'Een steekproef heeft minstens 1 deelnemer.' })
+  @Max(100_000_000)
+  sampleSize?: number;
+
+  @Field(() => EffectDirection, { nullable: true })
+  @IsOptional()
+  @IsEnum(EffectDirection, { message: MESSAGES.oneOf(EffectDirection) })
+  effectDirection?: EffectDirection;
+
+  @Field({ nullable: true, description: 'Effectgrootte in woorden of cijfers, bijvoorbeeld "OR 1,4".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  effectSize?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Links naar rapporten of publicaties.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { each: true, message: MESSAGES.url })
+  documentLinks?: string[];
+}

@@ -1,0 +1,71 @@
+import { Args, Field, ID, InputType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, CurrentActor, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
+import { FindingKind, FindingOutcome, type MaybeActor } from '@werkkennis/kernel';
+import { type ProjectEntity, ProjectLoaders, ProjectModel } from '@werkkennis/projects';
+import { IsArray, IsEnum, IsOptional } from 'class-validator';
+import DataLoader from 'dataloader';
+import type { FindingEntity } from './finding.entity';
+import { AddFindingInput } from './finding.inputs';
+import { FindingModel } from './finding.model';
+import { FindingService } from './finding.service';
+
+const FindingConnection = ConnectionType(FindingModel, 'Finding');
+
+@InputType()
+export class FindingFilterInput {
+  @Field(() => [FindingKind], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(FindingKind, { each: true })
+  kinds?: FindingKind[];
+
+  @Field(() => [FindingOutcome], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(FindingOutcome, { each: true })
+  outcomes?: FindingOutcome[];
+}
+
+@Resolver(() => FindingModel)
+export class FindingResolver {
+  constructor(
+    private readonly findingService: FindingService,
+    private readonly projectLoaders: ProjectLoaders,
+  ) {}
+
+  @Query(() => FindingModel, { description: 'Eén bevinding op id.' })
+  finding(@CurrentActor() actor: MaybeActor, @Args('id', { type: () => ID }) id: string) {
+    return this.findingService.byId(actor, id);
+  }
+
+  @Query(() => FindingConnection, { description: 'Bevindingen van gepubliceerde projecten, nieuwste eerst.' })
+  async findings(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => FindingFilterInput, nullable: true }) filter?: FindingFilterInput,
+  ) {
+    return toConnection(await this.findingService.list(filter ?? {}, page.first, page.after), (row) => row);
+  }
+
+  @Mutation(() => FindingModel, { description: 'Voeg een resultaat toe aan een project van uw organisatie.' })
+  addFinding(@CurrentActor() actor: MaybeActor, @Args('input') input: AddFindingInput) {
+    return this.findingService.add(actor, input);
+  }
+
+  @ResolveField(() => ProjectModel)
+  project(@Parent() finding: FindingEntity, @CurrentActor() actor: MaybeActor, @Loaders() loaders: LoaderRegistry) {
+    return this.projectLoaders.visibleById(loaders, actor).load(finding.projectId);
+  }
+}
+
+/** Adds `Project.findings`. */
+@Resolver(() => ProjectModel)
+export class ProjectFindingsResolver {
+  constructor(private readonly findingService: FindingService) {}
+
+  @ResolveField(() => [FindingModel], { description: 'Resultaten van het project.' })
+  findings(@Parent() project: ProjectEntity, @Loaders() loaders: LoaderRegistry) {
+    return loaders
+      .get('finding.forProject', () => new DataLoader((ids: readonly string[]) => this.findingService.forProjects(ids)))
+      .load(project.id);
+  }
+}

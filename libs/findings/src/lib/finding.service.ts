@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  DomainError,
+  EditorialState,
+  FindingKind,
+  type FindingOutcome,
+  isUuid,
+  type MaybeActor,
+  type Page,
+} from '@werkkennis/kernel';
+import { groupedBy, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { ProjectService } from '@werkkennis/projects';
+import { Repository } from 'typeorm';
+import { FindingEntity } from './finding.entity';
+import type { AddFindingInput } from './finding.inputs';
+
+export interface FindingFilter {
+  kinds?: FindingKind[];
+  outcomes?: FindingOutcome[];
+}
+
+/** Findings share the visibility and ownership of their project. */
+@Injectable()
+export class FindingService {
+  constructor(
+    @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
+    private readonly projects: ProjectService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async byId(actor: MaybeActor, id: string): Promise<FindingEntity> {
+    const finding = isUuid(id) ? await this.findings.findOneBy({ id }) : null;
+    const [project] = finding ? await this.projects.visibleByIds(actor, [finding.projectId]) : [null];
+    if (!finding || !project) throw DomainError.notFound('Bevinding', id);
+    return finding;
+  }
+
+  /** Findings of published projects only: the public body of results. */
+  list(filter: FindingFilter, first: number, after?: string): Promise<Page<FindingEntity>> {
+    const query = this.findings
+      .createQueryBuilder('finding')
+      .innerJoin('finding.project', 'project')
+      .where('project.state = :published', { published: EditorialState.PUBLISHED });
+    if (filter.kinds?.length) query.andWhere('finding.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.outcomes?.length) query.andWhere('finding.outcome IN (:...outcomes)', { outcomes: filter.outcomes });
+    return paginate(query, { column: 'finding.created_at', property: 'createdAt', direction: 'DESC' }, first, after);
+  }
+
+  /** For DataLoader: the findings of each project (the project's visibility is checked by its reader). */
+  async forProjects(projectIds: readonly string[]): Promise<FindingEntity[][]> {
+    const rows = await this.findings
+      .createQueryBuilder('finding')
+      .where('finding.project_id IN (:...projectIds)', { projectIds })
+      .orderBy('finding.created_at')
+      .addOrderBy('finding.id')
+      .getMany();
+    return groupedBy(projectIds, rows, (finding) => finding.projectId);
+  }
+
+  add(actor: MaybeActor, input: AddFindingInput): Promise<FindingEntity> {
+    return this.transactions.run(async (manager) => {
+      await this.projects.authorizeChange(actor, manager, input.projectId, 'finding.add');
+      const finding = manager.create(FindingEntity, {
+        projectId: input.projectId,
+        title: input.title,
+        summary: input.summary,
+        kind: input.kind ?? FindingKind.EFFECT,
+        outcome: input.outcome ?? null,
+        population: input.population ?? '',
+        design: input.design ?? null,
+        sampleSize: input.sampleSize ?? null,
+        effectDirection: input.effectDirection ?? null,
+        effectSize: input.effectSize ?? null,
+        documentLinks: input.documentLinks ?? [],
+      });
+      return manager.save(finding);
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Role } from '@werkkennis/kernel';
+
+registerEnumType(Role, { name: 'Role', description: 'Rol van een gebruiker op het platform.' });
+
+@ObjectType('User', { description: 'Een gebruiker, zoals hij zichzelf ziet (met e-mailadres en rol).' })
+export class UserModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+}
+
+@ObjectType('Author', { description: 'De auteur van een definitie of annotatie: alleen naam en organisatie zijn openbaar.' })
+export class AuthorModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadModel {
+  @Field({ description: 'Stuur mee als `Authorization: Bearer <token>`.' })
+  token!: string;
+
+  @Field(() => UserModel)
+  user!: UserModel;
+}

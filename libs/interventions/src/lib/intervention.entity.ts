@@ -1,0 +1,76 @@
+import { Determinant, EvidenceLevel, TargetGroup, Track } from '@werkkennis/kernel';
+import { OrganizationEntity } from '@werkkennis/organizations';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinTable,
+  ManyToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+@Entity('intervention')
+export class InterventionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 100, unique: true })
+  slug!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  /** Wat: what the professional does. */
+  @Column({ type: 'text' })
+  whatYouDo!: string;
+
+  /** Bejegening: how the professional treats the client while doing it. */
+  @Column({ type: 'text' })
+  howYouDoIt!: string;
+
+  /** Effect: what one sees happen. */
+  @Column({ type: 'text' })
+  effect!: string;
+
+  @Column({ type: 'varchar', array: true, default: '{}' })
+  determinants!: Determinant[];
+
+  @Column({ type: 'varchar', array: true, default: '{}' })
+  targetGroups!: TargetGroup[];
+
+  @Column({ type: 'varchar', array: true, default: '{}' })
+  tracks!: Track[];
+
+  @Column({ type: 'varchar', length: 40 })
+  evidenceLevel!: EvidenceLevel;
+
+  @Column({ type: 'date', nullable: true })
+  evidenceRatedOn!: string | null;
+
+  @Column({ type: 'text', default: '' })
+  evidenceRationale!: string;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  workingElements!: string[];
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  sources!: string[];
+
+  @ManyToMany(() => OrganizationEntity)
+  @JoinTable({
+    name: 'intervention_developer',
+    joinColumn: { name: 'intervention_id' },
+    inverseJoinColumn: { name: 'organization_id' },
+  })
+  developers?: OrganizationEntity[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

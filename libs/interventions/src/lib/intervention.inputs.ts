@@ -1,0 +1,106 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Determinant, EvidenceLevel, LIMITS, MESSAGES, TargetGroup, Track } from '@werkkennis/kernel';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+
+@InputType()
+export class CreateInterventionInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  name!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  summary!: string;
+
+  @Field({ description: 'Wat: wat de professional precies doet.' })
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  whatYouDo!: string;
+
+  @Field({ description: 'Bejegening: hoe de professional dat doet.' })
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  howYouDoIt!: string;
+
+  @Field({ description: 'Effect: wat je ziet gebeuren.' })
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  effect!: string;
+
+  @Field(() => [Determinant], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Determinant, { each: true, message: MESSAGES.oneOf(Determinant) })
+  determinants?: Determinant[];
+
+  @Field(() => [TargetGroup], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(TargetGroup, { each: true, message: MESSAGES.oneOf(TargetGroup) })
+  targetGroups?: TargetGroup[];
+
+  @Field(() => [Track], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Track, { each: true, message: MESSAGES.oneOf(Track) })
+  tracks?: Track[];
+
+  @Field(() => EvidenceLevel, { nullable: true, description: 'Standaard: goed beschreven.' })
+  @IsOptional()
+  @IsEnum(EvidenceLevel, { message: MESSAGES.oneOf(EvidenceLevel) })
+  evidenceLevel?: EvidenceLevel;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: MESSAGES.date })
+  evidenceRatedOn?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  evidenceRationale?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Werkzame elementen.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.listItem, { each: true, message: MESSAGES.tooLong(LIMITS.listItem) })
+  workingElements?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.listItem, { each: true, message: MESSAGES.tooLong(LIMITS.listItem) })
+  sources?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Organisaties die de interventie ontwikkelden; standaard uw eigen.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsUUID('all', { each: true, message: 'Gebruik het id van een bestaande organisatie.' })
+  developerOrganizationIds?: string[];
+}
+
+@InputType()
+export class UpdateInterventionInput extends PartialType(CreateInterventionInput) {}

@@ -1,0 +1,61 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Determinant, EvidenceLevel, TargetGroup, Track } from '@werkkennis/kernel';
+
+registerEnumType(Determinant, { name: 'Determinant', description: 'Determinant van het integratief gedragsmodel.' });
+registerEnumType(TargetGroup, { name: 'TargetGroup', description: 'Doelgroep (regeling of situatie).' });
+registerEnumType(Track, { name: 'Track', description: 'Spoor 1 (eigen werkgever) of spoor 2 (andere werkgever).' });
+registerEnumType(EvidenceLevel, {
+  name: 'EvidenceLevel',
+  description: 'Erkenningsniveau: goed beschreven, goed onderbouwd, effectief met eerste / goede / sterke aanwijzingen.',
+});
+
+@ObjectType('Intervention', { description: 'Een methode of instrument: wat je doet, hoe je het doet en welk effect je ziet.' })
+export class InterventionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  slug!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field({ description: 'Wat: wat de professional precies doet.' })
+  whatYouDo!: string;
+
+  @Field({ description: 'Bejegening: hoe de professional dat doet.' })
+  howYouDoIt!: string;
+
+  @Field({ description: 'Effect: wat je ziet gebeuren.' })
+  effect!: string;
+
+  @Field(() => [Determinant])
+  determinants!: Determinant[];
+
+  @Field(() => [TargetGroup])
+  targetGroups!: TargetGroup[];
+
+  @Field(() => [Track])
+  tracks!: Track[];
+
+  @Field(() => EvidenceLevel)
+  evidenceLevel!: EvidenceLevel;
+
+  @Field(() => String, { nullable: true, description: 'Datum van de beoordeling van het erkenningsniveau.' })
+  evidenceRatedOn!: string | null;
+
+  @Field({ description: 'Onderbouwing van het erkenningsniveau.' })
+  evidenceRationale!: string;
+
+  @Field(() => [String], { description: 'Werkzame elementen.' })
+  workingElements!: string[];
+
+  @Field(() => [String])
+  sources!: string[];
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt!: Date;
+}

@@ -1,0 +1,81 @@
+import type { Actor, MaybeActor } from './actor';
+import { DomainError } from './domain-error';
+import { Role } from './vocabularies';
+
+/**
+ * Who may do what, in one table. Services ask `authorize` before every write, so the rule
+ * holds whichever way a request arrives (GraphQL, seeding, scripts).
+ */
+export type Action =
+  | 'project.create'
+  | 'project.update'
+  | 'project.publish'
+  | 'project.archive'
+  | 'finding.add'
+  | 'intervention.create'
+  | 'intervention.update'
+  | 'definition.add'
+  | 'annotation.add';
+
+/** The organisation that owns the resource, for actions scoped to one organisation. */
+export interface Ownership {
+  organizationIds: string[];
+}
+
+type Rule = { roles: Role[]; ownOrganizationOnly: boolean };
+
+const { EDITOR, RESEARCHER, ADMIN } = Role;
+
+export const POLICY: Record<Action, Rule> = {
+  'project.create': { roles: [EDITOR, ADMIN], ownOrganizationOnly: false },
+  'project.update': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'project.publish': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'project.archive': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'finding.add': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'intervention.create': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'intervention.update': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
+  'definition.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'annotation.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+};
+
+const ROLE_NAMES: Record<Role, string> = {
+  PRACTITIONER: 'professional',
+  EDITOR: 'redacteur',
+  RESEARCHER: 'onderzoeker',
+  ADMIN: 'beheerder',
+};
+
+/**
+ * The role half of the rule: checked before a resource is even looked up, so a role that may
+ * never do this learns so at once (FORBIDDEN), whatever resource it names.
+ */
+export function authorizeRole(actor: MaybeActor, action: Action): Actor {
+  if (!actor) throw DomainError.unauthenticated();
+  const rule = POLICY[action];
+  if (!rule.roles.includes(actor.role)) {
+    const allowed = rule.roles.map((role) => ROLE_NAMES[role]).join(', ');
+    throw DomainError.forbidden(`Uw rol (${ROLE_NAMES[actor.role]}) mag dit niet. Dit is voorbehouden aan: ${allowed}.`);
+  }
+  return actor;
+}
+
+/** Throws UNAUTHENTICATED or FORBIDDEN when the actor may not perform the action on this resource. */
+export function authorize(actor: MaybeActor, action: Action, ownership?: Ownership): Actor {
+  authorizeRole(actor, action);
+  const rule = POLICY[action];
+  if (rule.ownOrganizationOnly && actor!.role !== Role.ADMIN) {
+    const owns = !!actor!.organizationId && !!ownership?.organizationIds.includes(actor!.organizationId);
+    if (!owns) {
+      throw DomainError.forbidden(
+        'Dit hoort bij een andere organisatie. U kunt alleen inhoud van uw eigen organisatie wijzigen.',
+      );
+    }
+  }
+  return actor!;
+}
+
+/** Drafts and archived items are readable only by their own organisation and admins. */
+export function canReadUnpublished(actor: MaybeActor, ownerOrganizationId: string): boolean {
+  if (!actor) return false;
+  return actor.role === Role.ADMIN || (actor.role === Role.EDITOR && actor.organizationId === ownerOrganizationId);
+}

@@ -1,0 +1,5 @@
+export * from './lib/organization.entity';
+export * from './lib/organization.model';
+export * from './lib/organization.service';
+export * from './lib/organization.loaders';
+export * from './lib/organizations.module';

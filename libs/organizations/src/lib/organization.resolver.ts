@@ -1,0 +1,51 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
+import { OrganizationKind } from '@werkkennis/kernel';
+import { OrganizationLoaders } from './organization.loaders';
+import { LearningNetworkModel, OrganizationModel } from './organization.model';
+import { NETWORK_MEMBERS, OrganizationService } from './organization.service';
+import type { LearningNetworkEntity } from './organization.entity';
+
+const OrganizationConnection = ConnectionType(OrganizationModel, 'Organization');
+const LearningNetworkConnection = ConnectionType(LearningNetworkModel, 'LearningNetwork');
+
+@Resolver(() => OrganizationModel)
+export class OrganizationResolver {
+  constructor(private readonly organizationService: OrganizationService) {}
+
+  @Query(() => OrganizationModel, { description: 'Eén organisatie op slug.' })
+  organization(@Args('slug') slug: string) {
+    return this.organizationService.bySlug(slug);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organisaties op naam, eventueel van bepaalde soorten.' })
+  async organizations(
+    @Args() page: PageArgs,
+    @Args('kinds', { type: () => [OrganizationKind], nullable: true }) kinds?: OrganizationKind[],
+  ) {
+    return toConnection(await this.organizationService.list({ kinds }, page.first, page.after), (row) => row);
+  }
+}
+
+@Resolver(() => LearningNetworkModel)
+export class LearningNetworkResolver {
+  constructor(
+    private readonly organizationService: OrganizationService,
+    private readonly organizationLoaders: OrganizationLoaders,
+  ) {}
+
+  @Query(() => LearningNetworkModel, { description: 'Eén lerend netwerk op slug.' })
+  learningNetwork(@Args('slug') slug: string) {
+    return this.organizationService.networkBySlug(slug);
+  }
+
+  @Query(() => LearningNetworkConnection)
+  async learningNetworks(@Args() page: PageArgs) {
+    return toConnection(await this.organizationService.listNetworks(page.first, page.after), (row) => row);
+  }
+
+  @ResolveField(() => [OrganizationModel])
+  members(@Parent() network: LearningNetworkEntity, @Loaders() loaders: LoaderRegistry) {
+    return this.organizationLoaders.linkedThrough(loaders, NETWORK_MEMBERS).load(network.id);
+  }
+}

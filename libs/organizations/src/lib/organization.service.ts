@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DomainError, type OrganizationKind, type Page } from '@werkkennis/kernel';
+import { inOrderOf, linkedIds, paginate, type LinkTable } from '@werkkennis/persistence';
+import { In, Repository } from 'typeorm';
+import { LearningNetworkEntity, OrganizationEntity } from './organization.entity';
+
+export interface OrganizationFilter {
+  kinds?: OrganizationKind[];
+}
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(LearningNetworkEntity) private readonly networks: Repository<LearningNetworkEntity>,
+  ) {}
+
+  async bySlug(slug: string): Promise<OrganizationEntity> {
+    const organization = await this.organizations.findOneBy({ slug });
+    if (!organization) throw DomainError.notFound('Organisatie', slug);
+    return organization;
+  }
+
+  list(filter: OrganizationFilter, first: number, after?: string): Promise<Page<OrganizationEntity>> {
+    const query = this.organizations.createQueryBuilder('organization');
+    if (filter.kinds?.length) query.where('organization.kind IN (:...kinds)', { kinds: filter.kinds });
+    return paginate(query, { column: 'organization.name', property: 'name', direction: 'ASC' }, first, after);
+  }
+
+  /** For DataLoader: organisations in the order of the ids asked for. */
+  async byIds(ids: readonly string[]): Promise<(OrganizationEntity | null)[]> {
+    return inOrderOf(ids, await this.organizations.findBy({ id: In([...ids]) }));
+  }
+
+  /** For DataLoader: the organisations linked to each owner through a link table, by name. */
+  async linkedTo(link: LinkTable, ownerIds: readonly string[]): Promise<OrganizationEntity[][]> {
+    const idsByOwner = await linkedIds(this.organizations.manager, link, ownerIds);
+    const allIds = [...new Set([...idsByOwner.values()].flat())];
+    const found = allIds.length ? await this.organizations.findBy({ id: In(allIds) }) : [];
+    const byId = new Map(found.map((organization) => [organization.id, organization]));
+    return ownerIds.map((owner) =>
+      (idsByOwner.get(owner) ?? [])
+        .map((id) => byId.get(id))
+        .filter((organization): organization is OrganizationEntity => !!organization)
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    );
+  }
+
+  async networkBySlug(slug: string): Promise<LearningNetworkEntity> {
+    const network = await this.networks.findOneBy({ slug });
+    if (!network) throw DomainError.notFound('Lerend netwerk', slug);
+    return network;
+  }
+
+  async networksByIds(ids: readonly string[]): Promise<(LearningNetworkEntity | null)[]> {
+    return inOrderOf(ids, await this.networks.findBy({ id: In([...ids]) }));
+  }
+
+  listNetworks(first: number, after?: string): Promise<Page<LearningNetworkEntity>> {
+    const query = this.networks.createQueryBuilder('network');
+    return paginate(query, { column: 'network.name', property: 'name', direction: 'ASC' }, first, after);
+  }
+}
+
+export const NETWORK_MEMBERS: LinkTable = {
+  table: 'learning_network_member',
+  ownerColumn: 'network_id',
+  targetColumn: 'organization_id',
+};

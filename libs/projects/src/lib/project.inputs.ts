@@ -1,0 +1,134 @@
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { LIMITS, MESSAGES, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const ID_MESSAGE = 'Gebruik een id zoals de API het teruggeeft.';
+
+@InputType()
+export class CreateProjectInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  title!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  summary!: string;
+
+  @Field({ nullable: true, description: 'Aanleiding.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  reason?: string;
+
+  @Field({ nullable: true, description: 'Achtergrond.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  background?: string;
+
+  @Field({ nullable: true, description: 'Doel.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  goal?: string;
+
+  @Field({ nullable: true, description: 'Verwachte resultaten.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  expectedResults?: string;
+
+  @Field(() => ProjectStatus, { nullable: true, description: 'Standaard: gepland.' })
+  @IsOptional()
+  @IsEnum(ProjectStatus, { message: MESSAGES.oneOf(ProjectStatus) })
+  status?: ProjectStatus;
+
+  @Field(() => String, { nullable: true, description: 'Startdatum, JJJJ-MM-DD.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: MESSAGES.date })
+  startDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Looptijd in maanden.' })
+  @IsOptional()
+  @IsInt({ message: 'Geef een heel aantal maanden.' })
+  @Min(1, { message: 'Een project duurt minstens 1 maand.' })
+  @Max(240, { message: 'Geef een looptijd van hoogstens 240 maanden.' })
+  durationMonths?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'Projectleiders.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  leads?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Subsidieverstrekkers (ZonMw, AKC, EU, NWA, …).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  funders?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  themes?: string[];
+
+  @Field(() => [TargetGroup], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(TargetGroup, { each: true, message: MESSAGES.oneOf(TargetGroup) })
+  targetGroups?: TargetGroup[];
+
+  @Field(() => [ID], { nullable: true, description: 'Interventies die het project inzet.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsUUID('all', { each: true, message: ID_MESSAGE })
+  interventionIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Partnerorganisaties naast de penvoerder.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsUUID('all', { each: true, message: ID_MESSAGE })
+  partnerOrganizationIds?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Het lerend netwerk waarin het project loopt.' })
+  @IsOptional()
+  @IsUUID('all', { message: ID_MESSAGE })
+  networkId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Penvoerende organisatie; alleen beheerders kiezen die, redacteuren schrijven voor hun eigen organisatie.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: ID_MESSAGE })
+  organizationId?: string;
+}
+
+@InputType()
+export class UpdateProjectInput extends PartialType(OmitType(CreateProjectInput, ['organizationId'] as const)) {}

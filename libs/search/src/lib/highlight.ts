@@ -1,0 +1,41 @@
+/**
+ * Safe highlighting. Meilisearch marks matches with tags of our choosing; we choose two
+ * private-use characters, escape everything as HTML, and only then turn the marker pairs into
+ * <mark> elements, so no markup from the indexed text can survive. The markers are stripped
+ * from documents before indexing, so they cannot come from user text either.
+ */
+
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';
+
+/** Words around the match in a cropped excerpt (Meilisearch `cropLength`). */
+export const EXCERPT_WORDS = 30;
+export const CROP_MARKER = '…';
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const MARKED_SPAN = new RegExp(`${MATCH_START}([^${MATCH_START}${MATCH_END}]*)${MATCH_END}`, 'g');
+const ANY_MARKER = new RegExp(`[${MATCH_START}${MATCH_END}]`, 'g');
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
+}
+
+/** Removes the match markers, so indexed text can never forge a highlight. */
+export function stripMatchMarkers(text: string): string {
+  return text.replace(ANY_MARKER, '');
+}
+
+export function hasMatch(formatted: string): boolean {
+  return formatted.includes(MATCH_START);
+}
+
+/** Meilisearch's `_formatted` value → escaped HTML whose only markup is <mark>…</mark>. */
+export function renderHighlight(formatted: string): string {
+  return stripMatchMarkers(escapeHtml(formatted).replace(MARKED_SPAN, '<mark>$1</mark>'));
+}

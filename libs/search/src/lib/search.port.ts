@@ -1,0 +1,88 @@
+/**
+ * The search port: what the rest of the platform knows about search. The Meilisearch
+ * adapter implements it; nothing outside this library sees the Meilisearch client.
+ */
+
+export type ContentType = 'PROJECT' | 'INTERVENTION' | 'FINDING' | 'TERM';
+
+/** Facet names of the public contract. */
+export const FACET_NAMES = [
+  'type',
+  'organization',
+  'organizationKind',
+  'targetGroups',
+  'determinants',
+  'evidenceLevel',
+  'status',
+  'themes',
+  'perspective',
+  'year',
+] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/** One published record, flattened for the index. `id` is unique over all types. */
+export interface SearchDocument {
+  id: string;
+  type: ContentType;
+  slug: string;
+  title: string;
+  /** The searchable prose (summary, descriptions, definitions …), plain text. */
+  text: string;
+  /** Labels of the record's vocabulary terms and other keywords (boosted after title). */
+  keywords: string[];
+  /** Facet values; absent facets simply do not apply to this type. */
+  facets: Partial<Record<Exclude<FacetName, 'type'>, string[]>>;
+}
+
+export interface FacetFilter {
+  name: FacetName;
+  values: string[];
+}
+
+export interface SearchQuery {
+  query: string;
+  types?: ContentType[];
+  /** Every filter must hold; the values within one filter are alternatives. */
+  filters?: FacetFilter[];
+  facets?: FacetName[];
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  type: ContentType;
+  id: string;
+  slug: string;
+  title: string;
+  /** HTML-escaped text with <mark>…</mark> around matches and no other markup. */
+  highlight: string;
+}
+
+export interface FacetCount {
+  name: FacetName;
+  values: { value: string; count: number }[];
+}
+
+export interface SearchResult {
+  total: number;
+  tookMs: number;
+  hits: SearchHit[];
+  facets: FacetCount[];
+}
+
+/** Groups of words that mean the same (from the vocabulary's labels and abbreviations). */
+export type SynonymGroups = string[][];
+
+export interface SearchEngine {
+  upsert(documents: SearchDocument[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  setSynonyms(groups: SynonymGroups): Promise<void>;
+  /** Rebuild into a fresh index and swap it in, so searches never see an empty index. */
+  replaceAll(documents: AsyncIterable<SearchDocument[]> | SearchDocument[][], onProgress?: (indexed: number) => void): Promise<void>;
+  /** Every id with its type currently in the index (for consistency checks). */
+  listIds(): Promise<string[]>;
+  isHealthy(): Promise<boolean>;
+}
+
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
