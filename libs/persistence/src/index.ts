@@ -7,3 +7,5 @@ export { MIGRATIONS } from './lib/migrations';
 export * from './lib/keyset-pagination';
 export * from './lib/link-table';
 export * from './lib/free-slug';
+export * from './lib/outbox.entity';
+export * from './lib/outbox';

@@ -23,7 +23,11 @@ describe('who may write what', () => {
     const term = (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
     termId = term.id;
     definitionId = term.definitions[0].id;
-    interventionId = (await api.graphql('{ interventions(first: 1) { nodes { id } } }')).data!.interventions.nodes[0].id;
+    // An intervention the researcher's organisation (Tilburg University) did not develop.
+    const interventions = (await api.graphql('{ interventions(first: 100) { nodes { id developers { slug } } } }')).data!.interventions.nodes;
+    interventionId = interventions.find(
+      (i: { developers: { slug: string }[] }) => !i.developers.some((d) => d.slug === 'tilburg-university'),
+    ).id;
   });
   afterAll(() => api.close());
 

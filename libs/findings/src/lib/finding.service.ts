@@ -9,7 +9,7 @@ import {
   type MaybeActor,
   type Page,
 } from '@werkkennis/kernel';
-import { groupedBy, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, groupedBy, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { ProjectService } from '@werkkennis/projects';
 import { Repository } from 'typeorm';
 import { FindingEntity } from './finding.entity';
@@ -74,7 +74,9 @@ export class FindingService {
         effectSize: input.effectSize ?? null,
         documentLinks: input.documentLinks ?? [],
       });
-      return manager.save(finding);
+      const saved = await manager.save(finding);
+      await enqueueOutbox(manager, { type: 'FINDING', id: saved.id });
+      return saved;
     });
   }
 }

@@ -12,7 +12,7 @@ import {
   slugify,
   type TargetGroup,
 } from '@werkkennis/kernel';
-import { freeSlug, inOrderOf, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, inOrderOf, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { InterventionEntity } from './intervention.entity';
@@ -90,7 +90,9 @@ export class InterventionService {
         sources: input.sources ?? [],
         developers,
       });
-      return manager.save(intervention);
+      const saved = await manager.save(intervention);
+      await enqueueOutbox(manager, { type: 'INTERVENTION', id: saved.id });
+      return saved;
     });
   }
 
@@ -108,7 +110,9 @@ export class InterventionService {
       if (developerOrganizationIds) {
         intervention.developers = await this.existingOrganizations(manager, developerOrganizationIds);
       }
-      return manager.save(intervention);
+      const saved = await manager.save(intervention);
+      await enqueueOutbox(manager, { type: 'INTERVENTION', id: saved.id });
+      return saved;
     });
   }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from './migrations';
+import { OutboxEntity } from './outbox.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseSettings {
@@ -26,7 +27,7 @@ export function databaseMode(settings: DatabaseSettings): DatabaseMode {
 export function buildDataSourceOptions(settings: DatabaseSettings, entities: Function[]): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
-    entities,
+    entities: [...entities, OutboxEntity],
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,

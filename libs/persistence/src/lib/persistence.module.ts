@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions, type DatabaseSettings } from './database.options';
+import { OutboxProcessor } from './outbox';
 import { TransactionRunner } from './transaction-runner';
 
 /** The database connection, migrated at start; feature modules register their entities. */
@@ -15,8 +16,8 @@ export class PersistenceModule {
           useFactory: () => ({ ...buildDataSourceOptions(settings, entities), migrationsRun: true }),
         }),
       ],
-      providers: [TransactionRunner],
-      exports: [TransactionRunner],
+      providers: [TransactionRunner, OutboxProcessor],
+      exports: [TransactionRunner, OutboxProcessor],
     };
   }
 }

@@ -19,7 +19,7 @@ import {
 } from '@werkkennis/kernel';
 import { InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
-import { freeSlug, inOrderOf, linkedIds, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, inOrderOf, linkedIds, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs';
@@ -164,7 +164,9 @@ export class ProjectService {
         networkId: input.networkId ?? null,
       });
       await this.applyLinks(manager, project, input);
-      return manager.save(project);
+      const saved = await manager.save(project);
+      await enqueueOutbox(manager, { type: 'PROJECT', id: saved.id });
+      return saved;
     });
   }
 
@@ -209,7 +211,9 @@ export class ProjectService {
       if (!project || !this.isVisible(actor, project)) throw DomainError.notFound('Project', id);
       authorize(actor, action, { organizationIds: [project.ownerOrganizationId] });
       await apply(manager, project);
-      return manager.save(project);
+      const saved = await manager.save(project);
+      await enqueueOutbox(manager, { type: 'PROJECT', id: saved.id });
+      return saved;
     });
   }
 

@@ -27,7 +27,7 @@ const agents = {
 export type HttpClient = (...args: Parameters<typeof fetch>) => Promise<unknown>;
 
 /** Meilisearch's error body: https://www.meilisearch.com/docs/reference/errors/overview */
-export interface MeilisearchErrorBody {
+interface MeilisearchErrorBody {
   message: string;
   code: string;
   type: string;

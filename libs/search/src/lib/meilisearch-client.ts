@@ -13,7 +13,7 @@
 import type { Meilisearch } from 'meilisearch/dist/index';
 import { createKeepAliveHttpClient } from './keep-alive-http';
 
-export type { Index, Meilisearch, SearchParams, Settings, Task } from 'meilisearch/dist/index';
+export type { EnqueuedTaskPromise, Index, Meilisearch, SearchParams, Settings, Task } from 'meilisearch/dist/index';
 
 type MeilisearchModule = typeof import('meilisearch/dist/index');
 

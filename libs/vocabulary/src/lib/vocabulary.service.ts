@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { authorize, DomainError, isUuid, type MaybeActor, type Page, TermRelationKind } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
-import { groupedBy, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, groupedBy, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { In, Repository } from 'typeorm';
 import type { AddDefinitionInput, AnnotateDefinitionInput } from './vocabulary.inputs';
 import { AnnotationEntity, DefinitionEntity, TermEntity, TermRelationEntity } from './vocabulary.entities';
@@ -79,7 +79,9 @@ export class VocabularyService {
         authorId: author.userId,
         version: 1,
       });
-      return manager.save(definition);
+      const saved = await manager.save(definition);
+      await enqueueOutbox(manager, { type: 'TERM', id: input.termId });
+      return saved;
     });
   }
 

@@ -1,0 +1,83 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { OutboxProcessor, type OutboxSubject } from '@werkkennis/persistence';
+import { SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
+import { SearchProjector } from './search-projector';
+
+export const INDEXER_OPTIONS = Symbol('INDEXER_OPTIONS');
+
+export interface IndexerOptions {
+  /** Run the outbox worker in this process (off for one-shot commands). */
+  runWorker: boolean;
+  /** How often an idle worker looks for new outbox rows. */
+  pollIntervalMs: number;
+}
+
+/**
+ * Applies the outbox to the search index: polls for due rows, projects them from the
+ * database and writes the result. Also rebuilds the whole index on demand.
+ */
+@Injectable()
+export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Zoekindex');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    @Inject(INDEXER_OPTIONS) private readonly options: IndexerOptions,
+    private readonly outbox: OutboxProcessor,
+    private readonly projector: SearchProjector,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.runWorker) this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Applies every due outbox row now; returns how many rows were handled. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let handled = -1; handled !== 0; total += handled) {
+      handled = await this.outbox.processBatch((subjects) => this.apply(subjects));
+    }
+    return total;
+  }
+
+  /** Rebuilds the index from the database into a fresh index, then swaps it in. */
+  async rebuild(onProgress?: (indexed: number) => void): Promise<void> {
+    await this.engine.setSynonyms(await this.projector.synonymGroups());
+    await this.engine.replaceAll(this.projector.allDocuments(), onProgress);
+  }
+
+  /** First start: an empty index over a filled database gets built once. */
+  async rebuildIfEmpty(): Promise<boolean> {
+    if ((await this.engine.listIds()).length > 0) return false;
+    this.logger.log('Zoekindex is leeg: opbouwen uit de database…');
+    await this.rebuild();
+    return true;
+  }
+
+  private async apply(subjects: OutboxSubject[]): Promise<void> {
+    const changes = await this.projector.changesFor(subjects);
+    if (changes.upserts.length) await this.engine.upsert(changes.upserts);
+    if (changes.removals.length) await this.engine.remove(changes.removals);
+    if (subjects.some((subject) => subject.type === 'TERM')) {
+      await this.engine.setSynonyms(await this.projector.synonymGroups());
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain()
+        .catch((error: Error) => this.logger.warn(`Outbox verwerken mislukt: ${error.message}`))
+        .then(() => this.schedule(this.options.pollIntervalMs));
+    }, delayMs);
+  }
+}

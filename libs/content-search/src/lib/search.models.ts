@@ -1,0 +1,121 @@
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FACET_NAMES } from '@werkkennis/search';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+
+export enum ContentType {
+  PROJECT = 'PROJECT',
+  INTERVENTION = 'INTERVENTION',
+  FINDING = 'FINDING',
+  TERM = 'TERM',
+}
+registerEnumType(ContentType, { name: 'ContentType', description: 'Soort inhoud in de zoekresultaten.' });
+
+const FACETS_MESSAGE = `Kies een facet uit: ${FACET_NAMES.join(', ')}.`;
+export const MAX_SEARCH_LIMIT = 100;
+
+@InputType()
+export class FacetFilterInput {
+  @Field({ description: `Facetnaam: ${FACET_NAMES.join(', ')}.` })
+  @IsIn(FACET_NAMES, { message: FACETS_MESSAGE })
+  name!: string;
+
+  @Field(() => [String], { description: 'Een van deze waarden moet gelden.' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  values!: string[];
+}
+
+@InputType()
+export class SearchInput {
+  @Field({ description: 'Zoektekst; tikfouten, afkortingen en synoniemen mogen.' })
+  @IsString()
+  @MaxLength(500, { message: 'Gebruik hoogstens 500 tekens in een zoekvraag.' })
+  query!: string;
+
+  @Field(() => [ContentType], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  types?: ContentType[];
+
+  @Field(() => [FacetFilterInput], { nullable: true, description: 'Alle filters moeten gelden.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FacetFilterInput)
+  filters?: FacetFilterInput[];
+
+  @Field(() => [String], { nullable: true, description: 'Facetten waarvan u de tellingen wilt.' })
+  @IsOptional()
+  @IsArray()
+  @IsIn(FACET_NAMES, { each: true, message: FACETS_MESSAGE })
+  facets?: string[];
+
+  @Field(() => Int, { nullable: true, description: `Aantal resultaten, hoogstens ${MAX_SEARCH_LIMIT}; standaard 20.` })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SEARCH_LIMIT, { message: `Vraag hoogstens ${MAX_SEARCH_LIMIT} resultaten per keer.` })
+  limit?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  offset?: number;
+}
+
+@ObjectType('SearchHit')
+export class SearchHitModel {
+  @Field(() => ContentType)
+  type!: ContentType;
+
+  @Field()
+  id!: string;
+
+  @Field({ description: 'Slug van de pagina (bij een bevinding: van haar project).' })
+  slug!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'Uittreksel met <mark>…</mark> rond de treffers; verder geen HTML.' })
+  highlight!: string;
+}
+
+@ObjectType('FacetValue')
+export class FacetValueModel {
+  @Field()
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('Facet')
+export class FacetModel {
+  @Field()
+  name!: string;
+
+  @Field(() => [FacetValueModel])
+  values!: FacetValueModel[];
+}
+
+@ObjectType('SearchResult')
+export class SearchResultModel {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Float, { description: 'Tijd die de zoekmachine nodig had, in milliseconden.' })
+  tookMs!: number;
+
+  @Field(() => [SearchHitModel])
+  hits!: SearchHitModel[];
+
+  @Field(() => [FacetModel])
+  facets!: FacetModel[];
+}

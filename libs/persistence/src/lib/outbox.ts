@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OutboxEntity } from './outbox.entity';
+import { TransactionRunner } from './transaction-runner';
+
+export type OutboxSubjectType = 'PROJECT' | 'INTERVENTION' | 'FINDING' | 'TERM';
+
+export interface OutboxSubject {
+  type: OutboxSubjectType;
+  id: string;
+}
+
+/** Call inside the write's own transaction. */
+export async function enqueueOutbox(manager: EntityManager, ...subjects: OutboxSubject[]): Promise<void> {
+  if (!subjects.length) return;
+  await manager.insert(
+    OutboxEntity,
+    subjects.map((subject) => ({ subjectType: subject.type, subjectId: subject.id })),
+  );
+}
+
+const MAX_BACKOFF_SECONDS = 300;
+/** A claimed batch is someone else's for this long; longer than any engine call may take. */
+const LEASE_SECONDS = 60;
+
+/**
+ * Claims due outbox rows in batches and hands them to a handler. The claim is a short
+ * transaction with FOR UPDATE SKIP LOCKED that leases the rows (pushes `available_at` ahead),
+ * so several workers never take the same row and no transaction stays open while the search
+ * engine is called. A failed batch backs off exponentially and is never dropped; a worker
+ * that dies leaves its lease to expire, and another worker takes the rows.
+ */
+@Injectable()
+export class OutboxProcessor {
+  private readonly logger = new Logger('Outbox');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** Processes one batch; returns how many rows it handled (0 when nothing was due). */
+  async processBatch(handle: (subjects: OutboxSubject[]) => Promise<void>, batchSize = 100): Promise<number> {
+    const rows = await this.claim(batchSize);
+    if (!rows.length) return 0;
+    const ids = rows.map((row) => row.id);
+    const unique = new Map(rows.map((row) => [`${row.subject_type}:${row.subject_id}`, { type: row.subject_type, id: row.subject_id }]));
+    try {
+      await handle([...unique.values()]);
+      await this.dataSource.query('UPDATE outbox SET processed_at = now(), last_error = NULL WHERE id = ANY($1)', [ids]);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const attempts = Math.max(...rows.map((row) => row.attempts)) + 1;
+      const delay = Math.min(2 ** attempts, MAX_BACKOFF_SECONDS);
+      await this.dataSource.query(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = now() + make_interval(secs => $3)
+          WHERE id = ANY($1)`,
+        [ids, message.slice(0, 2000), delay],
+      );
+      this.logger.warn(`Indexeren mislukt (poging ${attempts}), opnieuw over ${delay} s: ${message}`);
+    }
+    return rows.length;
+  }
+
+  private claim(batchSize: number): Promise<{ id: string; subject_type: OutboxSubjectType; subject_id: string; attempts: number }[]> {
+    return this.transactions.run((manager) =>
+      manager.query(
+        `UPDATE outbox SET available_at = now() + make_interval(secs => $2)
+          WHERE id IN (SELECT id FROM outbox WHERE processed_at IS NULL AND available_at <= now()
+                        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, subject_type, subject_id, attempts`,
+        [batchSize, LEASE_SECONDS],
+      ),
+    ).then(
+      // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affectedCount].
+      (result: [unknown[], number]) => result[0] as never,
+    );
+  }
+
+  /** Rows not yet applied, and the age of the oldest one in seconds (for health and metrics). */
+  async lag(): Promise<{ pending: number; oldestSeconds: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS pending, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS oldest
+         FROM outbox WHERE processed_at IS NULL`,
+    );
+    return { pending: row.pending, oldestSeconds: row.oldest };
+  }
+}

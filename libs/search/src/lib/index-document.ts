@@ -1,0 +1,55 @@
+/**
+ * The shape a SearchDocument takes inside Meilisearch: flat, with every facet as a top-level
+ * array attribute and the Dutch compound parts as an extra searchable field.
+ */
+import { CompoundLexicon, compoundParts } from './dutch-compounds';
+import { stripMatchMarkers } from './highlight';
+import { FACET_NAMES, type ContentType, type FacetName, type SearchDocument } from './search.port';
+
+type DocumentFacet = Exclude<FacetName, 'type'>;
+
+export type IndexedDocument = {
+  id: string;
+  type: ContentType;
+  slug: string;
+  title: string;
+  text: string;
+  keywords: string[];
+  compoundParts: string[];
+} & Partial<Record<DocumentFacet, string[]>>;
+
+/** Meilisearch's rule for document ids. */
+const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
+const DOCUMENT_FACETS = FACET_NAMES.filter((name): name is DocumentFacet => name !== 'type');
+
+/** Teaches the lexicon the words of these documents before their compounds are split. */
+export function learnWords(documents: SearchDocument[], lexicon: CompoundLexicon): void {
+  for (const document of documents) lexicon.learnFrom(searchableText(document));
+}
+
+export function toIndexedDocument(document: SearchDocument, lexicon: CompoundLexicon): IndexedDocument {
+  if (!VALID_ID.test(document.id)) {
+    throw new Error(
+      `Document-id "${document.id}" past niet in Meilisearch: alleen letters, cijfers, - en _ (hoogstens 511).`,
+    );
+  }
+  const indexed: IndexedDocument = {
+    id: document.id,
+    type: document.type,
+    slug: document.slug,
+    title: stripMatchMarkers(document.title),
+    text: stripMatchMarkers(document.text),
+    keywords: document.keywords.map(stripMatchMarkers),
+    compoundParts: compoundParts(searchableText(document), lexicon),
+  };
+  // Only the known facets are copied, so a stray property can never overwrite `id` or `title`.
+  for (const facet of DOCUMENT_FACETS) {
+    const values = document.facets[facet];
+    if (values?.length) indexed[facet] = values;
+  }
+  return indexed;
+}
+
+function searchableText(document: SearchDocument): string {
+  return [document.title, document.text, ...document.keywords].join('\n');
+}

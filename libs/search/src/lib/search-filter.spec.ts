@@ -1,0 +1,38 @@
+import { DomainError } from '@werkkennis/kernel';
+import { quoteFilterValue, toMeilisearchFilter } from './search-filter';
+import type { FacetName } from './search.port';
+
+describe('toMeilisearchFilter', () => {
+  it('ANDs the filters and ORs the values within one', () => {
+    expect(
+      toMeilisearchFilter({
+        types: ['PROJECT', 'INTERVENTION'],
+        filters: [
+          { name: 'targetGroups', values: ['WW', 'WIA'] },
+          { name: 'status', values: ['running'] },
+        ],
+      }),
+    ).toEqual([
+      'type IN ["PROJECT", "INTERVENTION"]',
+      'targetGroups IN ["WW", "WIA"]',
+      'status IN ["running"]',
+    ]);
+  });
+
+  it('ignores filters without values', () => {
+    expect(toMeilisearchFilter({ types: [], filters: [{ name: 'themes', values: [] }] })).toEqual([]);
+  });
+
+  it('rejects facet names outside the contract', () => {
+    const filters = [{ name: 'title = "x" OR id' as FacetName, values: ['x'] }];
+    expect(() => toMeilisearchFilter({ filters })).toThrow(DomainError);
+  });
+});
+
+describe('quoteFilterValue', () => {
+  it('escapes quotes and backslashes so a value cannot end its string', () => {
+    expect(quoteFilterValue('" OR type = "PROJECT')).toBe('"\\" OR type = \\"PROJECT"');
+    expect(quoteFilterValue('a\\')).toBe('"a\\\\"');
+    expect(quoteFilterValue(`'; DROP TABLE x; --`)).toBe(`"'; DROP TABLE x; --"`);
+  });
+});
