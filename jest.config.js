@@ -17,7 +17,14 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testMatch: ['**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }],
+    // The meilisearch client ships ES modules only; Jest's CommonJS runtime needs them compiled.
+    '/node_modules/meilisearch/.+\\.js$': ['@swc/jest', { swcrc: false, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
   moduleNameMapper,
   testTimeout: 60_000,
+  globalSetup: '<rootDir>/tools/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
 };

@@ -100,7 +100,7 @@ async function sqlStatementsPerList() {
   const { createApp } = require('../../dist/apps/api/src/app/create-app');
   const { loadConfig } = require('../../dist/apps/api/src/app/config');
   const counter = new QueryCounter();
-  const config = { ...loadConfig({ DATA_DIR: dataDir }), port: 0 };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, INDEX_WORKER: 'off' }), port: 0 };
   const app = await createApp(config, { dataDir, logger: counter });
   await app.listen(PORT);
   await graphql(LIST);

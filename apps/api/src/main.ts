@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { SearchIndexer } from '@werkkennis/content-search';
 import { seedDemoContentIfEmpty } from '@werkkennis/demo-content';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from './app/config';
@@ -13,6 +14,7 @@ async function bootstrap(): Promise<void> {
   if (!config.databaseUrl) {
     await seedDemoContentIfEmpty(app.get<DataSource>(getDataSourceToken()), (line) => logger.log(line));
   }
+  await app.get(SearchIndexer).rebuildIfEmpty();
   await app.listen(config.port);
   logger.log(`Werkkennis draait op http://localhost:${config.port} (GraphQL: /graphql)`);
 }

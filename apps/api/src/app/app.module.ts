@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ContentSearchModule } from '@werkkennis/content-search';
 import { DomainErrorFilter, type GraphQLContext, inputValidationPipe, LoaderRegistry, toGraphQLError } from '@werkkennis/api-core';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
@@ -42,6 +43,10 @@ export class AppModule {
         ProjectsModule,
         FindingsModule,
         VocabularyModule,
+        ContentSearchModule.forRoot(
+          { dataDir: config.dataDir, ...config.search },
+          { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },
+        ),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AuthService],

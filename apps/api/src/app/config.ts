@@ -13,6 +13,16 @@ export interface AppConfig {
   webDist: string;
   /** Write the GraphQL schema to this file (development only). */
   schemaFile?: string;
+  search: {
+    /** An external Meilisearch; without it the app starts and manages one. */
+    meiliHost?: string;
+    meiliApiKey?: string;
+    /** Another Meilisearch binary for the managed server (e.g. the official release). */
+    meiliBinary?: string;
+    indexName: string;
+  };
+  /** The outbox worker that feeds the search index; off where a separate worker runs it. */
+  indexWorker: { enabled: boolean; pollIntervalMs: number };
 }
 
 function fail(variable: string, problem: string): never {
@@ -56,5 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenLifetimeSeconds: 8 * 60 * 60,
     webDist: join(root, 'dist', 'apps', 'web'),
     schemaFile: production ? undefined : join(root, 'apps', 'api', 'schema.gql'),
+    search: {
+      meiliHost: env.MEILI_HOST || undefined,
+      meiliApiKey: env.MEILI_API_KEY || undefined,
+      meiliBinary: env.MEILI_BINARY || undefined,
+      indexName: env.MEILI_INDEX || 'werkkennis',
+    },
+    indexWorker: { enabled: env.INDEX_WORKER !== 'off', pollIntervalMs: 200 },
   };
 }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DEMO_PASSWORD, seedDemoContent } from '@werkkennis/demo-content';
+import { SearchIndexer } from '@werkkennis/content-search';
 import { QueryCounter } from '@werkkennis/persistence';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ export interface TestApp {
   url: string;
   dataSource: DataSource;
   queries: QueryCounter;
+  indexer: SearchIndexer;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   login(email: string): Promise<string>;
   close(): Promise<void>;
@@ -29,7 +31,7 @@ export interface TestApp {
  * The real application over HTTP on a random port, with the demo content: on the embedded
  * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { indexWorker?: boolean } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
   const queries = new QueryCounter();
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -41,10 +43,19 @@ export async function startTestApp(): Promise<TestApp> {
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
     tokenLifetimeSeconds: 600,
     webDist: join(dataDir, 'no-web'),
+    // One Meilisearch for the whole run (jest global setup), one index per test app.
+    search: {
+      meiliHost: process.env.MEILI_HOST,
+      meiliApiKey: process.env.MEILI_API_KEY,
+      indexName: `test_${process.pid}_${Date.now()}_${Math.round(Math.random() * 1e6)}`,
+    },
+    indexWorker: { enabled: options.indexWorker ?? true, pollIntervalMs: 50 },
   };
   const app = await createApp(config, { databaseUrl, dataDir: databaseUrl ? dataDir : 'memory', logger: queries });
   const dataSource = app.get<DataSource>(getDataSourceToken());
   await seedDemoContent(dataSource, () => undefined, { replaceExisting: true });
+  const indexer = app.get(SearchIndexer);
+  await indexer.rebuild();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -71,7 +82,7 @@ export async function startTestApp(): Promise<TestApp> {
     return result.data.login.token;
   };
 
-  return { app, url, dataSource, queries, graphql, login, close: () => app.close() };
+  return { app, url, dataSource, queries, indexer, graphql, login, close: () => app.close() };
 }
 
 export const DEMO = {

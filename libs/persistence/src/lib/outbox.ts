@@ -64,17 +64,17 @@ export class OutboxProcessor {
   }
 
   private claim(batchSize: number): Promise<{ id: string; subject_type: OutboxSubjectType; subject_id: string; attempts: number }[]> {
+    // The CTE makes the UPDATE … RETURNING answer as rows, the same on PGlite and PostgreSQL.
     return this.transactions.run((manager) =>
       manager.query(
-        `UPDATE outbox SET available_at = now() + make_interval(secs => $2)
-          WHERE id IN (SELECT id FROM outbox WHERE processed_at IS NULL AND available_at <= now()
-                        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, subject_type, subject_id, attempts`,
+        `WITH claimed AS (
+           UPDATE outbox SET available_at = now() + make_interval(secs => $2)
+            WHERE id IN (SELECT id FROM outbox WHERE processed_at IS NULL AND available_at <= now()
+                          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+            RETURNING id, subject_type, subject_id, attempts)
+         SELECT * FROM claimed ORDER BY id`,
         [batchSize, LEASE_SECONDS],
       ),
-    ).then(
-      // TypeORM answers UPDATE … RETURNING on PostgreSQL with [rows, affectedCount].
-      (result: [unknown[], number]) => result[0] as never,
     );
   }
 

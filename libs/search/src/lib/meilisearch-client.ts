@@ -1,14 +1,10 @@
 /**
- * Loads the official `meilisearch` client and configures it with the keep-alive httpClient.
+ * Configures the official `meilisearch` client with the keep-alive httpClient.
  *
- * The client is published as ES modules only. This workspace compiles to CommonJS, where SWC
- * rewrites `import()` into `require()`, which Jest cannot do for an ES module on Node 20. An
- * `import()` created through `Function` is left alone and stays a real dynamic import, in
- * Node and in Jest (run with --experimental-vm-modules).
- *
+ * The client is published as ES modules only. Node 20.19+ can `require()` an ES module, so the
+ * compiled CommonJS build loads it directly; Jest compiles it to CommonJS (jest.config.js).
  * Types come from `meilisearch/dist/index` because the workspace resolves modules the
- * `node10` way, which ignores the package's `exports` map. Type imports are erased, so the
- * runtime never uses that path.
+ * `node10` way, which ignores the package's `exports` map; type imports are erased.
  */
 import type { Meilisearch } from 'meilisearch/dist/index';
 import { createKeepAliveHttpClient } from './keep-alive-http';
@@ -17,11 +13,8 @@ export type { EnqueuedTaskPromise, Index, Meilisearch, SearchParams, Settings, T
 
 type MeilisearchModule = typeof import('meilisearch/dist/index');
 
-const importEsModule = new Function('specifier', 'return import(specifier)') as (
-  specifier: string,
-) => Promise<MeilisearchModule>;
-
-let meilisearchModule: Promise<MeilisearchModule> | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadMeilisearch = (): MeilisearchModule => require('meilisearch');
 
 export interface MeilisearchClientOptions {
   host: string;
@@ -32,8 +25,7 @@ export interface MeilisearchClientOptions {
 }
 
 export async function createMeilisearchClient(options: MeilisearchClientOptions): Promise<Meilisearch> {
-  meilisearchModule ??= importEsModule('meilisearch');
-  const { Meilisearch } = await meilisearchModule;
+  const { Meilisearch } = loadMeilisearch();
   return new Meilisearch({
     host: options.host,
     apiKey: options.apiKey,

@@ -1,0 +1,4 @@
+export * from './lib/content-search.module';
+export * from './lib/search-indexer';
+export * from './lib/search-projector';
+export * from './lib/search.models';
