@@ -17,6 +17,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testMatch: ['**/*.spec.ts'],
+  // The web app has its own runner (Vitest) and browser tests (apps/web-e2e).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/', '<rootDir>/apps/web-e2e/'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }],
     // The meilisearch client ships ES modules only; Jest's CommonJS runtime needs them compiled.

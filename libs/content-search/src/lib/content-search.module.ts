@@ -1,6 +1,7 @@
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { createSearchEngine, type RunningSearchEngine, SEARCH_ENGINE, type SearchEngineConfig } from '@werkkennis/search';
 import { INDEXER_OPTIONS, type IndexerOptions, SearchIndexer } from './search-indexer';
+import { SearchConsistency } from './search-consistency';
 import { SearchProjector } from './search-projector';
 import { SearchResolver } from './search.resolver';
 
@@ -28,9 +29,10 @@ export class ContentSearchModule {
         SearchEngineLifecycle,
         SearchProjector,
         SearchIndexer,
+        SearchConsistency,
         SearchResolver,
       ],
-      exports: [SearchIndexer, SEARCH_ENGINE],
+      exports: [SearchIndexer, SearchConsistency, SEARCH_ENGINE],
     };
   }
 }

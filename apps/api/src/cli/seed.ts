@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { SearchIndexer } from '@werkkennis/content-search';
+import { seedDemoContent } from '@werkkennis/demo-content';
+import type { DataSource } from 'typeorm';
+import { runCommand, withCommandContext } from './cli-context';
+
+/** `npm run seed`: migrates the configured database, replaces its content with the demo content and reindexes. */
+runCommand('Seeden', () =>
+  withCommandContext(async (context) => {
+    await seedDemoContent(context.get<DataSource>(getDataSourceToken()), (line) => console.log(line), { replaceExisting: true });
+    await context.get(SearchIndexer).rebuild();
+    console.log('Zoekindex opnieuw opgebouwd.');
+  }),
+);
