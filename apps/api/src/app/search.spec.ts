@@ -51,6 +51,41 @@ describe('search', () => {
     expect(result.hits.map((hit) => hit.id)).not.toContain(draft.id);
   });
 
+  it('finds by prefix as one types: re-integr finds re-integratie', async () => {
+    const result = await search({ query: 're-integr' });
+    const plain = (hit: Hit) => `${hit.title} ${hit.highlight.replace(/<\/?mark>/g, '')}`.toLowerCase();
+    expect(result.hits.length).toBeGreaterThanOrEqual(3);
+    for (const hit of result.hits.slice(0, 3)) expect(plain(hit)).toContain('re-integr');
+  });
+
+  it('ignores diacritics: client finds cliënt', async () => {
+    const result = await search({ query: 'client', limit: 50 });
+    expect(result.hits.some((hit) => /cliënt/i.test(hit.highlight))).toBe(true);
+  });
+
+  it('escapes user text in highlights so that only <mark> is markup', async () => {
+    const editor = await api.login(DEMO.tilburgEditor);
+    const title = 'Zwemles <img src=x onerror=alert(1)> en "werk" <script>alert(2)</script>';
+    const id = (await api.graphql(operation.CreateProject, { input: projectInput({ title, summary: 'Zwemles als opstap naar werk.' }) }, editor)).data!
+      .createProject.id;
+    await api.graphql(operation.PublishProject, { id }, editor);
+    await api.indexer.drain();
+    const hit = (await search({ query: 'zwemles' })).hits.find((h) => h.id === id)!;
+    expect(hit.title).toBe(title);
+    const markup = hit.highlight.match(/<\/?[a-z][^>]*>/gi) ?? [];
+    expect(markup.every((tag) => tag === '<mark>' || tag === '</mark>')).toBe(true);
+    expect(hit.highlight).not.toContain('<script');
+  });
+
+  it('refuses unknown filter values, naming them', async () => {
+    const result = await api.graphql(operation.Search, { input: { query: '', filters: [{ name: 'targetGroups', values: ['WW', 'MARSMANNEN'] }] } });
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].message).toContain('MARSMANNEN');
+    const quotes = await api.graphql(operation.Search, { input: { query: "werk' OR 1=1 --", filters: [{ name: 'organization', values: ['Gemeente "Tilburg\\'] }] } });
+    expect(quotes.errors).toBeUndefined();
+    expect(quotes.data!.search.total).toBe(0);
+  });
+
   it('refuses an unknown facet and a page that is too large', async () => {
     const unknown = await api.graphql(operation.Search, { input: { query: 'werk', facets: ['wachtwoord'] } });
     expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

@@ -31,7 +31,7 @@ export interface TestApp {
  * The real application over HTTP on a random port, with the demo content: on the embedded
  * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
  */
-export async function startTestApp(options: { indexWorker?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { indexWorker?: boolean; meiliHost?: string } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
   const queries = new QueryCounter();
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -45,7 +45,7 @@ export async function startTestApp(options: { indexWorker?: boolean } = {}): Pro
     webDist: join(dataDir, 'no-web'),
     // One Meilisearch for the whole run (jest global setup), one index per test app.
     search: {
-      meiliHost: process.env.MEILI_HOST,
+      meiliHost: options.meiliHost ?? process.env.MEILI_HOST,
       meiliApiKey: process.env.MEILI_API_KEY,
       indexName: `test_${process.pid}_${Date.now()}_${Math.round(Math.random() * 1e6)}`,
     },

@@ -20,7 +20,8 @@ export interface IndexerOptions {
 export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Zoekindex');
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  /** Drains take turns, so an explicit drain also waits for the worker's batch in flight. */
+  private turn: Promise<unknown> = Promise.resolve();
   private stopped = false;
 
   constructor(
@@ -37,16 +38,20 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.turn;
   }
 
   /** Applies every due outbox row now; returns how many rows were handled. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (let handled = -1; handled !== 0; total += handled) {
-      handled = await this.outbox.processBatch((subjects) => this.apply(subjects));
-    }
-    return total;
+  drain(): Promise<number> {
+    const result = this.turn.then(async () => {
+      let total = 0;
+      for (let handled = -1; handled !== 0; total += handled) {
+        handled = await this.outbox.processBatch((subjects) => this.apply(subjects));
+      }
+      return total;
+    });
+    this.turn = result.catch(() => undefined);
+    return result;
   }
 
   /** Rebuilds the index from the database into a fresh index, then swaps it in. */
@@ -75,7 +80,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.drain()
+      this.drain()
         .catch((error: Error) => this.logger.warn(`Outbox verwerken mislukt: ${error.message}`))
         .then(() => this.schedule(this.options.pollIntervalMs));
     }, delayMs);

@@ -1,23 +1,38 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { type FacetName, SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
+import { type FacetName, SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
+import { GraphQLError } from 'graphql';
+import { assertKnownFacetValues } from './facet-values';
 import { SearchInput, SearchResultModel } from './search.models';
 
 @Resolver(() => SearchResultModel)
 export class SearchResolver {
+  private readonly logger = new Logger('Zoeken');
+
   constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
 
   @Query(() => SearchResultModel, {
     description: 'Zoek in alle gepubliceerde inhoud: projecten, interventies, bevindingen en begrippen.',
   })
-  search(@Args('input') input: SearchInput) {
-    return this.engine.search({
-      query: input.query,
-      types: input.types,
-      filters: input.filters?.map((filter) => ({ name: filter.name as FacetName, values: filter.values })),
-      facets: input.facets as FacetName[] | undefined,
-      limit: input.limit ?? 20,
-      offset: input.offset ?? 0,
-    });
+  async search(@Args('input') input: SearchInput) {
+    const filters = input.filters?.map((filter) => ({ name: filter.name as FacetName, values: filter.values })) ?? [];
+    assertKnownFacetValues(filters);
+    try {
+      return await this.engine.search({
+        query: input.query,
+        types: input.types,
+        filters,
+        facets: input.facets as FacetName[] | undefined,
+        limit: input.limit ?? 20,
+        offset: input.offset ?? 0,
+      });
+    } catch (error) {
+      if (!(error instanceof SearchEngineError)) throw error;
+      // The operator's detail goes to the log; the reader learns what to do.
+      this.logger.error(error.message);
+      throw new GraphQLError('Zoeken is even niet beschikbaar. Probeer het over een minuut opnieuw; er gaat niets verloren.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
   }
 }
