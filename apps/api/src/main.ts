@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { SearchIndexer } from '@werkkennis/content-search';
-import { seedDemoContentIfEmpty } from '@werkkennis/demo-content';
+import { refuseDemoAccountsInProduction, seedDemoContentIfEmpty } from '@werkkennis/demo-content';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from './app/config';
 import { createApp } from './app/create-app';
@@ -11,9 +11,9 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const logger = new Logger('Werkkennis');
   const app = await createApp(config);
-  if (!config.databaseUrl) {
-    await seedDemoContentIfEmpty(app.get<DataSource>(getDataSourceToken()), (line) => logger.log(line));
-  }
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  if (config.production) await refuseDemoAccountsInProduction(dataSource);
+  else if (!config.databaseUrl) await seedDemoContentIfEmpty(dataSource, (line) => logger.log(line));
   await app.get(SearchIndexer).rebuildIfEmpty();
   await app.listen(config.port);
   logger.log(`Werkkennis draait op http://localhost:${config.port} (GraphQL: /graphql)`);

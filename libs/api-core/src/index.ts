@@ -2,3 +2,4 @@ export * from './lib/graphql-context';
 export * from './lib/domain-error.filter';
 export * from './lib/input-validation.pipe';
 export * from './lib/pagination';
+export * from './lib/rate-limit';

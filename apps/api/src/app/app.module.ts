@@ -1,20 +1,36 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  DomainErrorFilter,
+  type GraphQLContext,
+  GraphQLRateLimitGuard,
+  inputValidationPipe,
+  LoaderRegistry,
+  rateLimitOptions,
+  toGraphQLError,
+} from '@werkkennis/api-core';
 import { ContentSearchModule } from '@werkkennis/content-search';
-import { DomainErrorFilter, type GraphQLContext, inputValidationPipe, LoaderRegistry, toGraphQLError } from '@werkkennis/api-core';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
 import { DomainError } from '@werkkennis/kernel';
+import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
 import { type DatabaseSettings, PersistenceModule } from '@werkkennis/persistence';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
 import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
 import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config';
 import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
+import { OperationalGauges } from './operational-gauges';
 
 export const ENTITIES = [
   ...ORGANIZATION_ENTITIES,
@@ -29,6 +45,17 @@ export function databaseSettings(config: Pick<AppConfig, 'databaseUrl' | 'dataDi
   return { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
 }
 
+/** Limits on what one GraphQL document may ask, so no query can exhaust the server. */
+const armor = (production: boolean) =>
+  new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
 /** The API: composes the domain libraries behind one GraphQL endpoint. */
 @Module({})
 export class AppModule {
@@ -36,6 +63,25 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+            // Request lines stay short: who asked what, how it ended, how long it took.
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        ObservabilityModule,
+        TerminusModule,
+        ThrottlerModule.forRoot(rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute })),
         PersistenceModule.forRoot(database, ENTITIES),
         IdentityModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetimeSeconds: config.tokenLifetimeSeconds }),
         OrganizationsModule,
@@ -49,28 +95,36 @@ export class AppModule {
         ),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => ({
-            autoSchemaFile: config.schemaFile ?? true,
-            sortSchema: true,
-            path: '/graphql',
-            playground: false,
-            introspection: !config.production,
-            includeStacktraceInErrorResponses: !config.production,
-            context: ({ req }: { req: Request }): GraphQLContext => {
-              try {
-                return { req, actor: auth.actorFromAuthorization(req.headers.authorization), loaders: new LoaderRegistry() };
-              } catch (error) {
-                throw error instanceof DomainError ? toGraphQLError(error) : error;
-              }
-            },
-          }),
+          inject: [AuthService, Metrics],
+          useFactory: (auth: AuthService, metrics: Metrics) => {
+            const protection = armor(config.production);
+            return {
+              autoSchemaFile: config.schemaFile ?? true,
+              sortSchema: true,
+              path: '/graphql',
+              playground: false,
+              introspection: !config.production,
+              includeStacktraceInErrorResponses: !config.production,
+              allowBatchedHttpRequests: false,
+              plugins: [...protection.plugins, graphqlMetricsPlugin(metrics)],
+              validationRules: protection.validationRules,
+              context: ({ req }: { req: Request }): GraphQLContext => {
+                try {
+                  return { req, actor: auth.actorFromAuthorization(req.headers.authorization), loaders: new LoaderRegistry() };
+                } catch (error) {
+                  throw error instanceof DomainError ? toGraphQLError(error) : error;
+                }
+              },
+            };
+          },
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_GUARD, useClass: GraphQLRateLimitGuard },
+        OperationalGauges,
       ],
     };
   }

@@ -1,10 +1,35 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable the API reads, validated at start. docs/configuration.md lists
+ * them with their defaults; a wrong value stops the start with a message naming the variable.
+ */
+const ENVIRONMENT = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'gebruik de vorm postgres://gebruiker:wachtwoord@host:5432/database')
+    .optional(),
+  JWT_SECRET: z.string().min(32, 'gebruik minstens 32 tekens (bijvoorbeeld `openssl rand -base64 48`)').optional(),
+  MEILI_HOST: z.url('gebruik een volledig adres, bijvoorbeeld http://meilisearch:7700').optional(),
+  MEILI_API_KEY: z.string().min(1).optional(),
+  MEILI_BINARY: z.string().min(1).optional(),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'alleen letters, cijfers, - en _').default('werkkennis'),
+  INDEX_WORKER: z.enum(['on', 'off']).default('on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+});
 
 export interface AppConfig {
   port: number;
   production: boolean;
+  logLevel: string;
   dataDir: string;
   databaseUrl?: string;
   jwtSecret: string;
@@ -23,55 +48,54 @@ export interface AppConfig {
   };
   /** The outbox worker that feeds the search index; off where a separate worker runs it. */
   indexWorker: { enabled: boolean; pollIntervalMs: number };
+  rateLimits: { loginPerMinute: number; writesPerMinute: number };
 }
 
-function fail(variable: string, problem: string): never {
-  throw new Error(`Configuratiefout in ${variable}: ${problem}`);
-}
+export class ConfigurationError extends Error {}
 
 /**
  * The embedded default keeps a generated signing secret in DATA_DIR so sessions survive a
  * restart; production must bring its own.
  */
-function jwtSecretFor(dataDir: string, production: boolean, env: NodeJS.ProcessEnv): string {
-  const configured = env.JWT_SECRET;
-  if (configured) {
-    if (configured.length < 32) fail('JWT_SECRET', 'gebruik minstens 32 tekens (bijvoorbeeld `openssl rand -base64 48`).');
-    return configured;
+function jwtSecretFor(dataDir: string, production: boolean, configured: string | undefined): string {
+  if (configured) return configured;
+  if (production) {
+    throw new ConfigurationError('Configuratiefout in JWT_SECRET: verplicht in productie (NODE_ENV=production). Zet een geheim van minstens 32 tekens.');
   }
-  if (production) fail('JWT_SECRET', 'verplicht in productie (NODE_ENV=production). Zet een geheim van minstens 32 tekens.');
   const file = join(dataDir, 'jwt-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const production = env.NODE_ENV === 'production';
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('PORT', `"${env.PORT}" is geen poortnummer (0–65535).`);
-  const dataDir = resolve(env.DATA_DIR ?? 'data');
-  mkdirSync(dataDir, { recursive: true });
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    fail('DATABASE_URL', 'gebruik de vorm postgres://gebruiker:wachtwoord@host:5432/database.');
+  const parsed = ENVIRONMENT.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigurationError(`Configuratiefout in ${problems.join('; ')}. Zie docs/configuration.md.`);
   }
+  const settings = parsed.data;
+  const production = settings.NODE_ENV === 'production';
+  const dataDir = resolve(settings.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
   // npm scripts, tests and the production image all run from the repository root.
   const root = process.cwd();
   return {
-    port,
+    port: settings.PORT,
     production,
+    logLevel: settings.LOG_LEVEL,
     dataDir,
-    databaseUrl,
-    jwtSecret: jwtSecretFor(dataDir, production, env),
+    databaseUrl: settings.DATABASE_URL,
+    jwtSecret: jwtSecretFor(dataDir, production, settings.JWT_SECRET),
     tokenLifetimeSeconds: 8 * 60 * 60,
     webDist: join(root, 'dist', 'apps', 'web'),
     schemaFile: production ? undefined : join(root, 'apps', 'api', 'schema.gql'),
     search: {
-      meiliHost: env.MEILI_HOST || undefined,
-      meiliApiKey: env.MEILI_API_KEY || undefined,
-      meiliBinary: env.MEILI_BINARY || undefined,
-      indexName: env.MEILI_INDEX || 'werkkennis',
+      meiliHost: settings.MEILI_HOST,
+      meiliApiKey: settings.MEILI_API_KEY,
+      meiliBinary: settings.MEILI_BINARY,
+      indexName: settings.MEILI_INDEX,
     },
-    indexWorker: { enabled: env.INDEX_WORKER !== 'off', pollIntervalMs: 200 },
+    indexWorker: { enabled: settings.INDEX_WORKER === 'on', pollIntervalMs: 200 },
+    rateLimits: { loginPerMinute: settings.RATE_LIMIT_LOGIN_PER_MINUTE, writesPerMinute: settings.RATE_LIMIT_WRITES_PER_MINUTE },
   };
 }

@@ -1,17 +1,18 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DatabaseSettings } from '@werkkennis/persistence';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
+import { applySecurityHeaders } from './security';
 import { serveWebApp } from './web-app';
 
 /** Builds the application (used by main, tests and benchmarks alike). */
 export async function createApp(config: AppConfig, database?: DatabaseSettings): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
-    logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
-    bodyParser: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
+  applySecurityHeaders(app);
   app.enableShutdownHooks();
   serveWebApp(app, config.webDist);
   await app.init();

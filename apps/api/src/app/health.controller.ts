@@ -1,19 +1,42 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { OutboxProcessor } from '@werkkennis/persistence';
+import { SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
+
+/** Changes waiting longer than this mean the index is falling behind: not ready. */
+const MAX_OUTBOX_LAG_SECONDS = 120;
 
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly outbox: OutboxProcessor,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
+  ) {}
 
-  /** Answers 200 when the database answers; load balancers and `npm start` users can poll it. */
-  @Get()
-  async check(): Promise<{ status: 'ok'; database: 'up' }> {
-    try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok', database: 'up' };
-    } catch {
-      throw new ServiceUnavailableException({ status: 'error', database: 'down' });
-    }
+  /** The process answers: for liveness probes (restart when this fails). */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Database, search engine and outbox lag: for readiness probes and load balancers. */
+  @Get(['ready', ''])
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.database.pingCheck('database'),
+      async () => {
+        const indicator = this.indicators.check('search');
+        return (await this.search.isHealthy()) ? indicator.up() : indicator.down({ message: 'Meilisearch antwoordt niet' });
+      },
+      async () => {
+        const indicator = this.indicators.check('outbox');
+        const lag = await this.outbox.lag();
+        return lag.oldestSeconds <= MAX_OUTBOX_LAG_SECONDS ? indicator.up(lag) : indicator.down(lag);
+      },
+    ]);
   }
 }

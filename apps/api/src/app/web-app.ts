@@ -6,19 +6,22 @@ import type { NextFunction, Request, Response } from 'express';
 const PLACEHOLDER = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Werkkennis</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<body>
 <main><h1>Werkkennis</h1>
 <p>Het kennisplatform van het lerend netwerk re-integratie: projecten, interventies, bevindingen en omstreden begrippen.</p>
 <p>De webapp is nog niet gebouwd. De GraphQL-API staat op <a href="/graphql">/graphql</a>; de status op <a href="/health">/health</a>.</p>
 </main></body></html>`;
+
+const API_PATHS = /^\/(graphql|health|metrics)(\/|$)/;
 
 /** Serves the built web app at `/` (client-side routes fall back to index.html), or a placeholder. */
 export function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (existsSync(index)) app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
-    if (!req.accepts('html')) return next();
+    // Only page navigations: API routes, files (/vocabulary.ttl) and non-HTML clients pass on.
+    const navigation = (req.method === 'GET' || req.method === 'HEAD') && !API_PATHS.test(req.path) && !/\.[a-z0-9]+$/i.test(req.path);
+    if (!navigation || req.accepts(['json', 'html']) !== 'html') return next();
     if (existsSync(index)) return res.sendFile(index);
     res.type('html').send(PLACEHOLDER);
   });

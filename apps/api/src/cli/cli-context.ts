@@ -1,6 +1,7 @@
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ContentSearchModule } from '@werkkennis/content-search';
+import { ObservabilityModule } from '@werkkennis/observability';
 import { PersistenceModule } from '@werkkennis/persistence';
 import { databaseSettings, ENTITIES } from '../app/app.module';
 import { type AppConfig, loadConfig } from '../app/config';
@@ -18,6 +19,7 @@ export async function withCommandContext(work: (context: INestApplicationContext
     {
       module: CommandModule,
       imports: [
+        ObservabilityModule,
         PersistenceModule.forRoot(databaseSettings(config), ENTITIES),
         ContentSearchModule.forRoot({ dataDir: config.dataDir, ...config.search }, { runWorker: false, pollIntervalMs: 0 }),
       ],

@@ -7,7 +7,8 @@ import { runCommand, withCommandContext } from './cli-context';
 
 /** `npm run seed`: migrates the configured database, replaces its content with the demo content and reindexes. */
 runCommand('Seeden', () =>
-  withCommandContext(async (context) => {
+  withCommandContext(async (context, config) => {
+    if (config.production) throw new Error('demo-inhoud hoort niet in productie (NODE_ENV=production); seed een test- of demo-omgeving.');
     await seedDemoContent(context.get<DataSource>(getDataSourceToken()), (line) => console.log(line), { replaceExisting: true });
     await context.get(SearchIndexer).rebuild();
     console.log('Zoekindex opnieuw opgebouwd.');

@@ -38,6 +38,8 @@ export async function startTestApp(options: { indexWorker?: boolean; meiliHost?:
   const config: AppConfig = {
     port: 0,
     production: false,
+    logLevel: 'warn',
+    rateLimits: { loginPerMinute: 1000, writesPerMinute: 1000 },
     dataDir,
     databaseUrl,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',

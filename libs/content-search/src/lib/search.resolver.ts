@@ -1,6 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { type FacetName, SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
+import { Metrics } from '@werkkennis/observability';
 import { GraphQLError } from 'graphql';
 import { assertKnownFacetValues } from './facet-values';
 import { SearchInput, SearchResultModel } from './search.models';
@@ -9,7 +10,10 @@ import { SearchInput, SearchResultModel } from './search.models';
 export class SearchResolver {
   private readonly logger = new Logger('Zoeken');
 
-  constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly metrics: Metrics,
+  ) {}
 
   @Query(() => SearchResultModel, {
     description: 'Zoek in alle gepubliceerde inhoud: projecten, interventies, bevindingen en begrippen.',
@@ -18,7 +22,7 @@ export class SearchResolver {
     const filters = input.filters?.map((filter) => ({ name: filter.name as FacetName, values: filter.values })) ?? [];
     assertKnownFacetValues(filters);
     try {
-      return await this.engine.search({
+      const result = await this.engine.search({
         query: input.query,
         types: input.types,
         filters,
@@ -26,6 +30,8 @@ export class SearchResolver {
         limit: input.limit ?? 20,
         offset: input.offset ?? 0,
       });
+      this.metrics.searchEngineTime.observe(result.tookMs / 1000);
+      return result;
     } catch (error) {
       if (!(error instanceof SearchEngineError)) throw error;
       // The operator's detail goes to the log; the reader learns what to do.

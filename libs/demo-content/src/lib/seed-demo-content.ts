@@ -5,7 +5,7 @@ import { InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
 import { ProjectEntity } from '@werkkennis/projects';
 import { AnnotationEntity, DefinitionEntity, TermEntity, TermRelationEntity } from '@werkkennis/vocabulary';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { findings } from './data/findings';
 import { interventions } from './data/interventions';
 import { learningNetworks } from './data/networks';
@@ -43,6 +43,17 @@ export async function seedDemoContent(
     await writeDemoContent(manager, log);
   });
   log(`Demo-inhoud klaar in ${Date.now() - started} ms.`);
+}
+
+/** Production must not run with accounts whose password is published in the README. */
+export async function refuseDemoAccountsInProduction(dataSource: DataSource): Promise<void> {
+  const demo = await dataSource.getRepository(UserEntity).findBy({ email: In(users.map((user) => user.email)) });
+  if (demo.length) {
+    throw new Error(
+      `Productie weigert te starten: de database bevat demo-accounts (${demo.map((user) => user.email).join(', ')}). ` +
+        'Verwijder ze, of start zonder NODE_ENV=production.',
+    );
+  }
 }
 
 /** Seeds only a database without organisations: the first start of an empty embedded database. */

@@ -1,0 +1,57 @@
+import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ThrottlerGuard, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { GraphQLError } from 'graphql';
+import type { GraphQLContext } from './graphql-context';
+
+export interface RateLimits {
+  /** Sign-in attempts per address and e-mail per minute. */
+  loginPerMinute: number;
+  /** Mutations per signed-in user (or per address) per minute. */
+  writesPerMinute: number;
+}
+
+const operationOf = (context: ExecutionContext) => {
+  const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
+  return { type: info?.parentType?.name, field: info?.fieldName };
+};
+const isLogin = (context: ExecutionContext) => operationOf(context).field === 'login';
+const isWrite = (context: ExecutionContext) => operationOf(context).type === 'Mutation' && !isLogin(context);
+
+/** Sign-in is limited per address and e-mail, writes per user; reads are bounded by query cost instead. */
+export function rateLimitOptions(limits: RateLimits): ThrottlerModuleOptions {
+  return {
+    throttlers: [
+      { name: 'login', ttl: 60_000, limit: limits.loginPerMinute, skipIf: (context) => !isLogin(context) },
+      { name: 'writes', ttl: 60_000, limit: limits.writesPerMinute, skipIf: (context) => !isWrite(context) },
+    ],
+  };
+}
+
+/** The throttler on GraphQL: reads the request from the GraphQL context and tracks users, not only addresses. */
+@Injectable()
+export class GraphQLRateLimitGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext) {
+    const { req } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    return { req, res: req.res ?? { header: () => undefined } };
+  }
+
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    // Only GraphQL operations are limited here; health checks and static files are not.
+    return context.getType<string>() !== 'graphql';
+  }
+
+  protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
+    const { actor } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    const args = GqlExecutionContext.create(context).getArgs<{ email?: string }>();
+    const who = name === 'login' ? `${tracker}:${String(args.email ?? '').toLowerCase()}` : (actor?.userId ?? tracker);
+    return `${name}:${who}`;
+  }
+
+  protected override async throwThrottlingException(): Promise<void> {
+    throw new GraphQLError('Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.', {
+      extensions: { code: 'TOO_MANY_REQUESTS' },
+    });
+  }
+}
+
