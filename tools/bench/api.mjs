@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench:api`: latency and throughput of the API under 20 concurrent clients
-// (autocannon), against the built server on a fresh embedded database with the demo
-// content plus enough published projects for a page of 50; and the SQL statements a
-// nested list of 50 projects costs.
+// (autocannon), against the built server with the demo content plus enough published
+// projects for a page of 50; and the SQL statements a nested list of 50 projects costs.
+// On a fresh embedded database by default; with DATABASE_URL set, on that PostgreSQL
+// (its content is replaced by the demo content first).
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,7 @@ async function sqlStatementsPerList() {
   const { loadConfig } = require('../../dist/apps/api/src/app/config');
   const counter = new QueryCounter();
   const config = { ...loadConfig({ DATA_DIR: dataDir, INDEX_WORKER: 'off' }), port: 0 };
-  const app = await createApp(config, { dataDir, logger: counter });
+  const app = await createApp(config, { databaseUrl: process.env.DATABASE_URL, dataDir, logger: counter });
   await app.listen(PORT);
   await graphql(LIST);
   counter.reset();
@@ -111,15 +112,25 @@ async function sqlStatementsPerList() {
   return count;
 }
 
+const env = {
+  ...process.env,
+  PORT: String(PORT),
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+  JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+};
+if (process.env.DATABASE_URL) spawnSync(process.execPath, ['dist/apps/api/src/cli/seed.js'], { env, stdio: 'ignore' });
 const server = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-  env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123' },
+  env,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
   await waitForHealth(server);
   await addProjects(50);
   const { projects } = await graphql(LIST);
-  console.log(`bench:api — ${DURATION} s per run, 20 connections, list returns ${projects.nodes.length} projects`);
+  const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite';
+  console.log(`bench:api — ${database}, ${DURATION} s per run, 20 connections, list returns ${projects.nodes.length} projects`);
   await run('list: 50 projects, nested', LIST);
   await run('Project(slug)', PROJECT, { slug: projects.nodes[0].slug });
 } finally {

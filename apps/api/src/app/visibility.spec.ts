@@ -49,7 +49,9 @@ describe('visibility of drafts and archived projects', () => {
 
   it('keeps the seeded demo drafts out of public lists', async () => {
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM project WHERE state = 'DRAFT'`);
-    const total = (await api.graphql('{ projects(first: 1) { totalCount } }')).data!.projects.totalCount;
+    const response = await api.graphql('{ projects(first: 1) { totalCount } }');
+    expect(response.errors).toBeUndefined();
+    const total = response.data!.projects.totalCount;
     const [{ all }] = await api.dataSource.query(`SELECT count(*)::int AS "all" FROM project`);
     expect(n).toBeGreaterThan(0);
     expect(total).toBe(all - n);

@@ -31,7 +31,8 @@ export interface Connection<T> {
   nodes: T[];
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A getter: read (and counted) only when the client selects `totalCount`. */
+  readonly totalCount: Promise<number>;
 }
 
 /** A cursor connection type for one node type, e.g. `ProjectConnection`. */
@@ -57,7 +58,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     pageInfo!: PageInfo;
 
     @Field(() => Int)
-    totalCount!: number;
+    totalCount!: Promise<number>;
   }
   return ConnectionClass;
 }
@@ -68,6 +69,8 @@ export function toConnection<Row, Node>(page: Page<Row>, toNode: (row: Row) => N
     nodes: edges.map((edge) => edge.node),
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    totalCount: page.totalCount,
+    get totalCount() {
+      return page.totalCount();
+    },
   };
 }

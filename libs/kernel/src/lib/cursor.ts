@@ -37,7 +37,8 @@ export function assertPageSize(first: number): void {
 /** A page of rows as the domain returns it. */
 export interface Page<T> {
   items: T[];
-  totalCount: number;
+  /** Counted only when asked for: most list views never show the total. */
+  totalCount: () => Promise<number>;
   hasNextPage: boolean;
   endCursor: string | null;
   cursorOf: (item: T) => string;

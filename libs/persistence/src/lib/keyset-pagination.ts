@@ -11,7 +11,8 @@ export interface KeysetOrder<E> {
 
 /**
  * Keyset pagination on (sort column, id): stable while rows are added, and one indexed
- * range scan per page instead of an ever larger OFFSET. One extra statement counts the total.
+ * range scan per page instead of an ever larger OFFSET. The total costs one more statement,
+ * spent only when a client asks for it.
  */
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
@@ -21,7 +22,9 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
 ): Promise<Page<E>> {
   assertPageSize(first);
   const alias = query.alias;
-  const totalCount = await query.clone().getCount();
+  const counting = query.clone();
+  let total: Promise<number> | undefined;
+  const totalCount = () => (total ??= counting.getCount());
   const cursorValue = (row: E): string | number => {
     const value = row[order.property] as unknown;
     return value instanceof Date ? value.toISOString() : (value as string | number);
