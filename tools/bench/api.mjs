@@ -101,7 +101,7 @@ async function sqlStatementsPerList() {
   const { createApp } = require('../../dist/apps/api/src/app/create-app');
   const { loadConfig } = require('../../dist/apps/api/src/app/config');
   const counter = new QueryCounter();
-  const config = { ...loadConfig({ DATA_DIR: dataDir, INDEX_WORKER: 'off' }), port: 0 };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, INDEX_WORKER: 'off', LOG_LEVEL: 'warn' }), port: 0 };
   const app = await createApp(config, { databaseUrl: process.env.DATABASE_URL, dataDir, logger: counter });
   await app.listen(PORT);
   await graphql(LIST);
