@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { OutboxProcessor, type OutboxSubject } from '@werkkennis/persistence';
+import { Metrics } from '@werkkennis/observability';
 import { SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
 import { SearchProjector } from './search-projector';
 
@@ -29,6 +30,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(INDEXER_OPTIONS) private readonly options: IndexerOptions,
     private readonly outbox: OutboxProcessor,
     private readonly projector: SearchProjector,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -47,6 +49,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       let total = 0;
       for (let handled = -1; handled !== 0; total += handled) {
         handled = await this.outbox.processBatch((subjects) => this.apply(subjects));
+        this.metrics.outboxApplied.inc(handled);
       }
       return total;
     });

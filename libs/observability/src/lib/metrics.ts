@@ -29,6 +29,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly outboxApplied = new Counter({
+    name: 'werkkennis_outbox_rows_applied_total',
+    help: 'Outbox-rijen die dit proces op de zoekindex heeft toegepast.',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'werkkennis_' });
   }

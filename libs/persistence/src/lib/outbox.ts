@@ -40,7 +40,7 @@ export class OutboxProcessor {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  /** Processes one batch; returns how many rows it handled (0 when nothing was due). */
+  /** Processes one batch; returns how many rows it applied (0 when nothing was due or the batch failed). */
   async processBatch(handle: (subjects: OutboxSubject[]) => Promise<void>, batchSize = 100): Promise<number> {
     const rows = await this.claim(batchSize);
     if (!rows.length) return 0;
@@ -59,6 +59,7 @@ export class OutboxProcessor {
         [ids, message.slice(0, 2000), delay],
       );
       this.logger.warn(`Indexeren mislukt (poging ${attempts}), opnieuw over ${delay} s: ${message}`);
+      return 0;
     }
     return rows.length;
   }

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Two API processes on one PostgreSQL and one Meilisearch: both answer, and together they
+// apply every outbox row exactly once (FOR UPDATE SKIP LOCKED leases), after which the
+// database and the index agree.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { contractOperations, eventually, expectData, graphql, startSearchEngine, startServer, tempDir } from './harness.mjs';
+
+if (!process.env.DATABASE_URL) {
+  console.log('two-processes: overgeslagen, DATABASE_URL ontbreekt');
+  process.exit(0);
+}
+const require = createRequire(import.meta.url);
+const { Client } = require('pg');
+const operation = contractOperations();
+const meili = await startSearchEngine();
+const shared = { MEILI_HOST: meili.host, MEILI_API_KEY: meili.apiKey, MEILI_INDEX: 'two_processes', JWT_SECRET: 'two-processes-secret-long-enough-0123456789', RATE_LIMIT_WRITES_PER_MINUTE: '100000' };
+const seed = spawnSync(process.execPath, ['dist/apps/api/src/cli/seed.js'], { env: { ...process.env, ...shared, DATA_DIR: tempDir('seed'), LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+if (seed.status !== 0) throw new Error(seed.stderr || seed.stdout);
+const servers = [
+  startServer('api-1', { ...shared, PORT: '3961', DATA_DIR: tempDir('api1') }),
+  startServer('api-2', { ...shared, PORT: '3962', DATA_DIR: tempDir('api2') }),
+];
+const database = new Client({ connectionString: process.env.DATABASE_URL });
+const metric = async (server, name) => {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+};
+try {
+  console.log('two-processes');
+  await Promise.all(servers.map((server) => server.ready()));
+  await database.connect();
+  const tokens = await Promise.all(
+    servers.map(async (server) => expectData(await graphql(server.url, operation.Login, { email: 'redacteur@tilburg.example', password: 'werkkennis-demo' }), `Login op ${server.name}`).login.token),
+  );
+  const before = Number((await database.query('SELECT count(*) FROM outbox')).rows[0].count);
+  const writes = 60;
+  await Promise.all(
+    Array.from({ length: writes }, async (_, i) => {
+      const server = servers[i % 2];
+      const token = tokens[i % 2];
+      const created = await graphql(server.url, operation.CreateProject, { input: { title: `Parallel project ${i}`, summary: 'Geschreven via twee processen.' } }, token);
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+      const published = await graphql(server.url, operation.PublishProject, { id: created.data.createProject.id }, token);
+      if (published.errors) throw new Error(JSON.stringify(published.errors));
+    }),
+  );
+  console.log(`  ok  ${writes} projecten aangemaakt en gepubliceerd, verdeeld over beide processen`);
+  const rows = Number((await database.query('SELECT count(*) FROM outbox')).rows[0].count) - before;
+  await eventually('outbox leeg', async () => Number((await database.query('SELECT count(*) FROM outbox WHERE processed_at IS NULL')).rows[0].count) === 0, 20_000);
+  const applied = await Promise.all(servers.map((server) => metric(server, 'werkkennis_outbox_rows_applied_total')));
+  console.log(`  ok  outbox verwerkt: ${rows} rijen; toegepast door api-1 ${applied[0]}, api-2 ${applied[1]}`);
+  if (applied[0] + applied[1] !== rows) throw new Error(`rijen dubbel of niet toegepast: ${applied[0]} + ${applied[1]} ≠ ${rows}`);
+  const hits = await Promise.all(
+    servers.map(async (server) => expectData(await graphql(server.url, operation.Search, { input: { query: 'parallel project', limit: 100 } }), `Search op ${server.name}`).search.total),
+  );
+  if (hits.some((total) => total < writes)) throw new Error(`niet alle projecten vindbaar: ${hits}`);
+  const check = spawnSync(process.execPath, ['dist/apps/api/src/cli/search-check.js'], { env: { ...process.env, ...shared, DATA_DIR: tempDir('check'), LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`search:check vond verschillen:\n${check.stdout}`);
+  console.log(`  ok  ${check.stdout.trim().split('\n').pop()}`);
+  console.log('two-processes: geslaagd');
+} finally {
+  await database.end().catch(() => undefined);
+  await Promise.all(servers.map((server) => server.stop()));
+  await meili.stop();
+}
