@@ -9,3 +9,5 @@ export * from './lib/link-table';
 export * from './lib/free-slug';
 export * from './lib/outbox.entity';
 export * from './lib/outbox';
+export * from './lib/audit.entity';
+export * from './lib/audit';

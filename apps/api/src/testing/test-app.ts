@@ -31,7 +31,9 @@ export interface TestApp {
  * The real application over HTTP on a random port, with the demo content: on the embedded
  * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
  */
-export async function startTestApp(options: { indexWorker?: boolean; meiliHost?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { indexWorker?: boolean; meiliHost?: string; rateLimits?: AppConfig['rateLimits'] } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
   const queries = new QueryCounter();
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -39,7 +41,7 @@ export async function startTestApp(options: { indexWorker?: boolean; meiliHost?:
     port: 0,
     production: false,
     logLevel: 'warn',
-    rateLimits: { loginPerMinute: 1000, writesPerMinute: 1000 },
+    rateLimits: options.rateLimits ?? { loginPerMinute: 1000, writesPerMinute: 1000 },
     dataDir,
     databaseUrl,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',

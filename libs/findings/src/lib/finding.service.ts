@@ -9,7 +9,7 @@ import {
   type MaybeActor,
   type Page,
 } from '@werkkennis/kernel';
-import { enqueueOutbox, groupedBy, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, groupedBy, paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { ProjectService } from '@werkkennis/projects';
 import { Repository } from 'typeorm';
 import { FindingEntity } from './finding.entity';
@@ -60,7 +60,7 @@ export class FindingService {
 
   add(actor: MaybeActor, input: AddFindingInput): Promise<FindingEntity> {
     return this.transactions.run(async (manager) => {
-      await this.projects.authorizeChange(actor, manager, input.projectId, 'finding.add');
+      const project = await this.projects.authorizeChange(actor, manager, input.projectId, 'finding.add');
       const finding = manager.create(FindingEntity, {
         projectId: input.projectId,
         title: input.title,
@@ -76,6 +76,15 @@ export class FindingService {
       });
       const saved = await manager.save(finding);
       await enqueueOutbox(manager, { type: 'FINDING', id: saved.id });
+      await recordAudit(manager, {
+        actorId: actor!.userId,
+        organizationId: project.ownerOrganizationId,
+        action: 'finding.add',
+        subjectType: 'FINDING',
+        subjectId: saved.id,
+        before: null,
+        after: saved,
+      });
       return saved;
     });
   }

@@ -21,6 +21,9 @@ interface TokenClaims {
 }
 
 const WRONG_CREDENTIALS = 'E-mailadres of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.';
+/** After this many failed sign-ins in a row the account is locked for LOCK_MINUTES. */
+export const MAX_FAILED_LOGINS = 5;
+const LOCK_MINUTES = 15;
 
 @Injectable()
 export class AuthService {
@@ -34,14 +37,30 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
     const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+    if (user?.lockedUntil && user.lockedUntil > new Date()) {
+      throw DomainError.unauthenticated(
+        `Dit account is tijdelijk geblokkeerd na ${MAX_FAILED_LOGINS} mislukte pogingen. Probeer het na ${user.lockedUntil.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })} opnieuw.`,
+      );
+    }
     const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
+    if (user && !valid) await this.recordFailure(user);
     if (!user || !valid || !user.active) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
+    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
     const claims: TokenClaims = { sub: user.id, role: user.role, org: user.organizationId };
     const token = jwt.sign(claims, this.options.jwtSecret, {
       algorithm: 'HS256',
       expiresIn: this.options.tokenLifetimeSeconds,
     });
     return { token, user };
+  }
+
+  private async recordFailure(user: UserEntity): Promise<void> {
+    const failures = user.failedLogins + 1;
+    const lock = failures >= MAX_FAILED_LOGINS;
+    await this.users.update(user.id, {
+      failedLogins: lock ? 0 : failures,
+      lockedUntil: lock ? new Date(Date.now() + LOCK_MINUTES * 60_000) : user.lockedUntil,
+    });
   }
 
   /** The actor behind an `Authorization: Bearer` header; anonymous without one. */

@@ -12,7 +12,7 @@ import {
   slugify,
   type TargetGroup,
 } from '@werkkennis/kernel';
-import { enqueueOutbox, freeSlug, inOrderOf, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, recordAudit, inOrderOf, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { InterventionEntity } from './intervention.entity';
@@ -92,6 +92,15 @@ export class InterventionService {
       });
       const saved = await manager.save(intervention);
       await enqueueOutbox(manager, { type: 'INTERVENTION', id: saved.id });
+      await recordAudit(manager, {
+        actorId: author.userId,
+        organizationId: author.organizationId,
+        action: 'intervention.create',
+        subjectType: 'INTERVENTION',
+        subjectId: saved.id,
+        before: null,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -102,7 +111,8 @@ export class InterventionService {
     return this.transactions.run(async (manager) => {
       const intervention = await manager.findOne(InterventionEntity, { where: { id }, relations: { developers: true } });
       if (!intervention) throw DomainError.notFound('Interventie', id);
-      authorize(actor, 'intervention.update', { organizationIds: (intervention.developers ?? []).map((o) => o.id) });
+      const changer = authorize(actor, 'intervention.update', { organizationIds: (intervention.developers ?? []).map((o) => o.id) });
+      const before = { ...intervention };
       const { developerOrganizationIds, ...fields } = input;
       for (const [field, value] of Object.entries(fields)) {
         if (value !== undefined) Object.assign(intervention, { [field]: value });
@@ -112,6 +122,15 @@ export class InterventionService {
       }
       const saved = await manager.save(intervention);
       await enqueueOutbox(manager, { type: 'INTERVENTION', id: saved.id });
+      await recordAudit(manager, {
+        actorId: changer.userId,
+        organizationId: changer.organizationId,
+        action: 'intervention.update',
+        subjectType: 'INTERVENTION',
+        subjectId: saved.id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }

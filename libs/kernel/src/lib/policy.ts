@@ -15,7 +15,8 @@ export type Action =
   | 'intervention.create'
   | 'intervention.update'
   | 'definition.add'
-  | 'annotation.add';
+  | 'annotation.add'
+  | 'audit.read';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -36,6 +37,7 @@ export const POLICY: Record<Action, Rule> = {
   'intervention.update': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'definition.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'annotation.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'audit.read': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
 };
 
 const ROLE_NAMES: Record<Role, string> = {

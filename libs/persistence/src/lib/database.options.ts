@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DataSourceOptions, Logger } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from './migrations';
+import { AuditEntryEntity } from './audit.entity';
 import { OutboxEntity } from './outbox.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -27,7 +28,7 @@ export function databaseMode(settings: DatabaseSettings): DatabaseMode {
 export function buildDataSourceOptions(settings: DatabaseSettings, entities: Function[]): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
-    entities: [...entities, OutboxEntity],
+    entities: [...entities, OutboxEntity, AuditEntryEntity],
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,

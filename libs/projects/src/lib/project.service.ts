@@ -19,7 +19,7 @@ import {
 } from '@werkkennis/kernel';
 import { InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
-import { enqueueOutbox, freeSlug, inOrderOf, linkedIds, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, recordAudit, inOrderOf, linkedIds, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs';
@@ -166,6 +166,15 @@ export class ProjectService {
       await this.applyLinks(manager, project, input);
       const saved = await manager.save(project);
       await enqueueOutbox(manager, { type: 'PROJECT', id: saved.id });
+      await recordAudit(manager, {
+        actorId: author.userId,
+        organizationId: ownerOrganizationId,
+        action: 'project.create',
+        subjectType: 'PROJECT',
+        subjectId: saved.id,
+        before: null,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -209,10 +218,20 @@ export class ProjectService {
     return this.transactions.run(async (manager) => {
       const project = isUuid(id) ? await manager.findOneBy(ProjectEntity, { id }) : null;
       if (!project || !this.isVisible(actor, project)) throw DomainError.notFound('Project', id);
-      authorize(actor, action, { organizationIds: [project.ownerOrganizationId] });
+      const changer = authorize(actor, action, { organizationIds: [project.ownerOrganizationId] });
+      const before = { ...project };
       await apply(manager, project);
       const saved = await manager.save(project);
       await enqueueOutbox(manager, { type: 'PROJECT', id: saved.id });
+      await recordAudit(manager, {
+        actorId: changer.userId,
+        organizationId: project.ownerOrganizationId,
+        action,
+        subjectType: 'PROJECT',
+        subjectId: saved.id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }

@@ -1,0 +1,64 @@
+import { contractOperations, projectInput } from '../testing/operations';
+import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
+
+/** Abuse: guessing passwords, SQL in filters, and the audit trail of who changed what. */
+describe('security', () => {
+  let api: TestApp;
+  const operation = contractOperations();
+
+  beforeAll(async () => {
+    api = await startTestApp({ rateLimits: { loginPerMinute: 10, writesPerMinute: 1000 } });
+  });
+  afterAll(() => api.close());
+
+  it('locks an account after five wrong passwords, even for the right one', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      const wrong = await api.graphql(operation.Login, { email: DEMO.practitioner, password: `fout-${i}` });
+      expect(wrong.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    }
+    const right = await api.graphql(operation.Login, { email: DEMO.practitioner, password: 'werkkennis-demo' });
+    expect(right.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(right.errors![0].message).toMatch(/geblokkeerd/);
+  });
+
+  it('answers a flood of sign-in attempts with TOO_MANY_REQUESTS and keeps serving', async () => {
+    const codes = new Map<string, number>();
+    const attempts = Array.from({ length: 1000 }, (_, i) => i);
+    for (let start = 0; start < attempts.length; start += 50) {
+      const batch = await Promise.all(
+        attempts.slice(start, start + 50).map(() => api.graphql(operation.Login, { email: 'gok@aanvaller.example', password: 'raden' })),
+      );
+      for (const result of batch) {
+        const code = String(result.errors?.[0].extensions?.code);
+        codes.set(code, (codes.get(code) ?? 0) + 1);
+      }
+    }
+    expect(codes.get('TOO_MANY_REQUESTS')).toBeGreaterThanOrEqual(990);
+    expect((await api.graphql('{ terms(first: 1) { nodes { id } } }')).data!.terms.nodes).toHaveLength(1);
+  });
+
+  it('treats SQL meta-characters in filters as plain values', async () => {
+    const before = (await api.dataSource.query('SELECT count(*)::int AS n FROM project'))[0].n;
+    for (const value of ["'; DROP TABLE project; --", '" OR 1=1 --', '%', '\\']) {
+      const result = await api.graphql('query($themes: [String!]) { projects(first: 5, filter: { themes: $themes }) { nodes { id } } }', { themes: [value] });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.projects.nodes).toEqual([]);
+    }
+    expect((await api.dataSource.query('SELECT count(*)::int AS n FROM project'))[0].n).toBe(before);
+  });
+
+  it('keeps an audit trail that the owning organisation and admins can read', async () => {
+    const tilburg = await api.login(DEMO.tilburgEditor);
+    const id = (await api.graphql(operation.CreateProject, { input: projectInput({ title: 'Oude titel' }) }, tilburg)).data!.createProject.id;
+    await api.graphql(operation.UpdateProject, { id, input: { title: 'Nieuwe titel' } }, tilburg);
+    const query = 'query($id: ID!) { auditTrail(subjectId: $id) { action actorId changes } }';
+    const trail = await api.graphql(query, { id }, tilburg);
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data!.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(['project.create', 'project.update']);
+    expect(trail.data!.auditTrail[1].changes.title).toEqual({ before: 'Oude titel', after: 'Nieuwe titel' });
+    expect((await api.graphql(query, { id }, await api.login(DEMO.admin))).errors).toBeUndefined();
+    expect((await api.graphql(query, { id }, await api.login(DEMO.amsterdamEditor))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.graphql(query, { id }, await api.login(DEMO.researcher))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.graphql(query, { id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
