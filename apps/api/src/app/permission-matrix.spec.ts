@@ -1,0 +1,108 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type Action, POLICY, Role } from '@werkkennis/kernel';
+import { contractOperations, projectInput } from '../testing/operations';
+import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
+
+type Who = 'anonymous' | keyof typeof DEMO;
+type Case = { action: Action | 'public'; call: (api: TestApp) => Promise<[string, Record<string, unknown>]> };
+
+const ROLE_OF: Record<Exclude<Who, 'anonymous'>, Role> = {
+  tilburgEditor: Role.EDITOR,
+  amsterdamEditor: Role.EDITOR,
+  researcher: Role.RESEARCHER,
+  practitioner: Role.PRACTITIONER,
+  admin: Role.ADMIN,
+};
+const EVERYONE: Who[] = ['anonymous', 'practitioner', 'tilburgEditor', 'amsterdamEditor', 'researcher', 'admin'];
+const operation = contractOperations();
+
+/** A fresh published project of Gemeente Tilburg (the "own" organisation of tilburgEditor). */
+async function tilburgProject(api: TestApp): Promise<string> {
+  const token = await api.login(DEMO.tilburgEditor);
+  const id = (await api.graphql(operation.CreateProject, { input: projectInput() }, token)).data!.createProject.id;
+  await api.graphql(operation.PublishProject, { id }, token);
+  return id;
+}
+
+const firstDefinition = async (api: TestApp) => (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
+
+/**
+ * Every mutation in the schema needs a case here, naming its policy action: a new mutation
+ * without one fails this test. Each case is called by every role, on a resource of Gemeente
+ * Tilburg, and must be refused exactly where the policy table says.
+ */
+const CASES: Record<string, Case> = {
+  login: { action: 'public', call: async () => [operation.Login, { email: DEMO.practitioner, password: 'werkkennis-demo' }] },
+  createProject: { action: 'project.create', call: async () => [operation.CreateProject, { input: projectInput() }] },
+  updateProject: { action: 'project.update', call: async (api) => [operation.UpdateProject, { id: await tilburgProject(api), input: { goal: 'Nieuw doel.' } }] },
+  publishProject: {
+    action: 'project.publish',
+    call: async (api) => {
+      const id = await tilburgProject(api);
+      await api.graphql(operation.ArchiveProject, { id }, await api.login(DEMO.tilburgEditor));
+      // Archived projects are invisible to others: publish a published one, which the policy checks first.
+      await api.graphql(operation.PublishProject, { id }, await api.login(DEMO.tilburgEditor));
+      return [operation.PublishProject, { id }];
+    },
+  },
+  archiveProject: { action: 'project.archive', call: async (api) => [operation.ArchiveProject, { id: await tilburgProject(api) }] },
+  addFinding: { action: 'finding.add', call: async (api) => [operation.AddFinding, { input: { projectId: await tilburgProject(api), title: 'Bevinding', summary: 'Samenvatting.' } }] },
+  createIntervention: {
+    action: 'intervention.create',
+    call: async () => [
+      'mutation($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }',
+      { input: { name: 'Aanpak', summary: 'Kort.', whatYouDo: 'Wat.', howYouDoIt: 'Hoe.', effect: 'Effect.' } },
+    ],
+  },
+  updateIntervention: {
+    action: 'intervention.update',
+    call: async (api) => {
+      const created = await api.graphql(
+        'mutation($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }',
+        { input: { name: 'Tilburgse aanpak', summary: 'Kort.', whatYouDo: 'Wat.', howYouDoIt: 'Hoe.', effect: 'Effect.' } },
+        await api.login(DEMO.tilburgEditor),
+      );
+      return ['mutation($id: ID!, $input: UpdateInterventionInput!) { updateIntervention(id: $id, input: $input) { id } }', { id: created.data!.createIntervention.id, input: { summary: 'Anders.' } }];
+    },
+  },
+  addDefinition: { action: 'definition.add', call: async (api) => [operation.AddDefinition, { input: { termId: (await firstDefinition(api)).id, text: 'Een definitie.', perspective: 'CLIENT' } }] },
+  annotateDefinition: {
+    action: 'annotation.add',
+    call: async (api) => [operation.AnnotateDefinition, { input: { definitionId: (await firstDefinition(api)).definitions[0].id, motivation: 'COMMENTING', body: 'Opmerking.' } }],
+  },
+};
+
+function expected(action: Action | 'public', who: Who): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+  if (action === 'public') return 'allowed';
+  if (who === 'anonymous') return 'UNAUTHENTICATED';
+  const rule = POLICY[action];
+  if (!rule.roles.includes(ROLE_OF[who])) return 'FORBIDDEN';
+  // Every resource here belongs to Gemeente Tilburg; only its editor and admins own it.
+  if (rule.ownOrganizationOnly && who !== 'tilburgEditor' && who !== 'admin') return 'FORBIDDEN';
+  return 'allowed';
+}
+
+describe('permission matrix: every mutation × every role × own and other organisation', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp({ indexWorker: false });
+  });
+  afterAll(() => api.close());
+
+  it('has a policy case for every mutation in the schema', () => {
+    const mutations = Object.keys(api.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields());
+    expect(mutations.filter((name) => !CASES[name])).toEqual([]);
+  });
+
+  const matrix = Object.entries(CASES).flatMap(([mutation, { action }]) => EVERYONE.map((who) => [mutation, who, expected(action, who)] as const));
+
+  it.each(matrix)('%s by %s: %s', async (mutation, who, outcome) => {
+    const [query, variables] = await CASES[mutation].call(api);
+    const token = who === 'anonymous' ? undefined : await api.login(DEMO[who]);
+    const result = await api.graphql(query, variables, token);
+    const code = result.errors?.[0].extensions?.code;
+    if (outcome === 'allowed') expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+    else expect(code).toBe(outcome);
+  });
+});
