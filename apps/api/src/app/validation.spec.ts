@@ -104,6 +104,15 @@ describe('bad input', () => {
     expect([await count('definition'), await count('annotation')]).toEqual(before);
   });
 
+  it('gives projects created at the same moment with the same title each their own slug', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => api.graphql(operation.CreateProject, { input: projectInput({ title: 'Gelijktijdig gestart' }) }, editor)),
+    );
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    const slugs = results.map((result) => result.data!.createProject.slug);
+    expect(new Set(slugs).size).toBe(10);
+  });
+
   it('refuses a page larger than the maximum', async () => {
     const result = await api.graphql('query($first: Int!) { projects(first: $first) { nodes { id } } }', { first: 10_000 });
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

@@ -12,7 +12,7 @@ import {
   slugify,
   type TargetGroup,
 } from '@werkkennis/kernel';
-import { enqueueOutbox, freeSlug, recordAudit, inOrderOf, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, recordAudit, retryOnSlugConflict, inOrderOf, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { InterventionEntity } from './intervention.entity';
@@ -71,10 +71,10 @@ export class InterventionService {
       : author.organizationId
         ? [author.organizationId]
         : [];
-    return this.transactions.run(async (manager) => {
+    return retryOnSlugConflict(slugify(input.name), (slugBase) => this.transactions.run(async (manager) => {
       const developers = await this.existingOrganizations(manager, developerIds);
       const intervention = manager.create(InterventionEntity, {
-        slug: await this.freeSlug(manager, input.name),
+        slug: await freeSlug(manager, InterventionEntity, slugBase),
         name: input.name,
         summary: input.summary,
         whatYouDo: input.whatYouDo,
@@ -102,7 +102,7 @@ export class InterventionService {
         after: saved,
       });
       return saved;
-    });
+    }));
   }
 
   async update(actor: MaybeActor, id: string, input: UpdateInterventionInput): Promise<InterventionEntity> {
@@ -143,9 +143,5 @@ export class InterventionService {
       throw DomainError.invalidInput({ developerOrganizationIds: [`Onbekende organisatie(s): ${missing.join(', ')}.`] });
     }
     return found;
-  }
-
-  private freeSlug(manager: EntityManager, name: string): Promise<string> {
-    return freeSlug(manager, InterventionEntity, slugify(name));
   }
 }

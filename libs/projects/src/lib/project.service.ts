@@ -19,7 +19,7 @@ import {
 } from '@werkkennis/kernel';
 import { InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
-import { enqueueOutbox, freeSlug, recordAudit, inOrderOf, linkedIds, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, recordAudit, retryOnSlugConflict, inOrderOf, linkedIds, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
 import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs';
@@ -140,10 +140,10 @@ export class ProjectService {
   async create(actor: MaybeActor, input: CreateProjectInput): Promise<ProjectEntity> {
     const author = authorize(actor, 'project.create');
     const ownerOrganizationId = this.ownerFor(author, input.organizationId);
-    return this.transactions.run(async (manager) => {
+    return retryOnSlugConflict(slugify(input.title), (slugBase) => this.transactions.run(async (manager) => {
       await this.assertExists(manager, OrganizationEntity, [ownerOrganizationId], 'organizationId');
       const project = manager.create(ProjectEntity, {
-        slug: await freeSlug(manager, ProjectEntity, slugify(input.title)),
+        slug: await freeSlug(manager, ProjectEntity, slugBase),
         title: input.title,
         summary: input.summary,
         reason: input.reason ?? '',
@@ -176,7 +176,7 @@ export class ProjectService {
         after: saved,
       });
       return saved;
-    });
+    }));
   }
 
   async update(actor: MaybeActor, id: string, input: UpdateProjectInput): Promise<ProjectEntity> {

@@ -1,0 +1,440 @@
+#!/usr/bin/env node
+// `npm run bench:search`: search at scale. Builds a deterministic Dutch corpus of 100,000
+// documents (projects, findings, interventions, terms), indexes it into a Meilisearch the
+// benchmark starts itself, starts the built API on that index and measures typo, prefix,
+// faceted and multi-word searches through POST /graphql at 1 and 20 concurrent clients.
+// Beside the end-to-end latency it shows the engine's own time (processingTimeMs, reported
+// as tookMs), the app's search adapter called in-process, and the official `meilisearch`
+// client on its default path (global fetch). Everything runs in a temp dir that is removed.
+//
+// Environment: BENCH_DOCS (100000), BENCH_SECONDS per autocannon run (6), BENCH_SAMPLES per
+// kind for the sequential paths (200), BENCH_KEEP=1 keeps the temp dir.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { SYNONYM_GROUPS, generateCorpus } from './dutch-corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const searchLib = require(join(root, 'dist/libs/search/src'));
+const { MATCH_START, MATCH_END, EXCERPT_WORDS, CROP_MARKER } = require(join(root, 'dist/libs/search/src/lib/highlight'));
+const { toMeilisearchFilter } = require(join(root, 'dist/libs/search/src/lib/search-filter'));
+const { Meilisearch } = require('meilisearch');
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+const BATCH = 1_000;
+const INDEX = 'bench';
+const CONCURRENCY = [1, 20];
+const TARGET_P95_MS = 10;
+const TARGET_OVERHEAD_MS = 3;
+
+// The `Search` operation of the public contract (shared/contract/operations.graphql).
+const SEARCH = `query Search($input: SearchInput!) {
+  search(input: $input) {
+    total
+    tookMs
+    hits { type id slug title highlight }
+    facets { name values { value count } }
+  }
+}`;
+
+const FACETS = ['type', 'targetGroups', 'evidenceLevel'];
+/** Four kinds of searches, several queries each, cycled through by every client. */
+const QUERY_KINDS = {
+  typo: ['vakmanschp', 'werkhervating', 'arbeidsdeskundge', 'bijstnad', 'loopbaanbegeleidng', 'werkgevr', 'jobcoahc', 're-integartie'].map(
+    (query) => ({ query }),
+  ),
+  prefix: ['re-integr', 'arbeidsdesk', 'werkherv', 'vakman', 'jobco', 'bijsta', 'loonkosten', 'particip'].map((query) => ({ query })),
+  faceted: [
+    ['werkhervatting', ['WW']],
+    ['jobcoach', ['WW']],
+    ['scholing', ['WW']],
+    ['begeleiding', ['WIA', 'ZIEKTEWET']],
+    ['vakmanschap', ['WW']],
+    ['bijstand', ['PARTICIPATIEWET']],
+    ['werkgever', ['WW']],
+    ['arbeidsdeskundige', ['WIA']],
+  ].map(([query, values]) => ({ query, filters: [{ name: 'targetGroups', values }], facets: FACETS })),
+  'multi-word': [
+    'duurzame werkhervatting bijstand',
+    'jobcoach voor jongeren met autisme',
+    'arbeidsdeskundige begeleiding bij ziekte',
+    'loonkostensubsidie werkgever participatiewet',
+    'vakmanschap van de klantmanager',
+    'schuldhulpverlening en re-integratie alleenstaande ouders',
+    'werkervaringsplaats statushouders taal',
+    'verzuimbegeleiding bedrijfsarts werkhervatting',
+  ].map((query) => ({ query })),
+};
+const KINDS = Object.keys(QUERY_KINDS);
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const stats = (values) => {
+  const sorted = Float64Array.from(values).sort();
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+};
+const ms = (value, width = 6) => (Number.isFinite(value) ? value.toFixed(1) : '–').padStart(width);
+const mib = (kib) => (kib === undefined ? '–' : `${Math.round(kib / 1024)} MiB`);
+const elapsed = (start) => (performance.now() - start) / 1000;
+
+/** VmRSS (now) and VmHWM (peak) of a process, in KiB, from /proc. */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'))?.[1]);
+    return { rss: field('VmRSS'), peak: field('VmHWM') };
+  } catch {
+    return {};
+  }
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Last lines of a child's output, shown when it fails. */
+function tail(stream, keep = 40) {
+  const lines = [];
+  stream?.setEncoding('utf8');
+  stream?.on('data', (chunk) => {
+    lines.push(...chunk.split('\n').filter(Boolean));
+    if (lines.length > keep) lines.splice(0, lines.length - keep);
+  });
+  return lines;
+}
+
+// ── state for cleanup ───────────────────────────────────────────────────────────────────
+const tempDir = mkdtempSync(join(tmpdir(), 'werkkennis-bench-search-'));
+let meili;
+let server;
+let cleaning;
+
+async function cleanup() {
+  cleaning ??= (async () => {
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      const deadline = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(deadline);
+    }
+    await meili?.stop().catch((error) => console.error(`Meilisearch stoppen mislukt: ${error.message}`));
+    if (process.env.BENCH_KEEP === '1') console.log(`temp dir kept: ${tempDir}`);
+    else rmSync(tempDir, { recursive: true, force: true });
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping…`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ── phases ──────────────────────────────────────────────────────────────────────────────
+async function startEngine() {
+  const quiet = { log: () => undefined, warn: (m) => console.error(`meilisearch: ${m}`), error: (m) => console.error(`meilisearch: ${m}`) };
+  meili = await searchLib.startManagedMeilisearch({ dataDir: join(tempDir, 'meili'), logger: quiet });
+  return meili;
+}
+
+async function buildIndex(corpus) {
+  const engine = new searchLib.MeilisearchEngine({ host: meili.host, apiKey: meili.apiKey, indexName: INDEX, taskTimeoutMs: 300_000 });
+  await engine.setSynonyms(SYNONYM_GROUPS);
+  const started = performance.now();
+  let lastPrint = 0;
+  await engine.replaceAll(corpus.batches, (indexed) => {
+    if (indexed - lastPrint >= 10_000 || indexed === DOCS) {
+      lastPrint = indexed;
+      const seconds = elapsed(started);
+      console.log(`  indexed ${String(indexed).padStart(7)} / ${DOCS}   ${seconds.toFixed(1).padStart(6)} s   ${Math.round(indexed / seconds)} docs/s`);
+    }
+  });
+  return { engine, seconds: elapsed(started) };
+}
+
+async function documentCount(client) {
+  return (await client.index(INDEX).getStats()).numberOfDocuments;
+}
+
+/** Until Meilisearch has no task left to do (the API's settings update on start, say). */
+async function waitForIdleEngine(client) {
+  for (let waited = 0; waited < 120_000; waited += 100) {
+    const { results } = await client.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 });
+    if (!results.length) return;
+    await sleep(100);
+  }
+  throw new Error('Meilisearch werd niet rustig binnen 120 s');
+}
+
+async function startApi(port) {
+  const dataDir = join(tempDir, 'api');
+  const child = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      // Production mode: no schema file is written into the repository, no stack traces.
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-search-secret-bench-search-secret-0123',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      MEILI_HOST: meili.host,
+      MEILI_API_KEY: meili.apiKey,
+      MEILI_INDEX: INDEX,
+      INDEX_WORKER: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server = child;
+  const output = tail(child.stdout);
+  const errors = tail(child.stderr);
+  const started = performance.now();
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`API stopte tijdens het starten (${child.exitCode ?? child.signalCode}):\n${[...output, ...errors].join('\n')}`);
+    }
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return elapsed(started);
+    } catch {}
+    if (elapsed(started) > 180) throw new Error(`API niet gezond binnen 180 s:\n${[...output, ...errors].join('\n')}`);
+    await sleep(100);
+  }
+}
+
+async function graphqlSearch(url, input) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ operationName: 'Search', query: SEARCH, variables: { input } }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`GraphQL-fout voor ${JSON.stringify(input)}: ${JSON.stringify(body.errors)}`);
+  return body.data.search;
+}
+
+/** One autocannon run: per-request latency, and the engine time each response carries. */
+function loadRun(url, queries, connections) {
+  return new Promise((resolveRun, reject) => {
+    const latencies = [];
+    const engine = [];
+    let graphqlErrors = 0;
+    const onResponse = (status, body) => {
+      const took = /"tookMs":(\d+(?:\.\d+)?)/.exec(body);
+      if (status === 200 && took && !body.includes('"errors"')) engine.push(Number(took[1]));
+      else graphqlErrors += 1;
+    };
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: SECONDS,
+        timeout: 10,
+        headers: { 'content-type': 'application/json' },
+        requests: queries.map((input) => ({
+          method: 'POST',
+          body: JSON.stringify({ operationName: 'Search', query: SEARCH, variables: { input } }),
+          onResponse,
+        })),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        resolveRun({
+          latency: stats(latencies),
+          engine: stats(engine),
+          rps: latencies.length / SECONDS,
+          errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+/** `SAMPLES` sequential calls of `call(query)`, cycling through the queries; client-side latency in ms. */
+async function sequential(queries, call) {
+  const latencies = [];
+  const engine = [];
+  for (let i = 0; i < SAMPLES; i += 1) {
+    const started = performance.now();
+    const took = await call(queries[i % queries.length]);
+    latencies.push(performance.now() - started);
+    engine.push(took);
+  }
+  return { latency: stats(latencies), engine: stats(engine) };
+}
+
+/** The search the adapter sends, so the official client's path does the same work. */
+function officialSearch(index, input) {
+  return index.search(input.query, {
+    filter: toMeilisearchFilter(input),
+    facets: input.facets ?? [],
+    page: 1,
+    hitsPerPage: 20,
+    attributesToRetrieve: ['id', 'type', 'slug', 'title'],
+    attributesToHighlight: ['title', 'text'],
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
+    attributesToCrop: ['text'],
+    cropLength: EXCERPT_WORDS,
+    cropMarker: CROP_MARKER,
+  });
+}
+
+// ── main ────────────────────────────────────────────────────────────────────────────────
+async function main() {
+  const benchStarted = performance.now();
+  console.log(`bench:search — ${DOCS.toLocaleString('en')} documents, ${SECONDS} s per load run, ${SAMPLES} sequential samples per kind`);
+
+  let started = performance.now();
+  const corpus = generateCorpus({ count: DOCS, batchSize: BATCH });
+  const counts = Object.entries(corpus.counts).map(([kind, count]) => `${kind} ${count}`).join(', ');
+  console.log(`corpus: ${counts} (seeded, generated in ${elapsed(started).toFixed(1)} s)`);
+
+  started = performance.now();
+  await startEngine();
+  console.log(`meilisearch: ${meili.host}, pid ${meili.pid}, started in ${elapsed(started).toFixed(1)} s`);
+  const official = new Meilisearch({ host: meili.host, apiKey: meili.apiKey }); // default fetch
+
+  const { engine, seconds: indexSeconds } = await buildIndex(corpus);
+  corpus.batches.length = 0;
+  const indexed = await documentCount(official);
+  const meiliAfterIndex = memoryOf(meili.pid);
+  console.log(`index: ${indexed} documents in ${indexSeconds.toFixed(1)} s = ${Math.round(DOCS / indexSeconds)} documents/s`);
+  if (indexed !== DOCS) throw new Error(`index holds ${indexed} documents, expected ${DOCS}`);
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const startSeconds = await startApi(port);
+  await waitForIdleEngine(official);
+  const afterStart = await documentCount(official);
+  console.log(`api: pid ${server.pid}, port ${port}, healthy after ${startSeconds.toFixed(1)} s; index still holds ${afterStart} documents`);
+  if (afterStart !== DOCS) throw new Error(`the API changed the bench index: ${afterStart} documents instead of ${DOCS}`);
+  const apiIdle = memoryOf(server.pid);
+
+  // Every query must find something, else the latencies would measure empty results.
+  for (const kind of KINDS) {
+    const totals = [];
+    for (const input of QUERY_KINDS[kind]) {
+      const result = await graphqlSearch(url, input);
+      if (result.total === 0 || result.hits.length === 0) throw new Error(`no hits for ${JSON.stringify(input)}`);
+      if (input.facets && result.facets.length !== input.facets.length) throw new Error(`facets missing for ${JSON.stringify(input)}`);
+      totals.push(result.total);
+    }
+    // Totals are exact up to the index's maxTotalHits (10,000), shown as 10000+.
+    const shown = (total) => (total >= 10_000 ? `${total}+` : String(total));
+    console.log(
+      `  ${kind.padEnd(10)} ${QUERY_KINDS[kind].length} queries, hits ${shown(Math.min(...totals))}–${shown(Math.max(...totals))}, ` +
+        `e.g. ${JSON.stringify(QUERY_KINDS[kind][0].query)}`,
+    );
+  }
+  // Warm up the API (JIT, sockets) and the engine's caches.
+  for (let round = 0; round < 5; round += 1) {
+    for (const kind of KINDS) for (const input of QUERY_KINDS[kind]) await graphqlSearch(url, input);
+  }
+
+  // Other work on the machine skews the tails; the load average makes that visible.
+  const loadBefore = loadavg()[0];
+  const results = {};
+  for (const kind of KINDS) {
+    const queries = QUERY_KINDS[kind];
+    results[kind] = { load: {} };
+    for (const connections of CONCURRENCY) {
+      results[kind].load[connections] = await loadRun(url, queries, connections);
+      const run = results[kind].load[connections];
+      console.log(
+        `  ${kind.padEnd(10)} ${String(connections).padStart(2)} client(s): p50 ${ms(run.latency.p50)}  p95 ${ms(run.latency.p95)}  p99 ${ms(run.latency.p99)} ms  ` +
+          `engine p50 ${ms(run.engine.p50, 4)} ms  ${Math.round(run.rps)} req/s  errors ${run.errors}`,
+      );
+    }
+    results[kind].adapter = await sequential(queries, async (input) => (await engine.search({ ...input, limit: 20, offset: 0 })).tookMs);
+    results[kind].official = await sequential(queries, async (input) => (await officialSearch(official.index(INDEX), input)).processingTimeMs);
+  }
+  const apiAfter = memoryOf(server.pid);
+  const meiliAfter = memoryOf(meili.pid);
+
+  // ── report ──
+  const line = '─'.repeat(118);
+  console.log(`\n${line}`);
+  console.log(`index   ${DOCS} documents in ${indexSeconds.toFixed(1)} s = ${Math.round(DOCS / indexSeconds)} documents/s (batches of ${BATCH}, replaceAll)`);
+  console.log(
+    `memory  API (node)   RSS idle ${mib(apiIdle.rss)}, after load ${mib(apiAfter.rss)}, peak ${mib(apiAfter.peak)}\n` +
+      `        Meilisearch  RSS after indexing ${mib(meiliAfterIndex.rss)}, after load ${mib(meiliAfter.rss)}, peak ${mib(meiliAfter.peak)}`,
+  );
+  console.log(
+    `machine ${availableParallelism()} CPUs shared by API, Meilisearch and the load generator; 1-min load average before the runs ` +
+      `${loadBefore.toFixed(2)}`,
+  );
+  console.log(line);
+  console.log('latency in ms (p50 / p95 / p99)');
+  console.log(
+    `${'kind'.padEnd(11)}${'clients'.padStart(7)} │ ${'GraphQL end to end'.padEnd(22)}${'req/s'.padStart(6)} err │ ${'engine (tookMs)'.padEnd(17)}│ ` +
+      `${'adapter in-process'.padEnd(22)}│ ${'official client, fetch'.padEnd(22)}`,
+  );
+  const triple = (s) => `${ms(s.p50, 5)} ${ms(s.p95, 6)} ${ms(s.p99, 6)}`.padEnd(22);
+  const engineTriple = (s) => `${ms(s.p50, 4)} ${ms(s.p95, 5)} ${ms(s.p99, 5)}`.padEnd(17);
+  for (const kind of KINDS) {
+    for (const connections of CONCURRENCY) {
+      const run = results[kind].load[connections];
+      const direct = connections === 1;
+      console.log(
+        `${(direct ? kind : '').padEnd(11)}${String(connections).padStart(7)} │ ${triple(run.latency)}${String(Math.round(run.rps)).padStart(6)} ${String(run.errors).padStart(3)} │ ` +
+          `${engineTriple(run.engine)}│ ${direct ? triple(results[kind].adapter.latency) : ''.padEnd(22)}│ ${direct ? triple(results[kind].official.latency) : ''}`,
+      );
+    }
+  }
+  console.log(line);
+  console.log(
+    `engine = Meilisearch processingTimeMs of the same requests (whole ms, truncated); adapter = MeilisearchEngine.search in the bench ` +
+      `process\n(keep-alive http), official client = meilisearch ${require('meilisearch/package.json').version} with its default fetch; ` +
+      `adapter and official client: ${SAMPLES} sequential requests per kind.`,
+  );
+
+  // ── targets ──
+  const p95s = KINDS.map((kind) => [kind, results[kind].load[1].latency.p95]);
+  const overheads = KINDS.map((kind) => [kind, results[kind].load[1].latency.p50 - results[kind].load[1].engine.p50]);
+  const worstP95 = p95s.reduce((a, b) => (b[1] > a[1] ? b : a));
+  const worstOverhead = overheads.reduce((a, b) => (b[1] > a[1] ? b : a));
+  const p95Met = worstP95[1] <= TARGET_P95_MS;
+  const overheadMet = worstOverhead[1] <= TARGET_OVERHEAD_MS;
+  const errors = KINDS.reduce((sum, kind) => sum + CONCURRENCY.reduce((s, c) => s + results[kind].load[c].errors, 0), 0);
+  console.log(
+    `API overhead at 1 client (end-to-end p50 − engine p50): ${overheads.map(([kind, value]) => `${kind} ${value.toFixed(1)}`).join(', ')} ms ` +
+      `(tookMs is truncated to whole ms, so this overstates the overhead by up to 1 ms)`,
+  );
+  console.log(
+    `of which GraphQL/HTTP in the API (end-to-end p50 − adapter p50): ` +
+      `${KINDS.map((kind) => `${kind} ${(results[kind].load[1].latency.p50 - results[kind].adapter.latency.p50).toFixed(1)}`).join(', ')} ms`,
+  );
+  console.log(
+    `targets: p95 ≤ ${TARGET_P95_MS} ms at 1 client ${p95Met ? 'MET' : 'MISSED'} (worst ${worstP95[0]} ${worstP95[1].toFixed(1)} ms); ` +
+      `API adds ≤ ${TARGET_OVERHEAD_MS} ms ${overheadMet ? 'MET' : 'MISSED'} (worst ${worstOverhead[0]} ${worstOverhead[1].toFixed(1)} ms)` +
+      `${errors ? `; ${errors} failed requests` : ''} — ${p95Met && overheadMet && !errors ? 'ALL TARGETS MET' : 'TARGETS NOT MET'}` +
+      ` (total run ${Math.round(elapsed(benchStarted))} s)`,
+  );
+}
+
+try {
+  await main();
+} catch (error) {
+  process.exitCode = 1;
+  console.error(`bench:search failed: ${error.stack ?? error}`);
+} finally {
+  await cleanup();
+}
