@@ -4,3 +4,6 @@ export * from './lib/auth.service';
 export * from './lib/password-hasher';
 export * from './lib/identity.resolver';
 export * from './lib/identity.module';
+export * from './lib/account.service';
+export * from './lib/account-token.entity';
+export * from './lib/mailer';

@@ -83,7 +83,7 @@ export class AppModule {
         TerminusModule,
         ThrottlerModule.forRoot(rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute })),
         PersistenceModule.forRoot(database, ENTITIES),
-        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetimeSeconds: config.tokenLifetimeSeconds }),
+        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetimeSeconds: config.tokenLifetimeSeconds, publicUrl: config.publicUrl }),
         OrganizationsModule,
         InterventionsModule,
         ProjectsModule,

@@ -11,6 +11,7 @@ const ENVIRONMENT = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default('data'),
+  PUBLIC_URL: z.url('gebruik een volledig adres, bijvoorbeeld https://werkkennis.gemeente.nl').optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'gebruik de vorm postgres://gebruiker:wachtwoord@host:5432/database')
@@ -34,6 +35,8 @@ export interface AppConfig {
   databaseUrl?: string;
   jwtSecret: string;
   tokenLifetimeSeconds: number;
+  /** Where people open the platform (links in invitations and reset mails). */
+  publicUrl: string;
   /** Where the web app's built files are, served at `/`. */
   webDist: string;
   /** Write the GraphQL schema to this file (development only). */
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: settings.DATABASE_URL,
     jwtSecret: jwtSecretFor(dataDir, production, settings.JWT_SECRET),
     tokenLifetimeSeconds: 8 * 60 * 60,
+    publicUrl: (settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, ''),
     webDist: join(root, 'dist', 'apps', 'web'),
     schemaFile: production ? undefined : join(root, 'apps', 'api', 'schema.gql'),
     search: {

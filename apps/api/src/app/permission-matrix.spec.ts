@@ -24,6 +24,16 @@ async function tilburgProject(api: TestApp): Promise<string> {
   return id;
 }
 
+let invitations = 0;
+const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }';
+
+/** A fresh invited (inactive) account, created by an admin, and its id. */
+async function invitedUser(api: TestApp): Promise<string> {
+  const email = `genodigde-${(invitations += 1)}@matrix.example`;
+  await api.graphql(INVITE, { input: { email, name: 'Genodigde', role: 'PRACTITIONER' } }, await api.login(DEMO.admin));
+  return (await api.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]))[0].id;
+}
+
 const firstDefinition = async (api: TestApp) => (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
 
 /**
@@ -66,6 +76,17 @@ const CASES: Record<string, Case> = {
     },
   },
   addDefinition: { action: 'definition.add', call: async (api) => [operation.AddDefinition, { input: { termId: (await firstDefinition(api)).id, text: 'Een definitie.', perspective: 'CLIENT' } }] },
+  inviteUser: {
+    action: 'account.manage',
+    call: async () => [INVITE, { input: { email: `matrix-${(invitations += 1)}@matrix.example`, name: 'Nieuw', role: 'EDITOR' } }],
+  },
+  requestPasswordReset: { action: 'public', call: async () => ['mutation { requestPasswordReset(email: "niemand@matrix.example") }', {}] },
+  setPassword: { action: 'public', call: async () => ['mutation { setPassword(token: "onbekend", password: "lang-genoeg-wachtwoord") }', {}] },
+  changeUserRole: {
+    action: 'account.manage',
+    call: async (api) => ['mutation($id: ID!) { changeUserRole(userId: $id, role: RESEARCHER) { id } }', { id: await invitedUser(api) }],
+  },
+  deactivateUser: { action: 'account.manage', call: async (api) => ['mutation($id: ID!) { deactivateUser(userId: $id) { id } }', { id: await invitedUser(api) }] },
   annotateDefinition: {
     action: 'annotation.add',
     call: async (api) => [operation.AnnotateDefinition, { input: { definitionId: (await firstDefinition(api)).definitions[0].id, motivation: 'COMMENTING', body: 'Opmerking.' } }],

@@ -46,6 +46,7 @@ export async function startTestApp(
     databaseUrl,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
     tokenLifetimeSeconds: 600,
+    publicUrl: 'http://werkkennis.test',
     webDist: join(dataDir, 'no-web'),
     // One Meilisearch for the whole run (jest global setup), one index per test app.
     search: {

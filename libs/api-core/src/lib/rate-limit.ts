@@ -15,7 +15,9 @@ const operationOf = (context: ExecutionContext) => {
   const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
   return { type: info?.parentType?.name, field: info?.fieldName };
 };
-const isLogin = (context: ExecutionContext) => operationOf(context).field === 'login';
+/** Sign-in and account recovery: the operations a password guesser or spammer would repeat. */
+const ACCOUNT_ENTRY = new Set(['login', 'requestPasswordReset', 'setPassword']);
+const isLogin = (context: ExecutionContext) => ACCOUNT_ENTRY.has(operationOf(context).field);
 const isWrite = (context: ExecutionContext) => operationOf(context).type === 'Mutation' && !isLogin(context);
 
 /** Sign-in is limited per address and e-mail, writes per user; reads are bounded by query cost instead. */

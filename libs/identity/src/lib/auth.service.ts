@@ -12,6 +12,8 @@ export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
 export interface IdentityOptions {
   jwtSecret: string;
   tokenLifetimeSeconds: number;
+  /** Where people open the platform; invitation and reset links start here. */
+  publicUrl: string;
 }
 
 interface TokenClaims {

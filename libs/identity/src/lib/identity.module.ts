@@ -2,7 +2,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '@werkkennis/organizations';
 import { AuditEntryEntity } from '@werkkennis/persistence';
+import { AccountTokenEntity } from './account-token.entity';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
 import { AuditResolver } from './audit.resolver';
+import { LogMailer, MAILER } from './mailer';
 import { AuthService, IDENTITY_OPTIONS, type IdentityOptions } from './auth.service';
 import { IdentityResolver, UserLoaders } from './identity.resolver';
 import { UserEntity } from './user.entity';
@@ -13,11 +17,11 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      imports: [TypeOrmModule.forFeature([UserEntity, AuditEntryEntity]), OrganizationsModule],
-      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, UserLoaders, IdentityResolver, AuditResolver],
+      imports: [TypeOrmModule.forFeature([UserEntity, AccountTokenEntity, AuditEntryEntity]), OrganizationsModule],
+      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useClass: LogMailer }],
       exports: [AuthService, UserLoaders],
     };
   }
 }
 
-export const IDENTITY_ENTITIES = [UserEntity];
+export const IDENTITY_ENTITIES = [UserEntity, AccountTokenEntity];

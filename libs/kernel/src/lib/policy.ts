@@ -16,7 +16,8 @@ export type Action =
   | 'intervention.update'
   | 'definition.add'
   | 'annotation.add'
-  | 'audit.read';
+  | 'audit.read'
+  | 'account.manage';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -38,6 +39,7 @@ export const POLICY: Record<Action, Rule> = {
   'definition.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'annotation.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'audit.read': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'account.manage': { roles: [ADMIN], ownOrganizationOnly: false },
 };
 
 const ROLE_NAMES: Record<Role, string> = {

@@ -1,0 +1,70 @@
+import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@werkkennis/api-core';
+import { LIMITS, MESSAGES, type MaybeActor, Role } from '@werkkennis/kernel';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { AccountService } from './account.service';
+import { UserModel } from './user.model';
+
+@InputType()
+export class InviteUserInput {
+  @Field()
+  @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  name!: string;
+
+  @Field(() => Role)
+  @IsEnum(Role, { message: MESSAGES.oneOf(Role) })
+  role!: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Gebruik het id van een organisatie.' })
+  organizationId?: string;
+}
+
+@ObjectType('AccountLink', { description: 'Een eenmalige link (uitnodiging), ook per e-mail verstuurd; in demomodus in het log.' })
+export class AccountLinkModel {
+  @Field()
+  url!: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+}
+
+@Resolver()
+export class AccountResolver {
+  constructor(private readonly accounts: AccountService) {}
+
+  @Mutation(() => AccountLinkModel, { description: 'Nodig iemand uit (beheer); de link is een week geldig.' })
+  inviteUser(@CurrentActor() actor: MaybeActor, @Args('input') input: InviteUserInput) {
+    return this.accounts.invite(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Stuur een herstellink als het adres een account heeft; het antwoord is altijd hetzelfde.' })
+  async requestPasswordReset(@Args('email') email: string) {
+    if (email.length <= 254) await this.accounts.requestPasswordReset(email);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Kies een wachtwoord met de token uit een uitnodiging of herstellink.' })
+  async setPassword(@Args('token') token: string, @Args('password') password: string) {
+    await this.accounts.setPasswordWithToken(token.slice(0, 200), password.slice(0, 1000));
+    return true;
+  }
+
+  @Mutation(() => UserModel, { description: 'Wijzig de rol van een gebruiker (beheer).' })
+  changeUserRole(@CurrentActor() actor: MaybeActor, @Args('userId', { type: () => ID }) userId: string, @Args('role', { type: () => Role }) role: Role) {
+    return this.accounts.changeRole(actor, userId, role);
+  }
+
+  @Mutation(() => UserModel, { description: 'Zet een account uit (beheer); inloggen kan daarna niet meer.' })
+  deactivateUser(@CurrentActor() actor: MaybeActor, @Args('userId', { type: () => ID }) userId: string) {
+    return this.accounts.deactivate(actor, userId);
+  }
+}

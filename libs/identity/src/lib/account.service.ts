@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, Role } from '@werkkennis/kernel';
+import { OrganizationEntity } from '@werkkennis/organizations';
+import { recordAudit, TransactionRunner } from '@werkkennis/persistence';
+import { createHash, randomBytes } from 'node:crypto';
+import { IsNull, MoreThan, Repository } from 'typeorm';
+import { type AccountTokenPurpose, AccountTokenEntity } from './account-token.entity';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './auth.service';
+import { MAILER, type Mailer } from './mailer';
+import { hashPassword } from './password-hasher';
+import { UserEntity } from './user.entity';
+
+const VALID_FOR_HOURS: Record<AccountTokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };
+const MIN_PASSWORD = 12;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface IssuedLink {
+  url: string;
+  expiresAt: Date;
+}
+
+/** Invitations, password resets, roles and deactivation: the admin side of accounts. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(AccountTokenEntity) private readonly tokens: Repository<AccountTokenEntity>,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    @Inject(MAILER) private readonly mailer: Mailer,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async invite(actor: MaybeActor, input: { email: string; name: string; role: Role; organizationId?: string | null }): Promise<IssuedLink> {
+    const admin = authorize(actor, 'account.manage');
+    const email = input.email.trim().toLowerCase();
+    const link = await this.transactions.run(async (manager) => {
+      if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [`Er is al een account met ${email}.`] });
+      if (input.organizationId && !(await manager.existsBy(OrganizationEntity, { id: input.organizationId }))) {
+        throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
+      }
+      // Not active, and no password that could ever match, until the invitation is accepted.
+      const user = await manager.save(
+        manager.create(UserEntity, { email, name: input.name, role: input.role, organizationId: input.organizationId ?? null, passwordHash: '!', active: false }),
+      );
+      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.invite', subjectType: 'USER', subjectId: user.id, before: null, after: { email, role: input.role } });
+      return this.issue(manager.getRepository(AccountTokenEntity), user.id, 'INVITATION', 'uitnodiging');
+    });
+    await this.mailer.send(email, 'Uitnodiging voor Werkkennis', `Kies uw wachtwoord via ${link.url} (geldig tot ${link.expiresAt.toISOString()}).`);
+    return link;
+  }
+
+  /** Always answers the same, whether or not the address has an account. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.users.findOneBy({ email: email.trim().toLowerCase(), active: true });
+    if (!user) return;
+    const link = await this.issue(this.tokens, user.id, 'PASSWORD_RESET', 'wachtwoord-herstellen');
+    await this.mailer.send(user.email, 'Nieuw wachtwoord voor Werkkennis', `Kies een nieuw wachtwoord via ${link.url} (één uur geldig).`);
+  }
+
+  /** Accepts an invitation or a reset: sets the password and activates the account. */
+  async setPasswordWithToken(token: string, password: string): Promise<void> {
+    if (password.length < MIN_PASSWORD) throw DomainError.invalidInput({ password: [`Kies een wachtwoord van minstens ${MIN_PASSWORD} tekens.`] });
+    const passwordHash = await hashPassword(password);
+    await this.transactions.run(async (manager) => {
+      const found = await manager.findOneBy(AccountTokenEntity, { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) });
+      if (!found) throw DomainError.invalidInput({ token: ['Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.'] });
+      await manager.update(AccountTokenEntity, found.id, { usedAt: new Date() });
+      await manager.update(UserEntity, found.userId, { passwordHash, active: true, failedLogins: 0, lockedUntil: null });
+      await recordAudit(manager, { actorId: found.userId, organizationId: null, action: `account.${found.purpose.toLowerCase()}`, subjectType: 'USER', subjectId: found.userId, before: null, after: { active: true } });
+    });
+  }
+
+  changeRole(actor: MaybeActor, userId: string, role: Role): Promise<UserEntity> {
+    return this.changeUser(actor, userId, 'account.role', { role });
+  }
+
+  deactivate(actor: MaybeActor, userId: string): Promise<UserEntity> {
+    return this.changeUser(actor, userId, 'account.deactivate', { active: false });
+  }
+
+  private changeUser(actor: MaybeActor, userId: string, action: string, change: Partial<UserEntity>): Promise<UserEntity> {
+    const admin = authorizeRole(actor, 'account.manage');
+    return this.transactions.run(async (manager) => {
+      const user = isUuid(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
+      if (!user) throw DomainError.notFound('Account', userId);
+      if (user.id === admin.userId) throw DomainError.invalidInput({ userId: ['U kunt uw eigen rol of account niet wijzigen; vraag een andere beheerder.'] });
+      const before = { ...user };
+      Object.assign(user, change);
+      const saved = await manager.save(user);
+      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action, subjectType: 'USER', subjectId: user.id, before, after: { role: saved.role, active: saved.active } });
+      return saved;
+    });
+  }
+
+  private async issue(tokens: Repository<AccountTokenEntity>, userId: string, purpose: AccountTokenPurpose, path: string): Promise<IssuedLink> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + VALID_FOR_HOURS[purpose] * 3_600_000);
+    await tokens.save(tokens.create({ userId, purpose, tokenHash: hashToken(token), expiresAt, usedAt: null }));
+    return { url: `${this.options.publicUrl}/${path}?token=${token}`, expiresAt };
+  }
+}
