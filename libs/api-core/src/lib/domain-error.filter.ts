@@ -1,4 +1,4 @@
-import { BadRequestException, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { type ArgumentsHost, BadRequestException, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainError, DomainErrorCode } from '@werkkennis/kernel';
 import { GraphQLError } from 'graphql';
@@ -35,7 +35,8 @@ export function toGraphQLError(error: DomainError): GraphQLError {
 export class DomainErrorFilter implements GqlExceptionFilter, ExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
-  catch(exception: unknown): GraphQLError {
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType() === 'http') return this.answerHttp(exception, host);
     if (exception instanceof DomainError) return toGraphQLError(exception);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof BadRequestException) {
@@ -48,5 +49,17 @@ export class DomainErrorFilter implements GqlExceptionFilter, ExceptionFilter {
     return new GraphQLError('Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.', {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
+  }
+
+  /** Outside GraphQL (body too large, health, metrics): the HTTP status, without a stack trace. */
+  private answerHttp(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    const status =
+      exception instanceof HttpException
+        ? exception.getStatus()
+        : Number((exception as { status?: number }).status) || 500;
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const body = exception instanceof HttpException ? exception.getResponse() : { statusCode: status, message: status === 413 ? 'Het verzoek is te groot (hoogstens 1 MB).' : 'Er ging iets mis.' };
+    response.status(status).json(body);
   }
 }
