@@ -23,6 +23,8 @@ export async function enqueueOutbox(manager: EntityManager, ...subjects: OutboxS
 const MAX_BACKOFF_SECONDS = 300;
 /** A claimed batch is someone else's for this long; longer than any engine call may take. */
 const LEASE_SECONDS = 60;
+/** Advisory lock key for outbox claims (any constant unique within the database). */
+const OUTBOX_CLAIM_LOCK = 74_110_001;
 
 /**
  * Claims due outbox rows in batches and hands them to a handler. The claim is a short
@@ -65,18 +67,26 @@ export class OutboxProcessor {
   }
 
   private claim(batchSize: number): Promise<{ id: string; subject_type: OutboxSubjectType; subject_id: string; attempts: number }[]> {
-    // The CTE makes the UPDATE … RETURNING answer as rows, the same on PGlite and PostgreSQL.
-    return this.transactions.run((manager) =>
-      manager.query(
+    return this.transactions.run(async (manager) => {
+      // Claims take turns across workers, and a subject whose earlier change is still leased
+      // (in flight, or waiting for a retry) is not claimed again: otherwise a slow worker could
+      // write an older state of the record after a faster one wrote the newer state.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [OUTBOX_CLAIM_LOCK]);
+      // The CTE makes the UPDATE … RETURNING answer as rows, the same on PGlite and PostgreSQL.
+      return manager.query(
         `WITH claimed AS (
            UPDATE outbox SET available_at = now() + make_interval(secs => $2)
-            WHERE id IN (SELECT id FROM outbox WHERE processed_at IS NULL AND available_at <= now()
+            WHERE id IN (SELECT id FROM outbox candidate
+                          WHERE processed_at IS NULL AND available_at <= now()
+                            AND NOT EXISTS (SELECT 1 FROM outbox leased
+                                             WHERE leased.subject_id = candidate.subject_id
+                                               AND leased.processed_at IS NULL AND leased.available_at > now())
                           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
             RETURNING id, subject_type, subject_id, attempts)
          SELECT * FROM claimed ORDER BY id`,
         [batchSize, LEASE_SECONDS],
-      ),
-    );
+      );
+    });
   }
 
   /** Rows not yet applied, and the age of the oldest one in seconds (for health and metrics). */
