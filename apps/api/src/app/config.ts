@@ -22,6 +22,7 @@ const ENVIRONMENT = z.object({
   MEILI_BINARY: z.string().min(1).optional(),
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'alleen letters, cijfers, - en _').default('werkkennis'),
   INDEX_WORKER: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
@@ -52,6 +53,8 @@ export interface AppConfig {
   /** The outbox worker that feeds the search index; off where a separate worker runs it. */
   indexWorker: { enabled: boolean; pollIntervalMs: number };
   rateLimits: { loginPerMinute: number; writesPerMinute: number };
+  /** Proxies in front of the app whose X-Forwarded-For is believed (for per-address limits). */
+  trustProxyHops: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       indexName: settings.MEILI_INDEX,
     },
     indexWorker: { enabled: settings.INDEX_WORKER === 'on', pollIntervalMs: 200 },
+    trustProxyHops: settings.TRUST_PROXY,
     rateLimits: { loginPerMinute: settings.RATE_LIMIT_LOGIN_PER_MINUTE, writesPerMinute: settings.RATE_LIMIT_WRITES_PER_MINUTE },
   };
 }

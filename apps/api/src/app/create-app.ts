@@ -13,6 +13,7 @@ export async function createApp(config: AppConfig, database?: DatabaseSettings):
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
   applySecurityHeaders(app);
+  app.set('trust proxy', config.trustProxyHops);
   app.enableShutdownHooks();
   serveWebApp(app, config.webDist);
   await app.init();

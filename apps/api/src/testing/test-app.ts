@@ -41,6 +41,7 @@ export async function startTestApp(
     port: 0,
     production: false,
     logLevel: 'warn',
+    trustProxyHops: 0,
     rateLimits: options.rateLimits ?? { loginPerMinute: 1000, writesPerMinute: 1000 },
     dataDir,
     databaseUrl,

@@ -65,10 +65,16 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   /** First start: an empty index over a filled database gets built once. */
   async rebuildIfEmpty(): Promise<boolean> {
-    if ((await this.engine.listIds()).length > 0) return false;
-    this.logger.log('Zoekindex is leeg: opbouwen uit de database…');
-    await this.rebuild();
-    return true;
+    try {
+      if ((await this.engine.listIds()).length > 0) return false;
+      this.logger.log('Zoekindex is leeg: opbouwen uit de database…');
+      await this.rebuild();
+      return true;
+    } catch (error) {
+      // Several processes starting at once race to build it; one wins, the others carry on.
+      this.logger.warn(`Zoekindex niet opgebouwd bij de start (${(error as Error).message}); herstel zo nodig met \`npm run reindex\`.`);
+      return false;
+    }
   }
 
   private async apply(subjects: OutboxSubject[]): Promise<void> {
