@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Compiles the API and its libraries with SWC into dist/ (one file per source file, path
-// aliases rewritten to relative imports). Fast enough to run before every `npm start`.
+// aliases rewritten to relative imports), and builds the web app with Vite into dist/apps/web
+// when it is missing or older than its sources. Fast enough to run before every `npm start`.
 import { transformFile } from '@swc/core';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 const root = process.cwd();
@@ -38,3 +39,32 @@ await Promise.all(
   }),
 );
 console.log(`build: ${files.length} files compiled in ${Math.round(performance.now() - started)} ms`);
+
+// The web app: rebuilt only when a source is newer than the last build (a Vite build takes ~1 s,
+// the check a few ms). Everything in apps/web counts, plus the lock file (a changed dependency).
+const webRoot = join(root, 'apps/web');
+const webIndex = join(root, 'dist/apps/web/index.html');
+
+async function newestChange(path) {
+  const info = await stat(path).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(path);
+  const times = await Promise.all(entries.filter((name) => name !== 'node_modules').map((name) => newestChange(join(path, name))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+const builtAt = (await stat(webIndex).catch(() => null))?.mtimeMs ?? 0;
+const changedAt = Math.max(await newestChange(webRoot), await newestChange(join(root, 'package-lock.json')));
+if (builtAt >= changedAt) {
+  console.log('build: web app is up to date (dist/apps/web)');
+} else {
+  const webStarted = performance.now();
+  const vite = await import('vite').catch(() => null);
+  if (!vite) {
+    console.warn('build: web app not built: Vite is not installed (install the dev dependencies with `npm ci`).');
+  } else {
+    await vite.build({ configFile: join(webRoot, 'vite.config.mts'), logLevel: 'warn' });
+    console.log(`build: web app built in ${Math.round(performance.now() - webStarted)} ms (dist/apps/web)`);
+  }
+}

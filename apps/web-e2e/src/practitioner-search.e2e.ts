@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { seriousAccessibilityProblems } from './support/axe.ts';
+import { launchBrowser, newPage } from './support/browser.ts';
+
+describe('a practitioner searches, filters and opens an intervention', () => {
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('offers a skip link as the first stop for keyboard users', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  });
+
+  it('finds results for a misspelt word as they type, with matches highlighted', async () => {
+    await page.getByLabel('Zoekterm').pressSequentially('vakmanschp', { delay: 30 });
+    await page.getByRole('status').filter({ hasText: /resultaten? voor ‘vakmanschp’/ }).waitFor();
+    assert.match(page.url(), /\?q=vakmanschp$/);
+    assert.ok((await page.locator('.result').count()) > 0, 'results are listed');
+    assert.ok((await page.locator('.result mark').count()) > 0, 'matches are highlighted');
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('narrows to interventions with a facet, shows it as a chip, and undoes it with the back button', async () => {
+    // click, not check: the box follows the URL, which the router updates a moment later.
+    await page.getByRole('group', { name: 'Soort' }).getByLabel(/^Interventie/).click();
+    await page.getByRole('button', { name: 'Filter verwijderen: Soort: Interventie' }).waitFor();
+    assert.match(page.url(), /type=INTERVENTION/);
+    await page.waitForFunction(() => [...document.querySelectorAll('.result__type')].every((e) => e.textContent === 'Interventie'));
+
+    await page.goBack();
+    await page.getByRole('button', { name: 'Filter verwijderen: Soort: Interventie' }).waitFor({ state: 'detached' });
+    assert.doesNotMatch(page.url(), /type=/);
+    await page.goForward();
+    await page.getByRole('button', { name: 'Filter verwijderen: Soort: Interventie' }).waitFor();
+  });
+
+  it('opens the intervention with what, how and effect, and its evidence level explained', async () => {
+    await page.locator('.result__title a').first().click();
+    await page.waitForURL(/\/interventies\//);
+    await page.getByRole('heading', { name: 'Wat doe je?' }).waitFor();
+    await page.getByRole('heading', { name: 'Hoe doe je het? (bejegening)' }).waitFor();
+    await page.getByRole('heading', { name: 'Welk effect zie je?' }).waitFor();
+    await page.getByRole('heading', { name: 'Erkenningsniveau', exact: true }).waitFor();
+    assert.equal(await page.locator('[aria-current="step"]').count(), 1, 'the ladder marks one step');
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+
+    await page.getByRole('link', { name: 'Terug naar de zoekresultaten' }).click();
+    await page.getByRole('button', { name: 'Filter verwijderen: Soort: Interventie' }).waitFor();
+    assert.equal(await page.getByLabel('Zoekterm').inputValue(), 'vakmanschp');
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Search the knowledge of the learning network' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.ok(await page.getByRole('group', { name: 'Kind' }).getByLabel(/^Intervention/).isChecked());
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Search the knowledge of the learning network' }).waitFor();
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoek in de kennis van het lerend netwerk' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+  });
+});

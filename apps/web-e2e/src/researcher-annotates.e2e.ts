@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { seriousAccessibilityProblems } from './support/axe.ts';
+import { launchBrowser, newPage, signIn } from './support/browser.ts';
+
+describe('a researcher compares, adds and contests definitions', () => {
+  let browser: Browser;
+  let page: Page;
+  const definition = `Vakmanschap is wat een opleiding meegeeft en wat de praktijk verder ontwikkelt (${Date.now().toString(36)}).`;
+
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('sees the definitions of vakmanschap side by side, one column per perspective', async () => {
+    await signIn(page, 'onderzoeker@tilburguniversity.example');
+    await page.goto('/begrippen/vakmanschap');
+    await page.getByRole('heading', { level: 1, name: 'vakmanschap' }).waitFor();
+    const columns = page.locator('.perspective__heading');
+    assert.ok((await columns.count()) >= 3, 'several perspectives');
+    await page.locator('.annotation__motivation', { hasText: 'Betwisting' }).first().waitFor();
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('adds a definition from a perspective, with its source', async () => {
+    const form = page.getByRole('region', { name: 'Definitie toevoegen' });
+    await form.getByLabel(/^Perspectief/).selectOption('EDUCATION');
+    await form.getByLabel(/^Definitie/).fill(definition);
+    await form.getByLabel(/^Bron/).first().fill('Lectorale rede Vakmanschap in het onderwijs, 2024');
+    await form.getByRole('button', { name: 'Definitie opslaan' }).click();
+    await page.getByText('De definitie is toegevoegd.').waitFor();
+    await page.getByRole('heading', { name: /^Onderwijs/ }).waitFor();
+    await page.locator('.definition', { hasText: definition }).waitFor();
+  });
+
+  it('contests it with an annotation that shows its motivation in words and icon', async () => {
+    const card = page.locator('.definition', { hasText: definition });
+    await card.getByRole('button', { name: /^Annoteren/ }).click();
+    await card.getByRole('radio', { name: 'Betwisting' }).check();
+    await card.getByLabel(/^Uw annotatie/).fill('Hier ontbreekt de rol van de cliënt: vakmanschap blijkt in de samenwerking.');
+    await card.getByRole('button', { name: 'Annotatie plaatsen' }).click();
+    await card.getByText('Uw annotatie is geplaatst.').waitFor();
+    const annotation = card.locator('.annotation', { hasText: 'Hier ontbreekt de rol van de cliënt' });
+    await annotation.waitFor();
+    assert.equal((await annotation.locator('.annotation__motivation').textContent())?.trim(), 'Betwisting');
+    assert.equal(await annotation.locator('.annotation__motivation svg').count(), 1);
+  });
+});

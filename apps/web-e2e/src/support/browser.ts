@@ -1,0 +1,29 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env['BASE_URL'] ?? 'http://127.0.0.1:3000';
+
+/** Debian's Chromium, headless, with nothing running in the background that could phone home. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport, locale: 'nl-NL' });
+  context.setDefaultTimeout(10_000);
+  return context.newPage();
+}
+
+export const DEMO_PASSWORD = 'werkkennis-demo';
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}

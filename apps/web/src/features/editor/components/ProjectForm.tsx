@@ -1,0 +1,237 @@
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectStatus, TargetGroup } from '../../../graphql/schema-types.generated';
+import { CheckboxGroupField } from '../../../shared/components/form/CheckboxGroupField';
+import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
+import { SelectField } from '../../../shared/components/form/SelectField';
+import { TextAreaField } from '../../../shared/components/form/TextAreaField';
+import { TextField } from '../../../shared/components/form/TextField';
+import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
+import type { EditableProjectQuery } from '../graphql/editable-project.generated';
+import type { ProjectFormOptionsQuery } from '../graphql/project-form-options.generated';
+import { type EditorialStep, type SavedProject, useSaveProject } from '../hooks/useSaveProject';
+import {
+  EMPTY_PROJECT,
+  type ProjectField,
+  type ProjectFormValues,
+  sameValues,
+  validateProject,
+  valuesFromProject,
+} from '../lib/project-form-values';
+
+const STATUSES: ProjectStatus[] = ['PLANNED', 'START_UP', 'RUNNING', 'COMPLETED', 'STOPPED'];
+const TARGET_GROUPS: TargetGroup[] = [
+  'WW',
+  'PARTICIPATIEWET',
+  'WIA',
+  'WAJONG',
+  'ZIEKTEWET',
+  'OLDER_JOBSEEKERS',
+  'SINGLE_PARENTS',
+  'HEALTH_COMPLAINTS',
+  'YOUNG_ADULTS',
+  'NEWCOMERS',
+  'EMPLOYED',
+];
+
+const fieldId = (field: ProjectField) => `project-${field}`;
+
+interface ProjectFormProps {
+  project: EditableProjectQuery['project'] | undefined;
+  options: ProjectFormOptionsQuery;
+  /** Admins write for any organisation and choose the lead; editors write for their own. */
+  choosesLeadOrganization: boolean;
+  onDirtyChange: (dirty: boolean) => void;
+  onSaved: (saved: SavedProject, step: EditorialStep) => void;
+}
+
+export function ProjectForm({ project, options, choosesLeadOrganization, onDirtyChange, onSaved }: ProjectFormProps) {
+  const { t } = useTranslation();
+  // The parent mounts a new form per project, so the first values are all this form needs.
+  const [baseline, setBaseline] = useState(() => (project ? valuesFromProject(project) : EMPTY_PROJECT));
+  const [values, setValues] = useState(baseline);
+  const dirty = !sameValues(values, baseline);
+  const { save, saving } = useSaveProject();
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  const fields: FormFields = useMemo(
+    () =>
+      Object.fromEntries(
+        (Object.keys(EMPTY_PROJECT) as ProjectField[]).map((field) => [field, { id: fieldId(field), label: t(`editor.fields.${field}`) }]),
+      ),
+    [t],
+  );
+  const problems = useFormProblems(fields);
+  const errorsOf = (field: ProjectField) => problems.fieldErrors[field];
+  const set =
+    <K extends ProjectField>(field: K) =>
+    (value: ProjectFormValues[K]) =>
+      setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = async (step: EditorialStep) => {
+    const clientErrors = validateProject(values, {
+      required: t('editor.validation.required'),
+      durationMonths: t('editor.validation.durationMonths'),
+      startDate: t('editor.validation.startDate'),
+    });
+    if (!problems.acceptClientCheck(clientErrors)) return;
+    try {
+      const saved = await save(project?.id, values, step);
+      setBaseline(values);
+      onSaved(saved, step);
+    } catch (error) {
+      problems.showApiError(error);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit('save');
+  };
+
+  const state = project?.state;
+  const textField = (field: 'reason' | 'background' | 'goal' | 'expectedResults') => (
+    <TextAreaField id={fieldId(field)} label={t(`editor.fields.${field}`)} rows={5} value={values[field]} onChange={set(field)} errors={errorsOf(field)} />
+  );
+
+  return (
+    <form className="project-form" onSubmit={onSubmit} noValidate aria-busy={saving}>
+      <ErrorSummary items={problems.summary} />
+
+      <fieldset className="form-section">
+        <legend>{t('editor.sections.basics')}</legend>
+        <TextField id={fieldId('title')} label={t('editor.fields.title')} required value={values.title} onChange={set('title')} errors={errorsOf('title')} />
+        <TextAreaField
+          id={fieldId('summary')}
+          label={t('editor.fields.summary')}
+          hint={t('editor.fields.summaryHint')}
+          required
+          rows={3}
+          value={values.summary}
+          onChange={set('summary')}
+          errors={errorsOf('summary')}
+        />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('editor.sections.content')}</legend>
+        {textField('reason')}
+        {textField('background')}
+        {textField('goal')}
+        {textField('expectedResults')}
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('editor.sections.planning')}</legend>
+        <div className="form-row">
+          <SelectField
+            id={fieldId('status')}
+            label={t('editor.fields.status')}
+            required
+            value={values.status}
+            options={STATUSES.map((status) => ({ value: status, label: t(`enums.ProjectStatus.${status}`) }))}
+            onChange={(value) => set('status')(value as ProjectStatus)}
+            errors={errorsOf('status')}
+          />
+          <TextField id={fieldId('startDate')} label={t('editor.fields.startDate')} type="date" value={values.startDate} onChange={set('startDate')} errors={errorsOf('startDate')} />
+          <TextField
+            id={fieldId('durationMonths')}
+            label={t('editor.fields.durationMonths')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={240}
+            value={values.durationMonths}
+            onChange={set('durationMonths')}
+            errors={errorsOf('durationMonths')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('editor.sections.people')}</legend>
+        <TextAreaField id={fieldId('leads')} label={t('editor.fields.leads')} hint={t('common.onePerLine')} rows={3} value={values.leads} onChange={set('leads')} errors={errorsOf('leads')} />
+        <TextAreaField id={fieldId('funders')} label={t('editor.fields.funders')} hint={t('editor.fields.fundersHint')} rows={3} value={values.funders} onChange={set('funders')} errors={errorsOf('funders')} />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('editor.sections.organizations')}</legend>
+        {choosesLeadOrganization && !project && (
+          <SelectField
+            id={fieldId('organizationId')}
+            label={t('editor.fields.organizationId')}
+            required
+            value={values.organizationId}
+            emptyLabel={t('editor.fields.chooseOrganization')}
+            options={options.organizations.nodes.map((o) => ({ value: o.id, label: o.name }))}
+            onChange={set('organizationId')}
+            errors={errorsOf('organizationId')}
+          />
+        )}
+        <CheckboxGroupField
+          id={fieldId('partnerOrganizationIds')}
+          label={t('editor.fields.partnerOrganizationIds')}
+          values={values.partnerOrganizationIds}
+          options={options.organizations.nodes
+            .filter((o) => o.id !== (project?.leadOrganization.id ?? values.organizationId))
+            .map((o) => ({ value: o.id, label: `${o.name} (${t(`enums.OrganizationKind.${o.kind}`)})` }))}
+          onChange={set('partnerOrganizationIds')}
+          errors={errorsOf('partnerOrganizationIds')}
+        />
+        <SelectField
+          id={fieldId('networkId')}
+          label={t('editor.fields.networkId')}
+          value={values.networkId}
+          emptyLabel={t('editor.fields.noNetwork')}
+          options={options.learningNetworks.nodes.map((n) => ({ value: n.id, label: n.name }))}
+          onChange={set('networkId')}
+          errors={errorsOf('networkId')}
+        />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('editor.sections.classification')}</legend>
+        <TextAreaField id={fieldId('themes')} label={t('editor.fields.themes')} hint={t('common.onePerLine')} rows={3} value={values.themes} onChange={set('themes')} errors={errorsOf('themes')} />
+        <CheckboxGroupField
+          id={fieldId('targetGroups')}
+          label={t('editor.fields.targetGroups')}
+          values={values.targetGroups}
+          options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`enums.TargetGroup.${group}`) }))}
+          onChange={(next) => set('targetGroups')(next as TargetGroup[])}
+          errors={errorsOf('targetGroups')}
+        />
+        <CheckboxGroupField
+          id={fieldId('interventionIds')}
+          label={t('editor.fields.interventionIds')}
+          values={values.interventionIds}
+          options={options.interventions.nodes.map((i) => ({ value: i.id, label: i.name }))}
+          onChange={set('interventionIds')}
+          errors={errorsOf('interventionIds')}
+        />
+      </fieldset>
+
+      <div className="form-actions form-actions--sticky">
+        <button type="submit" className="button" disabled={saving}>
+          {state === 'PUBLISHED' || state === 'ARCHIVED' ? t('editor.save') : t('editor.saveDraft')}
+        </button>
+        {state !== 'PUBLISHED' && (
+          <button type="button" className="button button--primary" disabled={saving} onClick={() => submit('publish')}>
+            {t('editor.saveAndPublish')}
+          </button>
+        )}
+        {state === 'PUBLISHED' && (
+          <button type="button" className="button button--danger" disabled={saving} aria-describedby="archive-hint" onClick={() => submit('archive')}>
+            {t('editor.archive')}
+          </button>
+        )}
+        {saving && <span role="status">{t('editor.saving')}</span>}
+      </div>
+      {state === 'PUBLISHED' && (
+        <p id="archive-hint" className="field__hint">
+          {t('editor.archiveConfirm')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { ProjectQuery } from '../graphql/project.generated';
+
+type Finding = ProjectQuery['project']['findings'][number];
+
+/** A project's results; each has an anchor so a search hit can point straight at it. */
+export function FindingList({ findings }: { findings: Finding[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="findings">
+      {findings.map((finding) => (
+        <li key={finding.id} id={`bevinding-${finding.id}`} tabIndex={-1} className="finding">
+          <h3>{finding.title}</h3>
+          <p>{finding.summary}</p>
+          <dl className="facts facts--inline">
+            <div>
+              <dt>{t('project.finding.kind')}</dt>
+              <dd>{t(`enums.FindingKind.${finding.kind}`)}</dd>
+            </div>
+            {finding.outcome && (
+              <div>
+                <dt>{t('project.finding.outcome')}</dt>
+                <dd>{t(`enums.FindingOutcome.${finding.outcome}`)}</dd>
+              </div>
+            )}
+            {finding.design && (
+              <div>
+                <dt>{t('project.finding.design')}</dt>
+                <dd>{t(`enums.StudyDesign.${finding.design}`)}</dd>
+              </div>
+            )}
+            {finding.population && (
+              <div>
+                <dt>{t('project.finding.population')}</dt>
+                <dd>{finding.population}</dd>
+              </div>
+            )}
+            {finding.sampleSize !== null && (
+              <div>
+                <dt>{t('project.finding.sampleSize')}</dt>
+                <dd>{finding.sampleSize}</dd>
+              </div>
+            )}
+            {(finding.effectDirection || finding.effectSize) && (
+              <div>
+                <dt>{t('project.finding.effect')}</dt>
+                <dd>
+                  {[finding.effectDirection && t(`enums.EffectDirection.${finding.effectDirection}`), finding.effectSize]
+                    .filter(Boolean)
+                    .join(', ')}
+                </dd>
+              </div>
+            )}
+          </dl>
+          {finding.documentLinks.length > 0 && (
+            <>
+              <h4>{t('project.finding.documents')}</h4>
+              <ul className="sources">
+                {finding.documentLinks.map((link) => (
+                  <li key={link}>
+                    {/^https?:\/\//.test(link) ? (
+                      <a href={link} rel="noopener noreferrer">
+                        {link}
+                      </a>
+                    ) : (
+                      link
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFacetCounts } from '../hooks/useFacetCounts';
+import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
+import type { FacetName, SearchState } from '../lib/search-state';
+
+interface FacetValue {
+  value: string;
+  count: number;
+}
+
+interface FacetPanelProps {
+  name: FacetName;
+  /** Counts from the main search (right for facets without a selection). */
+  values: FacetValue[];
+  state: SearchState;
+  onToggle: (name: FacetName, value: string) => void;
+}
+
+const COLLAPSED_SIZE = 6;
+
+export function FacetPanel({ name, values, state, onToggle }: FacetPanelProps) {
+  const { t } = useTranslation();
+  const label = useFacetValueLabel();
+  const [expanded, setExpanded] = useState(false);
+  const selected = state.filters[name] ?? [];
+  const ownCounts = useFacetCounts(name, state);
+
+  const counted = ownCounts ?? values;
+  // A chosen value stays visible even when nothing matches it any more, so it can be unchecked.
+  const all = [...counted, ...selected.filter((value) => !counted.some((v) => v.value === value)).map((value) => ({ value, count: 0 }))];
+  if (name === 'year') all.sort((a, b) => b.value.localeCompare(a.value));
+  if (!all.length) return null;
+  const shown = expanded ? all : all.filter((v, index) => index < COLLAPSED_SIZE || selected.includes(v.value));
+  const legendId = `facet-${name}`;
+
+  return (
+    <fieldset className="facet" aria-labelledby={legendId}>
+      <legend id={legendId} className="facet__legend">
+        {t(`facets.${name}`)}
+      </legend>
+      <ul className="facet__values">
+        {shown.map(({ value, count }) => (
+          <li key={value}>
+            <label className="checkbox facet__value">
+              <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(name, value)} />
+              <span className="facet__label">{label(name, value)}</span>
+              <span className="facet__count" aria-hidden="true">
+                {count}
+              </span>
+              <span className="visually-hidden">, {t('search.valueCount', { count })}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {all.length > COLLAPSED_SIZE && (
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('search.showFewerValues') : t('search.showAllValues', { count: all.length })}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface SearchBoxProps {
+  /** The query in the URL. */
+  query: string;
+  onSearch: (query: string) => void;
+}
+
+const DEBOUNCE_MS = 200;
+
+/** Searches as you type, once typing pauses for a moment; Enter searches at once. */
+export function SearchBox({ query, onSearch }: SearchBoxProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(query);
+  const lastSent = useRef(query);
+
+  // The URL changed by itself (back button, a shared link): show that query in the box.
+  useEffect(() => {
+    if (query === lastSent.current) return;
+    lastSent.current = query;
+    setDraft(query);
+  }, [query]);
+
+  useEffect(() => {
+    const next = draft.trim();
+    if (next === lastSent.current) return;
+    const timer = setTimeout(() => {
+      lastSent.current = next;
+      onSearch(next);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, onSearch]);
+
+  return (
+    <form
+      role="search"
+      className="search-box"
+      onSubmit={(event) => {
+        event.preventDefault();
+        lastSent.current = draft.trim();
+        onSearch(lastSent.current);
+      }}
+    >
+      <label htmlFor="search-input" className="search-box__label">
+        {t('search.label')}
+      </label>
+      <div className="search-box__row">
+        <svg className="search-box__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="10.5" cy="10.5" r="6.5" />
+          <path d="M15.5 15.5L21 21" />
+        </svg>
+        <input
+          id="search-input"
+          className="search-box__input"
+          type="search"
+          value={draft}
+          placeholder={t('search.placeholder')}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          onChange={(event) => setDraft(event.target.value)}
+        />
+      </div>
+    </form>
+  );
+}

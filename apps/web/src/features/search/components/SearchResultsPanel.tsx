@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchResults } from '../hooks/useSearchResults';
+import { activeFilters, FACET_NAMES, type FacetName, type SearchState, toggleFilter } from '../lib/search-state';
+import { FacetPanel } from './FacetPanel';
+import { FilterChips } from './FilterChips';
+import { Pagination } from './Pagination';
+import { SearchResultList } from './SearchResultList';
+
+interface SearchResultsPanelProps {
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+}
+
+/** Facets and results of the search in the URL: the part of the search page that needs data. */
+export default function SearchResultsPanel({ state, onChange }: SearchResultsPanelProps) {
+  const { t } = useTranslation();
+  const { search, stale, loading, error, refetch } = useSearchResults(state);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  const onToggle = (name: FacetName, value: string) => onChange(toggleFilter(state, name, value));
+  const onClearAll = () => onChange({ ...state, filters: {}, page: 1 });
+  const filterCount = activeFilters(state.filters).length;
+  const facetValues = (name: FacetName) => search?.facets.find((facet) => facet.name === name)?.values ?? [];
+  const countText = search
+    ? state.query
+      ? t('search.resultCountFor', { count: search.total, query: state.query })
+      : t('search.resultCount', { count: search.total })
+    : '';
+
+  return (
+    <div className="search-page__body">
+      <aside className="filters" aria-labelledby="filters-heading">
+        <div className="filters__header">
+          <h2 id="filters-heading" className="filters__heading">
+            {t('search.filtersHeading')}
+          </h2>
+          {/* On a phone the panels fold away behind this button; on wider screens they are always open. */}
+          <button
+            type="button"
+            className="button button--quiet filters__toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-panels"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {t('search.filtersToggle')}
+            {filterCount > 0 && ` (${filterCount})`}
+          </button>
+        </div>
+        <div id="filter-panels" className={filtersOpen ? 'filters__panels filters__panels--open' : 'filters__panels'}>
+          {FACET_NAMES.map((name) => (
+            <FacetPanel key={name} name={name} values={facetValues(name)} state={state} onToggle={onToggle} />
+          ))}
+        </div>
+      </aside>
+
+      <section className="search-results" aria-labelledby="results-heading" aria-busy={loading}>
+        <h2 id="results-heading">{state.query ? t('search.resultsHeading') : t('search.allContentHeading')}</h2>
+        <FilterChips filters={state.filters} onRemove={onToggle} onClearAll={onClearAll} />
+        <p className="search-results__count" role="status">
+          {stale ? t('search.searching') : countText}
+        </p>
+
+        {error ? (
+          <div className="notice notice--error" role="alert">
+            <h3>{t('search.errorTitle')}</h3>
+            <p>{t('search.errorHelp')}</p>
+            <button type="button" className="button" onClick={() => refetch()}>
+              {t('common.retry')}
+            </button>
+          </div>
+        ) : search && search.total === 0 && !stale ? (
+          <div className="notice">
+            <h3>{state.query ? t('search.emptyTitle', { query: state.query }) : t('search.emptyTitleNoQuery')}</h3>
+            <p>{t('search.emptyHelp')}</p>
+            {filterCount > 0 && (
+              <button type="button" className="button" onClick={onClearAll}>
+                {t('search.clearFilters')}
+              </button>
+            )}
+          </div>
+        ) : search ? (
+          <div className={stale ? 'search-results__list search-results__list--stale' : 'search-results__list'}>
+            <SearchResultList hits={search.hits} />
+            <Pagination state={state} total={search.total} />
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/lib/format';
+import type { TermQuery } from '../graphql/term.generated';
+import { MotivationIcon } from './MotivationIcon';
+
+type Annotation = TermQuery['term']['definitions'][number]['annotations'][number];
+
+export function AnnotationList({ annotations }: { annotations: Annotation[] }) {
+  const { t } = useTranslation();
+  if (!annotations.length) return <p className="meta">{t('term.noAnnotations')}</p>;
+  return (
+    <ul className="annotations">
+      {annotations.map((annotation) => (
+        <li key={annotation.id} className={`annotation annotation--${annotation.motivation.toLowerCase()}`}>
+          <p className="annotation__motivation">
+            <MotivationIcon motivation={annotation.motivation} />
+            {t(`enums.AnnotationMotivation.${annotation.motivation}`)}
+          </p>
+          <p className="annotation__body">{annotation.body}</p>
+          {annotation.references.length > 0 && (
+            <ul className="annotation__references" aria-label={t('term.references')}>
+              {annotation.references.map((reference) => (
+                <li key={reference}>
+                  {/^https?:\/\//.test(reference) ? (
+                    <a href={reference} rel="noopener noreferrer">
+                      {reference}
+                    </a>
+                  ) : (
+                    reference
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="meta">
+            {t('term.annotationBy', { name: annotation.author?.name ?? t('common.unknown'), date: formatDate(annotation.createdAt) })}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

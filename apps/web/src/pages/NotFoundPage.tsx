@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
+
+export default function NotFoundPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('errors.notFoundTitle'));
+  return (
+    <div className="detail">
+      <h1>{t('errors.notFoundTitle')}</h1>
+      <p>{t('errors.notFound')}</p>
+      <p>
+        <Link to="/">{t('errors.notFoundHelp')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { Suspense, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { lazyWithData } from '../app/lazy-with-data';
+import { SearchBox } from '../features/search/components/SearchBox';
+import { useSearchState } from '../features/search/hooks/useSearchState';
+import type { SearchState } from '../features/search/lib/search-state';
+import { LoadingState } from '../shared/components/LoadingState';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
+
+const SearchResultsPanel = lazyWithData(() => import('../features/search/components/SearchResultsPanel'));
+
+export function SearchPage() {
+  const { t } = useTranslation();
+  const [state, setState] = useSearchState();
+  usePageTitle(state.query ? `${state.query} – ${t('search.title')}` : undefined);
+
+  const onSearch = useCallback((query: string) => setState({ ...state, query, page: 1 }, { replace: true }), [state, setState]);
+  const onChange = useCallback((next: SearchState) => setState(next), [setState]);
+
+  return (
+    <div className="search-page">
+      <div className="search-page__intro">
+        <h1>{t('search.heading')}</h1>
+        <p className="lead">{t('search.intro')}</p>
+        <SearchBox query={state.query} onSearch={onSearch} />
+      </div>
+      <Suspense fallback={<LoadingState label={t('search.searching')} />}>
+        <SearchResultsPanel state={state} onChange={onChange} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../features/auth/hooks/useSession';
+import { hasRole, VOCABULARY_ROLES } from '../features/auth/lib/permissions';
+import { AddDefinitionForm } from '../features/vocabulary/components/AddDefinitionForm';
+import { DefinitionColumns } from '../features/vocabulary/components/DefinitionColumns';
+import { useTerm } from '../features/vocabulary/hooks/useTerm';
+import { BackToResults } from '../shared/components/BackToResults';
+import { ErrorState } from '../shared/components/ErrorState';
+import { LoadingState } from '../shared/components/LoadingState';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
+
+export default function TermPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const session = useSession();
+  const { data, error, refetch } = useTerm(slug);
+  const term = data?.term;
+  usePageTitle(term?.label);
+
+  if (error && !term) return <ErrorState error={error} onRetry={() => refetch()} />;
+  if (!term) return <LoadingState />;
+
+  const canContribute = hasRole(session?.user, VOCABULARY_ROLES);
+
+  return (
+    <article className="detail detail--wide">
+      <BackToResults />
+      <header className="detail__header">
+        <p className="kind-label">{t('term.kindLabel')}</p>
+        <h1>{term.label}</h1>
+        {term.altLabels.length > 0 && (
+          <p className="alt-labels">
+            {t('term.alsoKnownAs')}: {term.altLabels.join(', ')}
+          </p>
+        )}
+        {term.scopeNote && (
+          <div className="callout">
+            <h2>{t('term.scopeNote')}</h2>
+            <p>{term.scopeNote}</p>
+          </div>
+        )}
+      </header>
+
+      <section aria-labelledby="definitions-heading">
+        <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>
+        <p>{t('term.definitionsIntro')}</p>
+        <DefinitionColumns definitions={term.definitions} termSlug={term.slug} canAnnotate={canContribute} />
+      </section>
+
+      {canContribute ? (
+        <AddDefinitionForm termId={term.id} termSlug={term.slug} />
+      ) : (
+        <p className="notice">
+          {t('term.researcherHint')}{' '}
+          {!session && <Link to="/inloggen" state={{ returnTo: `/begrippen/${term.slug}` }}>{t('term.signInAsResearcher')}</Link>}
+        </p>
+      )}
+
+      {term.relations.length > 0 && (
+        <section aria-labelledby="relations-heading">
+          <h2 id="relations-heading">{t('term.relations')}</h2>
+          <ul className="plain-list">
+            {term.relations.map((relation) => (
+              <li key={`${relation.kind}-${relation.term.id}`}>
+                <span className="meta">{t(`enums.TermRelationKind.${relation.kind}`)}:</span>{' '}
+                <Link to={`/begrippen/${relation.term.slug}`}>{relation.term.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface FieldBaseProps {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  required?: boolean;
+}
+
+/** Ids that tie hint and error to the control, so screen readers read them with the label. */
+export function describedBy({ id, hint, errors }: FieldBaseProps): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function FieldLabelText({ label, required }: Pick<FieldBaseProps, 'label' | 'required'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {label}
+      {required && <span className="field__required"> ({t('common.required')})</span>}
+    </>
+  );
+}
+
+export function FieldHintAndError({ id, hint, errors }: FieldBaseProps) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {!!errors?.length && (
+        <p id={`${id}-error`} className="field__error">
+          {errors.join(' ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Label above, then hint and error, then the control: errors sit next to the field they are about. */
+export function FieldShell(props: FieldBaseProps & { children: ReactNode }) {
+  return (
+    <div className={props.errors?.length ? 'field field--invalid' : 'field'}>
+      <label htmlFor={props.id} className="field__label">
+        <FieldLabelText label={props.label} required={props.required} />
+      </label>
+      <FieldHintAndError {...props} />
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// `npm run dev` proxies the API; point API_URL elsewhere when it does not run on :3000.
+const api = process.env.API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  server: {
+    port: 4200,
+    proxy: { '/graphql': api, '/health': api },
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run bench:web`: the web app's budget. Prints the gzipped size of the JavaScript and CSS
+// that index.html loads up front, runs Lighthouse (performance, accessibility) on the search
+// page of the real server with Debian's Chromium, and saves screenshots of the main pages in
+// docs/screenshots/. Targets: initial JS < 150 kB gzipped, performance ≥ 95, accessibility 100.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../apps/web-e2e/support/server.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const SEARCH_PAGE = '/?q=vakmanschap';
+const root = process.cwd();
+const webDist = join(root, 'dist/apps/web');
+process.env.CHROME_PATH = CHROMIUM;
+
+const build = spawnSync('node', ['tools/build.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+// 1. What the first page load must download: the entry script, its modulepreloads, the stylesheet.
+const html = readFileSync(join(webDist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const sizeOf = (kind) =>
+  initial
+    .filter((file) => file.endsWith(kind))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(webDist, file))).length, 0);
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const initialJs = sizeOf('.js');
+console.log(`\ninitial JS  ${kB(initialJs)} gzipped in ${initial.filter((f) => f.endsWith('.js')).length} files (target < 150 kB)`);
+console.log(`initial CSS ${kB(sizeOf('.css'))} gzipped`);
+
+/** Chromium with a DevTools port for Lighthouse; resolves with the port once it listens. */
+function launchForLighthouse() {
+  const profile = mkdtempSync(join(tmpdir(), 'werkkennis-lighthouse-'));
+  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    child.kill('SIGKILL');
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
+      if (match) resolve({ port: Number(match[1]), stop });
+    });
+    child.once('exit', () => reject(new Error(`Chromium stopped before it listened:\n${output}`)));
+  });
+}
+
+async function audit(url, port, config) {
+  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+  const score = (name) => Math.round((lhr.categories[name].score ?? 0) * 100);
+  const problems = Object.values(lhr.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+    .map((a) => a.id);
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time', 'cumulative-layout-shift']
+    .map((id) => `${lhr.audits[id].title.replace(/ \(.*\)$/, '')} ${lhr.audits[id].displayValue}`)
+    .join(', ');
+  return { performance: score('performance'), accessibility: score('accessibility'), problems, metrics };
+}
+
+async function screenshots(baseUrl) {
+  const target = join(root, 'docs/screenshots');
+  mkdirSync(target, { recursive: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
+    const shoot = async (path, name, ready) => {
+      await page.goto(path);
+      await ready();
+      await page.screenshot({ path: join(target, `${name}.png`), fullPage: false });
+    };
+    await shoot(SEARCH_PAGE, 'search', () => page.locator('.result').first().waitFor());
+    await shoot('/interventies/afwegingskader-gewogen-maatwerk', 'intervention', () => page.getByRole('heading', { name: 'Wat doe je?' }).waitFor());
+    await shoot('/projecten/perspectiefverschillen-reintegratiekennis', 'project', () => page.getByRole('heading', { name: 'Resultaten' }).first().waitFor());
+    await shoot('/begrippen/vakmanschap', 'term', async () => {
+      await page.locator('.perspective').first().waitFor();
+      await page.getByRole('heading', { name: 'Definities naast elkaar' }).scrollIntoViewIfNeeded();
+    });
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill('redacteur@tilburg.example');
+    await page.getByLabel('Wachtwoord').fill('werkkennis-demo');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('table').waitFor();
+    await page.screenshot({ path: join(target, 'editor-workspace.png') });
+    await shoot('/redactie/projecten/nieuw', 'editor-project-form', () => page.getByLabel(/^Titel/).waitFor());
+
+    const phone = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: 'nl-NL' })).newPage();
+    await phone.goto(SEARCH_PAGE);
+    await phone.locator('.result').first().waitFor();
+    await phone.screenshot({ path: join(target, 'search-phone.png') });
+    console.log(`screenshots saved in docs/screenshots/`);
+  } finally {
+    await browser.close();
+  }
+}
+
+// 2. Lighthouse and screenshots against the real server.
+const server = await startServer(root);
+let chrome;
+try {
+  chrome = await launchForLighthouse();
+  const url = `${server.baseUrl}${SEARCH_PAGE}`;
+  // One unmeasured visit first, so the server's first-request work does not count.
+  await fetch(url);
+  const mobile = await audit(url, chrome.port);
+  const desktop = await audit(url, chrome.port, desktopConfig);
+  for (const [name, result] of [['mobile (default, throttled)', mobile], ['desktop', desktop]]) {
+    console.log(
+      `lighthouse ${name}: performance ${result.performance}, accessibility ${result.accessibility}\n  ${result.metrics}` +
+        (result.problems.length ? `\n  failed audits: ${result.problems.join(', ')}` : ''),
+    );
+  }
+  await screenshots(server.baseUrl);
+} finally {
+  // The server must stop even if Chromium's clean-up fails.
+  await Promise.allSettled([chrome?.stop(), server.stop()]);
+}
