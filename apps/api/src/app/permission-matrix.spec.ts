@@ -36,6 +36,19 @@ async function invitedUser(api: TestApp): Promise<string> {
 
 const firstDefinition = async (api: TestApp) => (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
 
+let terms = 0;
+/** A fresh definition of vakmanschap by the demo researcher, its author. */
+async function researcherDefinition(api: TestApp): Promise<string> {
+  const input = { termId: (await firstDefinition(api)).id, text: `Definitie ${(terms += 1)} voor de matrix.`, perspective: 'RESEARCH' };
+  return (await api.graphql(operation.AddDefinition, { input }, await api.login(DEMO.researcher))).data!.addDefinition.id;
+}
+
+/** A fresh annotation by the demo researcher, its author. */
+async function researcherAnnotation(api: TestApp): Promise<string> {
+  const input = { definitionId: await researcherDefinition(api), motivation: 'COMMENTING', body: 'Opmerking van de onderzoeker.' };
+  return (await api.graphql(operation.AnnotateDefinition, { input }, await api.login(DEMO.researcher))).data!.annotateDefinition.id;
+}
+
 /**
  * Every mutation in the schema needs a case here, naming its policy action: a new mutation
  * without one fails this test. Each case is called by every role, on a resource of Gemeente
@@ -91,6 +104,41 @@ const CASES: Record<string, Case> = {
     action: 'annotation.add',
     call: async (api) => [operation.AnnotateDefinition, { input: { definitionId: (await firstDefinition(api)).definitions[0].id, motivation: 'COMMENTING', body: 'Opmerking.' } }],
   },
+  createTerm: {
+    action: 'term.create',
+    call: async () => ['mutation($input: CreateTermInput!) { createTerm(input: $input) { id } }', { input: { label: `matrixbegrip ${(terms += 1)}` } }],
+  },
+  updateTerm: {
+    action: 'term.update',
+    call: async (api) => ['mutation($id: ID!) { updateTerm(id: $id, input: { scopeNote: "Afbakening." }) { id } }', { id: (await firstDefinition(api)).id }],
+  },
+  createTermCollection: {
+    action: 'termCollection.create',
+    call: async () => ['mutation($input: CreateTermCollectionInput!) { createTermCollection(input: $input) { id } }', { input: { label: `Matrixcollectie ${(terms += 1)}` } }],
+  },
+  updateDefinition: {
+    action: 'definition.update',
+    call: async (api) => ['mutation($id: ID!) { updateDefinition(id: $id, input: { text: "Aangescherpte definitie." }) { id } }', { id: await researcherDefinition(api) }],
+  },
+  relateDefinitions: {
+    action: 'definition.relate',
+    call: async (api) => [
+      'mutation($input: RelateDefinitionsInput!) { relateDefinitions(input: $input) { kind } }',
+      { input: { fromDefinitionId: await researcherDefinition(api), kind: 'NARROWER', toDefinitionId: await researcherDefinition(api), reason: 'De eerste is smaller.' } },
+    ],
+  },
+  updateAnnotation: {
+    action: 'annotation.update',
+    call: async (api) => ['mutation($id: ID!) { updateAnnotation(id: $id, input: { body: "Bijgesteld." }) { id } }', { id: await researcherAnnotation(api) }],
+  },
+  deleteAnnotation: { action: 'annotation.delete', call: async (api) => ['mutation($id: ID!) { deleteAnnotation(id: $id) }', { id: await researcherAnnotation(api) }] },
+  importVocabulary: {
+    action: 'vocabulary.import',
+    call: async () => [
+      'mutation($turtle: String!) { importVocabulary(turtle: $turtle) { __typename } }',
+      { turtle: `<https://matrix.example/begrip/${(terms += 1)}> a <http://www.w3.org/2004/02/skos/core#Concept>; <http://www.w3.org/2004/02/skos/core#prefLabel> "matriximport ${terms}"@nl.` },
+    ],
+  },
 };
 
 function expected(action: Action | 'public', who: Who): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
@@ -99,6 +147,7 @@ function expected(action: Action | 'public', who: Who): 'allowed' | 'UNAUTHENTIC
   const rule = POLICY[action];
   if (!rule.roles.includes(ROLE_OF[who])) return 'FORBIDDEN';
   // Every resource here belongs to Gemeente Tilburg; only its editor and admins own it.
+  // Definitions and annotations belong to their author, the demo researcher, who is the only researcher.
   if (rule.ownOrganizationOnly && who !== 'tilburgEditor' && who !== 'admin') return 'FORBIDDEN';
   return 'allowed';
 }

@@ -1,5 +1,6 @@
 import type {
   AnnotationMotivation,
+  DefinitionRelationKind,
   Determinant,
   EffectDirection,
   EvidenceLevel,
@@ -12,6 +13,7 @@ import type {
   StudyDesign,
   TargetGroup,
   TermRelationKind,
+  TermStatus,
   Track,
 } from '@werkkennis/kernel';
 
@@ -103,6 +105,8 @@ export interface DemoAnnotation {
   motivation: AnnotationMotivation;
   body: string;
   references: string[];
+  /** Words quoted from the definition (a TextQuoteSelector); absent for the whole definition. */
+  quote?: string;
 }
 
 export interface DemoDefinition {
@@ -115,11 +119,33 @@ export interface DemoDefinition {
   annotations: DemoAnnotation[];
 }
 
+/** A researcher's statement about two definitions of one term, which are named by perspective. */
+export interface DemoDefinitionRelation {
+  from: Perspective;
+  kind: DefinitionRelationKind;
+  to: Perspective;
+  statedByEmail: string;
+  reason: string;
+}
+
+export interface DemoTermCollection {
+  slug: string;
+  label: string;
+  labelEn: string;
+}
+
 export interface DemoTerm {
   slug: string;
   label: string;
-  altLabels: string[]; // Dutch and English alternatives, abbreviations included (EBP)
+  labelEn: string;
+  altLabelsNl: string[];
+  altLabelsEn: string[];
+  abbreviations: string[]; // EBP, RTW
   scopeNote: string;
+  plainExplanation: string; // uitleg in B1-taal
+  status: TermStatus;
+  collectionSlugs: string[];
   relations: { kind: TermRelationKind; termSlug: string }[];
+  definitionRelations: DemoDefinitionRelation[];
   definitions: DemoDefinition[];
 }

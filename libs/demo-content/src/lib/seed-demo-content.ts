@@ -1,27 +1,32 @@
-import { EditorialState, TermRelationKind } from '@werkkennis/kernel';
+import { EditorialState, type Perspective } from '@werkkennis/kernel';
 import { FindingEntity } from '@werkkennis/findings';
 import { hashPassword, UserEntity } from '@werkkennis/identity';
 import { InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
 import { ProjectEntity } from '@werkkennis/projects';
-import { AnnotationEntity, DefinitionEntity, TermEntity, TermRelationEntity } from '@werkkennis/vocabulary';
+import {
+  AnnotationEntity,
+  DefinitionEntity,
+  DefinitionRelationEntity,
+  DefinitionVersionEntity,
+  INVERSE_TERM_RELATION,
+  quoteOf,
+  TermCollectionEntity,
+  TermEntity,
+  TermRelationEntity,
+  versionOf,
+} from '@werkkennis/vocabulary';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { findings } from './data/findings';
 import { interventions } from './data/interventions';
 import { learningNetworks } from './data/networks';
 import { organizations } from './data/organizations';
 import { projects } from './data/projects';
-import { terms } from './data/terms';
+import { termCollections, terms } from './data/terms';
 import { users } from './data/users';
 
 /** The password of every demo account; demo data only, documented in the README. */
 export const DEMO_PASSWORD = 'werkkennis-demo';
-
-const INVERSE: Record<TermRelationKind, TermRelationKind> = {
-  BROADER: TermRelationKind.NARROWER,
-  NARROWER: TermRelationKind.BROADER,
-  RELATED: TermRelationKind.RELATED,
-};
 
 export type ProgressLog = (line: string) => void;
 
@@ -141,9 +146,20 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
   );
   step('bevindingen', savedFindings.length);
 
+  const savedCollections = await manager.save(
+    TermCollectionEntity,
+    termCollections.map((collection) => manager.create(TermCollectionEntity, { ...collection, uri: null })),
+  );
+  const collectionBySlug = new Map(savedCollections.map((c) => [c.slug, c]));
   const savedTerms = await manager.save(
     TermEntity,
-    terms.map(({ slug, label, altLabels, scopeNote }) => manager.create(TermEntity, { slug, label, altLabels, scopeNote })),
+    terms.map(({ relations: _relations, definitionRelations: _definitionRelations, definitions: _definitions, collectionSlugs, ...term }) =>
+      manager.create(TermEntity, {
+        ...term,
+        uri: null,
+        collections: collectionSlugs.map((slug) => lookup(collectionBySlug, slug, 'collectie')),
+      }),
+    ),
   );
   const termBySlug = new Map(savedTerms.map((t) => [t.slug, t]));
   const relations = new Map<string, TermRelationEntity>();
@@ -153,7 +169,7 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
       const to = lookup(termBySlug, relation.termSlug, 'begrip');
       for (const [termId, relatedTermId, kind] of [
         [from.id, to.id, relation.kind],
-        [to.id, from.id, INVERSE[relation.kind]],
+        [to.id, from.id, INVERSE_TERM_RELATION[relation.kind]],
       ] as const) {
         relations.set(`${termId}/${relatedTermId}/${kind}`, manager.create(TermRelationEntity, { termId, relatedTermId, kind }));
       }
@@ -164,24 +180,30 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
 
   let definitionCount = 0;
   let annotationCount = 0;
+  let definitionRelationCount = 0;
   for (const term of terms) {
+    const definitionByPerspective = new Map<Perspective, DefinitionEntity>();
     for (const { annotations, organizationSlug, authorEmail, ...definition } of term.definitions) {
+      const authorId = lookup(userByEmail, authorEmail, 'gebruiker').id;
       const saved = await manager.save(
         DefinitionEntity,
         manager.create(DefinitionEntity, {
           ...definition,
           termId: lookup(termBySlug, term.slug, 'begrip').id,
           organizationId: organizationSlug ? lookup(organizationBySlug, organizationSlug, 'organisatie').id : null,
-          authorId: lookup(userByEmail, authorEmail, 'gebruiker').id,
+          authorId,
           version: 1,
         }),
       );
+      await manager.insert(DefinitionVersionEntity, versionOf(saved, authorId));
+      definitionByPerspective.set(saved.perspective, saved);
       definitionCount += 1;
       await manager.save(
         AnnotationEntity,
-        annotations.map(({ authorEmail: annotator, ...annotation }) =>
+        annotations.map(({ authorEmail: annotator, quote, ...annotation }) =>
           manager.create(AnnotationEntity, {
             ...annotation,
+            ...quotedIn(saved.text, quote),
             definitionId: saved.id,
             authorId: lookup(userByEmail, annotator, 'gebruiker').id,
           }),
@@ -189,7 +211,29 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
       );
       annotationCount += annotations.length;
     }
+    await manager.save(
+      DefinitionRelationEntity,
+      term.definitionRelations.map(({ from, to, statedByEmail, ...relation }) =>
+        manager.create(DefinitionRelationEntity, {
+          ...relation,
+          fromDefinitionId: lookup(definitionByPerspective, from, `definitie van ${term.slug}`).id,
+          toDefinitionId: lookup(definitionByPerspective, to, `definitie van ${term.slug}`).id,
+          statedById: lookup(userByEmail, statedByEmail, 'gebruiker').id,
+        }),
+      ),
+    );
+    definitionRelationCount += term.definitionRelations.length;
   }
   step('definities', definitionCount);
   step('annotaties', annotationCount);
+  step('relaties tussen definities', definitionRelationCount);
+}
+
+/** The quote columns of an annotation on these words of the definition (none without a quote). */
+function quotedIn(text: string, quote: string | undefined): Partial<AnnotationEntity> {
+  if (!quote) return { quoteExact: null };
+  const start = text.indexOf(quote);
+  if (start === -1) throw new Error(`Demo-inhoud citeert "${quote}", maar dat staat niet in de definitie.`);
+  const selector = quoteOf(text, { start, end: start + quote.length });
+  return { quoteExact: selector.exact, quotePrefix: selector.prefix, quoteSuffix: selector.suffix };
 }

@@ -17,7 +17,16 @@ export type Action =
   | 'definition.add'
   | 'annotation.add'
   | 'audit.read'
-  | 'account.manage';
+  | 'account.manage'
+  | 'term.create'
+  | 'term.update'
+  | 'term.setStatus'
+  | 'termCollection.create'
+  | 'definition.update'
+  | 'definition.relate'
+  | 'annotation.update'
+  | 'annotation.delete'
+  | 'vocabulary.import';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -40,6 +49,17 @@ export const POLICY: Record<Action, Rule> = {
   'annotation.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'audit.read': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
   'account.manage': { roles: [ADMIN], ownOrganizationOnly: false },
+  // Researchers propose terms and edit them; only admins decide a term's status.
+  'term.create': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'term.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'term.setStatus': { roles: [ADMIN], ownOrganizationOnly: false },
+  'termCollection.create': { roles: [ADMIN], ownOrganizationOnly: false },
+  // Definitions and annotations are personal work: the vocabulary service also requires the author (or an admin).
+  'definition.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'definition.relate': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'annotation.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'annotation.delete': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
 };
 
 const ROLE_NAMES: Record<Role, string> = {

@@ -135,3 +135,26 @@ export enum TermRelationKind {
   NARROWER = 'NARROWER',
   RELATED = 'RELATED',
 }
+
+/** Acceptance of a term (ISO 1087): proposed by a researcher, then preferred, admitted or deprecated. */
+export enum TermStatus {
+  PROPOSED = 'PROPOSED',
+  PREFERRED = 'PREFERRED',
+  ADMITTED = 'ADMITTED',
+  DEPRECATED = 'DEPRECATED',
+}
+
+/** How one definition relates to another of the same term, as a researcher states it. */
+export enum DefinitionRelationKind {
+  SAME_AS = 'SAME_AS',
+  NARROWER = 'NARROWER',
+  BROADER = 'BROADER',
+  CONFLICTS_WITH = 'CONFLICTS_WITH',
+}
+
+/** Whether a term's perspectives come together, judged from the relations stated between its definitions. */
+export enum Convergence {
+  NOT_ASSESSED = 'NOT_ASSESSED',
+  CONVERGING = 'CONVERGING',
+  CONTESTED = 'CONTESTED',
+}

@@ -1,17 +1,70 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { OrganizationsModule } from '@werkkennis/organizations';
-import { AnnotationEntity, DefinitionEntity, TermEntity, TermRelationEntity } from './vocabulary.entities';
-import { AnnotationResolver, DefinitionResolver, TermResolver } from './vocabulary.resolver';
-import { VocabularyService } from './vocabulary.service';
+import { AnnotationEntity } from './annotations/annotation.entity';
+import { AnnotationResolver, DefinitionAnnotationsResolver } from './annotations/annotation.resolver';
+import { AnnotationService } from './annotations/annotation.service';
+import { ComparisonResolver } from './comparison/comparison.resolver';
+import { ComparisonService } from './comparison/comparison.service';
+import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity } from './definitions/definition.entity';
+import { DefinitionRelationResolver, DefinitionResolver, DefinitionVersionResolver, TermDefinitionsResolver } from './definitions/definition.resolver';
+import { DefinitionService } from './definitions/definition.service';
+import { VocabularyExportController } from './standards/vocabulary-export.controller';
+import { VocabularyExportService } from './standards/vocabulary-export.service';
+import { VocabularyImportResolver } from './standards/vocabulary-import.resolver';
+import { VocabularyImportService } from './standards/vocabulary-import.service';
+import { FindingTermMentionsResolver, InterventionTermMentionsResolver, ProjectTermMentionsResolver } from './term-linking/term-mention.resolver';
+import { TermMentionService } from './term-linking/term-mention.service';
+import { TermCollectionEntity, TermEntity, TermRelationEntity } from './terms/term.entity';
+import { TermCollectionResolver, TermResolver } from './terms/term.resolver';
+import { TermService } from './terms/term.service';
+import { VocabularyLoaders } from './vocabulary.loaders';
+import { VOCABULARY_OPTIONS, type VocabularyOptions, VocabularyUris } from './vocabulary-uris';
 
-const ENTITIES = [TermEntity, TermRelationEntity, DefinitionEntity, AnnotationEntity];
+export const VOCABULARY_ENTITIES = [
+  TermEntity,
+  TermRelationEntity,
+  TermCollectionEntity,
+  DefinitionEntity,
+  DefinitionVersionEntity,
+  DefinitionRelationEntity,
+  AnnotationEntity,
+];
 
+/**
+ * The shared vocabulary of contested terms: terms, definitions per perspective with their
+ * history, annotations, comparison, term linking in other content, and SKOS export and import.
+ * Imported as is it uses the default base URI; `forRoot` sets another.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES), OrganizationsModule],
-  providers: [VocabularyService, TermResolver, DefinitionResolver, AnnotationResolver],
-  exports: [VocabularyService],
+  imports: [OrganizationsModule],
+  controllers: [VocabularyExportController],
+  providers: [
+    VocabularyUris,
+    VocabularyLoaders,
+    TermService,
+    TermResolver,
+    TermCollectionResolver,
+    DefinitionService,
+    DefinitionResolver,
+    DefinitionVersionResolver,
+    DefinitionRelationResolver,
+    TermDefinitionsResolver,
+    AnnotationService,
+    AnnotationResolver,
+    DefinitionAnnotationsResolver,
+    ComparisonService,
+    ComparisonResolver,
+    TermMentionService,
+    ProjectTermMentionsResolver,
+    InterventionTermMentionsResolver,
+    FindingTermMentionsResolver,
+    VocabularyExportService,
+    VocabularyImportService,
+    VocabularyImportResolver,
+  ],
 })
-export class VocabularyModule {}
-
-export const VOCABULARY_ENTITIES = ENTITIES;
+export class VocabularyModule {
+  static forRoot(options: VocabularyOptions): DynamicModule {
+    return { module: VocabularyModule, providers: [{ provide: VOCABULARY_OPTIONS, useValue: options }] };
+  }
+}

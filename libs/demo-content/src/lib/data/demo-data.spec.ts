@@ -84,8 +84,9 @@ describe('demo content', () => {
     it('knows evidence-based werken by its abbreviations and variants', () => {
       const ebw = terms.find((t) => t.slug === 'evidence-based-werken');
       expect(ebw?.label).toBe('evidence-based werken');
-      expect(ebw?.altLabels).toEqual(
-        expect.arrayContaining(['EBP', 'evidence-based practice', 'evidence based werken', 'onderbouwd werken']),
+      expect(ebw?.abbreviations).toEqual(['EBP']);
+      expect(ebw?.labelEn).toBe('evidence-based practice');
+      expect(ebw?.altLabelsNl).toEqual(expect.arrayContaining(['evidence based werken', 'onderbouwd werken']),
       );
     });
   });

@@ -1,5 +1,5 @@
-import { AnnotationMotivation, Perspective, TermRelationKind } from '@werkkennis/kernel';
-import type { DemoTerm } from '../demo-data.types';
+import { AnnotationMotivation, DefinitionRelationKind, Perspective, TermRelationKind, TermStatus } from '@werkkennis/kernel';
+import type { DemoTerm, DemoTermCollection } from '../demo-data.types';
 
 /**
  * The shared vocabulary of contested terms. Each term carries definitions from different
@@ -17,24 +17,63 @@ const URL_CLIENTENRAAD = 'https://www.clientenraad-tilburg.example/adviezen/goed
 const URL_PERSPECTIEFVERSCHILLEN =
   'https://www.tno.example/publicaties/perspectiefverschillen-reintegratiekennis';
 
+/** Collections group the terms by theme (skos:Collection); a term may be in several. */
+export const termCollections: DemoTermCollection[] = [
+  { slug: 'professionele-praktijk', label: 'Professionele praktijk', labelEn: 'Professional practice' },
+  { slug: 'bewijs-en-effect', label: 'Bewijs en effect', labelEn: 'Evidence and effect' },
+  { slug: 'beleid-en-stelsel', label: 'Beleid en stelsel', labelEn: 'Policy and system' },
+  { slug: 'uitkomsten', label: 'Uitkomsten', labelEn: 'Outcomes' },
+];
+
 export const terms: DemoTerm[] = [
   {
     slug: 'vakmanschap',
     label: 'vakmanschap',
-    altLabels: [
+    labelEn: 'craftsmanship',
+    altLabelsNl: [
       'vakbekwaamheid',
       'professioneel vakmanschap',
       'vakmanschap van de re-integratieprofessional',
-      'craftsmanship',
-      'professional craftsmanship',
     ],
+    altLabelsEn: ['professional craftsmanship'],
+    abbreviations: [],
     scopeNote:
       'Het geheel van kennis, vaardigheden en houding waarmee een re-integratieprofessional het werk goed uitvoert. ' +
       'Wat ‘goed’ is, verschilt per perspectief: van effectieve en uniforme uitvoering tot ruimte voor het eigen oordeel.',
+    plainExplanation:
+      'Vakmanschap is hoe goed iemand zijn vak beheerst. Bij re-integratie gaat het om de kennis, de vaardigheden en de houding van de begeleider die iemand helpt om aan het werk te komen.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['professionele-praktijk'],
     relations: [
       { kind: TermRelationKind.RELATED, termSlug: 'professionalisering' },
       { kind: TermRelationKind.RELATED, termSlug: 'methodisch-werken' },
       { kind: TermRelationKind.RELATED, termSlug: 'bejegening' },
+    ],
+    definitionRelations: [
+      {
+        from: Perspective.RESEARCH,
+        kind: DefinitionRelationKind.CONFLICTS_WITH,
+        to: Perspective.MINISTRY,
+        statedByEmail: 'onderzoeker@tilburguniversity.example',
+        reason:
+          'De onderzoeksdefinitie legt het zwaartepunt bij het oordeel van de professional, de ministeriële bij gelijke en verantwoorde toepassing van regels. Die twee sturen de praktijk verschillende kanten op.',
+      },
+      {
+        from: Perspective.MUNICIPALITY,
+        kind: DefinitionRelationKind.CONFLICTS_WITH,
+        to: Perspective.MINISTRY,
+        statedByEmail: 'e.vanleeuwen@tno.example',
+        reason:
+          'Afwijken van standaardroutes om recht te doen aan de inwoner verdraagt zich slecht met gelijke gevallen gelijk behandelen.',
+      },
+      {
+        from: Perspective.CLIENT,
+        kind: DefinitionRelationKind.NARROWER,
+        to: Perspective.RESEARCH,
+        statedByEmail: 'm.bakker@hu.example',
+        reason:
+          'De cliënt noemt een deel van wat de onderzoeksdefinitie omvat: serieus nemen, luisteren en eerlijk uitleggen, zonder de theoretische onderbouwing.',
+      },
     ],
     definitions: [
       {
@@ -56,6 +95,7 @@ export const terms: DemoTerm[] = [
               'Daarmee verdwijnt het oordeelsvermogen van de professional uit beeld, terwijl dat juist nodig is omdat gelijke gevallen in de re-integratie zelden echt gelijk zijn. ' +
               'Wie vakmanschap zo omschrijft, meet uiteindelijk vooral naleving.',
             references: [],
+            quote: 'behandelt gelijke gevallen gelijk',
           },
           {
             authorEmail: 'r.elkaoui@uwv.example',
@@ -156,21 +196,44 @@ export const terms: DemoTerm[] = [
   {
     slug: 'evidence-based-werken',
     label: 'evidence-based werken',
-    altLabels: [
-      'EBP',
-      'evidence-based practice',
+    labelEn: 'evidence-based practice',
+    altLabelsNl: [
       'evidence based werken',
       'onderbouwd werken',
       'evidence-based handelen',
       'wetenschappelijk onderbouwd werken',
     ],
+    altLabelsEn: [],
+    abbreviations: ['EBP'],
     scopeNote:
       'Werken op basis van de best beschikbare kennis over wat werkt. ' +
       'De discussie gaat over welke kennis meetelt: alleen effectonderzoek, of ook praktijkkennis en de voorkeuren van de cliënt.',
+    plainExplanation:
+      'Evidence-based werken betekent dat je een aanpak kiest waarvan je weet dat die werkt. Je kijkt daarvoor naar onderzoek, naar je eigen ervaring en naar wat de cliënt zelf wil.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['bewijs-en-effect', 'professionele-praktijk'],
     relations: [
       { kind: TermRelationKind.RELATED, termSlug: 'methodisch-werken' },
       { kind: TermRelationKind.RELATED, termSlug: 'werkzame-elementen' },
       { kind: TermRelationKind.RELATED, termSlug: 'professionalisering' },
+    ],
+    definitionRelations: [
+      {
+        from: Perspective.MINISTRY,
+        kind: DefinitionRelationKind.NARROWER,
+        to: Perspective.RESEARCH,
+        statedByEmail: 'e.vanleeuwen@tno.example',
+        reason:
+          'De ministeriële definitie telt alleen aangetoonde effectiviteit; de onderzoeksdefinitie neemt dat bewijs op naast de expertise van de professional en de voorkeuren van de cliënt.',
+      },
+      {
+        from: Perspective.PRACTITIONER,
+        kind: DefinitionRelationKind.SAME_AS,
+        to: Perspective.RESEARCH,
+        statedByEmail: 'j.postma@akc.example',
+        reason:
+          'In andere woorden zeggen beide dat je bewijs, ervaring en de situatie van de cliënt afweegt en je keuze kunt uitleggen.',
+      },
     ],
     definitions: [
       {
@@ -248,16 +311,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'lerende-organisatie',
     label: 'lerende organisatie',
-    altLabels: [
-      'lerende uitvoeringsorganisatie',
-      'organisatieleren',
-      'learning organization',
-      'learning organisation',
-    ],
+    labelEn: 'learning organisation',
+    altLabelsNl: ['lerende uitvoeringsorganisatie', 'organisatieleren'],
+    altLabelsEn: ['learning organization'],
+    abbreviations: [],
     scopeNote:
       'Een organisatie die stelselmatig leert van de eigen praktijk en van kennis van buiten, en haar werkwijze daarop aanpast. ' +
       'Perspectieven verschillen in wie er leert: de organisatie als geheel, het team of de individuele professional.',
+    plainExplanation:
+      'Een lerende organisatie kijkt steeds wat goed gaat en wat beter kan. Medewerkers leren van elkaar, en de organisatie past haar werk daarop aan.',
+    status: TermStatus.ADMITTED,
+    collectionSlugs: ['professionele-praktijk'],
     relations: [{ kind: TermRelationKind.RELATED, termSlug: 'professionalisering' }],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -316,19 +382,30 @@ export const terms: DemoTerm[] = [
   {
     slug: 'maatwerk',
     label: 'maatwerk',
-    altLabels: [
-      'maatwerkaanpak',
-      'individueel maatwerk',
-      'persoonsgerichte aanpak',
-      'tailor-made support',
-      'personalised support',
-    ],
+    labelEn: 'tailor-made support',
+    altLabelsNl: ['maatwerkaanpak', 'individueel maatwerk', 'persoonsgerichte aanpak'],
+    altLabelsEn: ['personalised support'],
+    abbreviations: [],
     scopeNote:
       'Begeleiding die is afgestemd op de situatie van de individuele cliënt in plaats van een standaardaanbod. ' +
       'Waar het ene perspectief vooral de gerichte inzet van middelen ziet, ziet het andere vooral ruimte om van regels af te wijken.',
+    plainExplanation:
+      'Maatwerk is hulp die past bij één persoon. Niet iedereen krijgt hetzelfde: de begeleider kijkt wat jij nodig hebt.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['professionele-praktijk', 'beleid-en-stelsel'],
     relations: [
       { kind: TermRelationKind.NARROWER, termSlug: 'gewogen-maatwerk' },
       { kind: TermRelationKind.RELATED, termSlug: 'bejegening' },
+    ],
+    definitionRelations: [
+      {
+        from: Perspective.UWV,
+        kind: DefinitionRelationKind.CONFLICTS_WITH,
+        to: Perspective.MUNICIPALITY,
+        statedByEmail: 'onderzoeker@tilburguniversity.example',
+        reason:
+          'Bij UWV is maatwerk het selectief inzetten van middelen na een diagnose; bij de gemeente is het afwijken van regels als de uitkomst anders onredelijk is. Dat zijn twee verschillende dingen onder één woord.',
+      },
     ],
     definitions: [
       {
@@ -379,20 +456,23 @@ export const terms: DemoTerm[] = [
   {
     slug: 'gewogen-maatwerk',
     label: 'Gewogen Maatwerk',
-    altLabels: [
-      'GM',
-      'afwegingskader Gewogen Maatwerk',
-      'lerend netwerk Gewogen Maatwerk',
-      'weighted tailor-made support',
-    ],
+    labelEn: 'weighted tailor-made support',
+    altLabelsNl: ['afwegingskader Gewogen Maatwerk', 'lerend netwerk Gewogen Maatwerk'],
+    altLabelsEn: [],
+    abbreviations: ['GM'],
     scopeNote:
       'Een afwegingskader voor re-integratie waarin de professional beschrijft wat hij of zij doet, hoe (de bejegening) en welk effect zichtbaar is, met het integratief gedragsmodel als theoretische basis. ' +
       'Ook de naam van het lerend netwerk dat met dit kader werkt.',
+    plainExplanation:
+      'Gewogen Maatwerk is een manier van werken voor begeleiders. Ze schrijven op wat ze doen, hoe ze het doen en wat het oplevert, zodat anderen ervan kunnen leren.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['professionele-praktijk', 'bewijs-en-effect'],
     relations: [
       { kind: TermRelationKind.RELATED, termSlug: 'werkzame-elementen' },
       { kind: TermRelationKind.RELATED, termSlug: 'methodisch-werken' },
       { kind: TermRelationKind.RELATED, termSlug: 'integratief-gedragsmodel' },
     ],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -458,16 +538,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'professionalisering',
     label: 'professionalisering',
-    altLabels: [
-      'professionaliseren',
-      'deskundigheidsbevordering',
-      'professionalization',
-      'professionalisation',
-    ],
+    labelEn: 'professionalisation',
+    altLabelsNl: ['professionaliseren', 'deskundigheidsbevordering'],
+    altLabelsEn: ['professionalization'],
+    abbreviations: [],
     scopeNote:
       'Het proces waarin het werk van re-integratieprofessionals beter onderbouwd, systematischer en methodischer wordt. ' +
       'Het speelt op het niveau van de professional, de organisatie en het beroep als geheel.',
+    plainExplanation:
+      'Professionalisering betekent dat mensen beter worden in hun vak, bijvoorbeeld door een opleiding te volgen of door samen te leren van ervaringen.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['professionele-praktijk'],
     relations: [{ kind: TermRelationKind.RELATED, termSlug: 'methodisch-werken' }],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -518,17 +601,28 @@ export const terms: DemoTerm[] = [
   {
     slug: 'duurzame-werkhervatting',
     label: 'duurzame werkhervatting',
-    altLabels: [
-      'duurzame re-integratie',
-      'duurzame plaatsing',
-      'bestendige werkhervatting',
-      'sustainable return to work',
-      'sustained return to work',
-    ],
+    labelEn: 'sustainable return to work',
+    altLabelsNl: ['duurzame re-integratie', 'duurzame plaatsing', 'bestendige werkhervatting'],
+    altLabelsEn: ['sustained return to work'],
+    abbreviations: [],
     scopeNote:
       'Werkhervatting die standhoudt. ' +
       'Perspectieven verschillen in de termijn, in wat als werk meetelt en in de vraag of ook de kwaliteit van het werk en de gezondheid van de werkende meewegen.',
+    plainExplanation:
+      'Duurzame werkhervatting betekent dat iemand weer aan het werk gaat en aan het werk blijft. Het werk past bij de persoon en is lang vol te houden.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['uitkomsten'],
     relations: [{ kind: TermRelationKind.RELATED, termSlug: 'inclusief-werkgeverschap' }],
+    definitionRelations: [
+      {
+        from: Perspective.UWV,
+        kind: DefinitionRelationKind.NARROWER,
+        to: Perspective.RESEARCH,
+        statedByEmail: 'j.postma@akc.example',
+        reason:
+          'Zes maanden werken zonder terugval in de uitkering is één meetbaar deel van wat de onderzoeksdefinitie onder duurzaam verstaat.',
+      },
+    ],
     definitions: [
       {
         text:
@@ -585,11 +679,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'werkhervatting',
     label: 'werkhervatting',
-    altLabels: ['werkaanvaarding', 'terugkeer naar werk', 'return to work', 'RTW'],
+    labelEn: 'return to work',
+    altLabelsNl: ['werkaanvaarding', 'terugkeer naar werk'],
+    altLabelsEn: [],
+    abbreviations: ['RTW'],
     scopeNote:
       'Het (weer) aan het werk gaan na een periode van werkloosheid, ziekte of arbeidsongeschiktheid. ' +
       'De discussie gaat vooral over wat meetelt: elke betaalde baan, een minimum aantal uren of volledige uitstroom uit de uitkering.',
+    plainExplanation:
+      'Werkhervatting betekent dat iemand weer gaat werken, bijvoorbeeld na een periode zonder werk of na ziekte.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['uitkomsten'],
     relations: [{ kind: TermRelationKind.NARROWER, termSlug: 'duurzame-werkhervatting' }],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -627,21 +729,22 @@ export const terms: DemoTerm[] = [
   {
     slug: 're-integratie',
     label: 're-integratie',
-    altLabels: [
-      'reïntegratie',
-      'reintegratie',
-      'arbeidsre-integratie',
-      're-integratietraject',
-      'vocational rehabilitation',
-      'return-to-work support',
-    ],
+    labelEn: 'vocational rehabilitation',
+    altLabelsNl: ['reïntegratie', 'reintegratie', 'arbeidsre-integratie', 're-integratietraject'],
+    altLabelsEn: ['return-to-work support'],
+    abbreviations: [],
     scopeNote:
       'Alle activiteiten die erop gericht zijn iemand met een uitkering of met gezondheidsbeperkingen (weer) aan het werk te helpen. ' +
       'In het eerste spoor gaat het om terugkeer bij de eigen werkgever, in het tweede spoor om werk bij een andere werkgever.',
+    plainExplanation:
+      'Re-integratie is alle hulp om weer aan het werk te komen. Die hulp krijg je bijvoorbeeld van de gemeente, van UWV of van je werkgever.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['beleid-en-stelsel'],
     relations: [
       { kind: TermRelationKind.BROADER, termSlug: 'participatie' },
       { kind: TermRelationKind.RELATED, termSlug: 'werkhervatting' },
     ],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -691,17 +794,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'werkzame-elementen',
     label: 'werkzame elementen',
-    altLabels: [
-      'werkzame factoren',
-      'werkzame ingrediënten',
-      'active ingredients',
-      'common factors',
-      'effective elements',
-    ],
+    labelEn: 'active ingredients',
+    altLabelsNl: ['werkzame factoren', 'werkzame ingrediënten'],
+    altLabelsEn: ['common factors', 'effective elements'],
+    abbreviations: [],
     scopeNote:
       'De onderdelen van een interventie of van de begeleiding waarvan wordt aangenomen of aangetoond dat ze bijdragen aan het effect. ' +
       'De discussie gaat over de vraag of werkzame elementen los van de interventie als geheel kunnen worden ingezet.',
+    plainExplanation:
+      'Werkzame elementen zijn de onderdelen van een aanpak die ervoor zorgen dat de aanpak werkt.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['bewijs-en-effect'],
     relations: [{ kind: TermRelationKind.RELATED, termSlug: 'methodisch-werken' }],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -748,11 +853,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'zelfeffectiviteit',
     label: 'zelfeffectiviteit',
-    altLabels: ['eigen effectiviteit', 'vertrouwen in eigen kunnen', 'geloof in eigen kunnen', 'self-efficacy'],
+    labelEn: 'self-efficacy',
+    altLabelsNl: ['eigen effectiviteit', 'vertrouwen in eigen kunnen', 'geloof in eigen kunnen'],
+    altLabelsEn: [],
+    abbreviations: [],
     scopeNote:
       'Het vertrouwen dat iemand heeft om bepaald gedrag met succes uit te voeren, zoals solliciteren of een werkdag volhouden. ' +
       'Een van de determinanten in het integratief gedragsmodel.',
+    plainExplanation:
+      'Zelfeffectiviteit is het vertrouwen dat je iets kunt, bijvoorbeeld dat je een sollicitatiegesprek goed kunt voeren.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['bewijs-en-effect', 'uitkomsten'],
     relations: [{ kind: TermRelationKind.RELATED, termSlug: 'integratief-gedragsmodel' }],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -803,17 +916,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'inclusief-werkgeverschap',
     label: 'inclusief werkgeverschap',
-    altLabels: [
-      'inclusief werkgeven',
-      'inclusief werkgeversgedrag',
-      'sociaal werkgeverschap',
-      'inclusive employership',
-      'inclusive employment',
-    ],
+    labelEn: 'inclusive employership',
+    altLabelsNl: ['inclusief werkgeven', 'inclusief werkgeversgedrag', 'sociaal werkgeverschap'],
+    altLabelsEn: ['inclusive employment'],
+    abbreviations: [],
     scopeNote:
       'Werkgeverschap waarin ruimte is voor mensen met een afstand tot de arbeidsmarkt, van werving en functie-inrichting tot begeleiding en behoud. ' +
       'Perspectieven verschillen in de vraag of het gaat om aantallen plaatsingen of om een verandering in cultuur en organisatie.',
+    plainExplanation:
+      'Een inclusieve werkgever geeft ook mensen een baan die minder makkelijk werk vinden, bijvoorbeeld mensen met een beperking, en zorgt dat zij zich welkom voelen.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['beleid-en-stelsel'],
     relations: [{ kind: TermRelationKind.RELATED, termSlug: 'participatie' }],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -871,16 +986,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'bejegening',
     label: 'bejegening',
-    altLabels: [
-      'benadering van de cliënt',
-      'omgang met de cliënt',
-      'client treatment',
-      'professional attitude',
-    ],
+    labelEn: 'client treatment',
+    altLabelsNl: ['benadering van de cliënt', 'omgang met de cliënt'],
+    altLabelsEn: ['professional attitude'],
+    abbreviations: [],
     scopeNote:
       'De manier waarop een professional de cliënt tegemoet treedt: toon, houding, respect en vertrouwen. ' +
       'In Gewogen Maatwerk is bejegening een van de drie vragen, naast wat je doet en welk effect je ziet.',
+    plainExplanation:
+      'Bejegening is hoe een begeleider met je omgaat: luistert hij naar je, neemt hij je serieus en legt hij dingen duidelijk uit?',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['professionele-praktijk'],
     relations: [],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -939,17 +1057,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'methodisch-werken',
     label: 'methodisch werken',
-    altLabels: [
-      'methodisch handelen',
-      'systematisch werken',
-      'planmatig werken',
-      'methodical practice',
-      'systematic practice',
-    ],
+    labelEn: 'methodical practice',
+    altLabelsNl: ['methodisch handelen', 'systematisch werken', 'planmatig werken'],
+    altLabelsEn: ['systematic practice'],
+    abbreviations: [],
     scopeNote:
       'Werken volgens een bewuste, navolgbare opbouw van analyse, doel, aanpak, uitvoering en evaluatie. ' +
       'De discussie gaat over de vraag hoeveel ruimte een methode laat voor het eigen oordeel.',
+    plainExplanation:
+      'Methodisch werken is werken volgens een plan. Je weet wat je wilt bereiken, je kiest welke stappen je zet en je kijkt achteraf of het gelukt is.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['professionele-praktijk', 'bewijs-en-effect'],
     relations: [],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -999,11 +1119,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'participatie',
     label: 'participatie',
-    altLabels: ['meedoen', 'maatschappelijke participatie', 'participation', 'social participation'],
+    labelEn: 'participation',
+    altLabelsNl: ['meedoen', 'maatschappelijke participatie'],
+    altLabelsEn: ['social participation'],
+    abbreviations: [],
     scopeNote:
       'Meedoen in de samenleving, via betaald werk of op andere manieren zoals vrijwilligerswerk of mantelzorg. ' +
       'De Participatiewet legt de nadruk op werk; anderen kijken breder.',
+    plainExplanation:
+      'Participatie betekent meedoen in de maatschappij, bijvoorbeeld met betaald werk, vrijwilligerswerk of een opleiding.',
+    status: TermStatus.ADMITTED,
+    collectionSlugs: ['beleid-en-stelsel', 'uitkomsten'],
     relations: [],
+    definitionRelations: [],
     definitions: [
       {
         text:
@@ -1054,16 +1182,19 @@ export const terms: DemoTerm[] = [
   {
     slug: 'integratief-gedragsmodel',
     label: 'integratief gedragsmodel',
-    altLabels: [
-      'integratief model',
-      'integratief model van gedragsvoorspelling',
-      'integrative model of behavioral prediction',
-      'integrated behavioural model',
-    ],
+    labelEn: 'integrative model of behavioral prediction',
+    altLabelsNl: ['integratief model', 'integratief model van gedragsvoorspelling'],
+    altLabelsEn: ['integrated behavioural model'],
+    abbreviations: [],
     scopeNote:
       'Een theoretisch model dat gedrag verklaart uit de intentie, die wordt bepaald door houding, sociale norm en eigen effectiviteit, aangevuld met vaardigheden en omgevingsfactoren. ' +
       'In Gewogen Maatwerk is het de basis voor de vraag wat je precies doet.',
+    plainExplanation:
+      'Het integratief gedragsmodel is een theorie die uitlegt waarom mensen iets wel of niet doen. Het kijkt onder meer naar wat iemand zelf wil, wat anderen ervan vinden en wat iemand denkt te kunnen.',
+    status: TermStatus.PREFERRED,
+    collectionSlugs: ['bewijs-en-effect'],
     relations: [],
+    definitionRelations: [],
     definitions: [
       {
         text:

@@ -2,6 +2,7 @@ import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
 import { SearchOutbox1763900000001 } from './1763900000001-search-outbox';
 import { AuditAndLockout1763900000002 } from './1763900000002-audit-and-lockout';
 import { AccountTokens1763900000003 } from './1763900000003-account-tokens';
+import { VocabularySkos1763900000010 } from './1763900000010-vocabulary-skos';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
-export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003];
+export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010];

@@ -1,0 +1,122 @@
+import { contractOperations } from '../testing/operations';
+import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
+
+const ANNOTATE = `mutation($input: AnnotateDefinitionInput!) {
+  annotateDefinition(input: $input) { id motivation quote { exact prefix suffix } anchor { exact start end } replyTo { id } }
+}`;
+const UPDATE = 'mutation($id: ID!, $input: UpdateAnnotationInput!) { updateAnnotation(id: $id, input: $input) { id body motivation } }';
+const DELETE = 'mutation($id: ID!) { deleteAnnotation(id: $id) }';
+const UPDATE_DEFINITION = 'mutation($id: ID!, $input: UpdateDefinitionInput!) { updateDefinition(id: $id, input: $input) { version text } }';
+const ANNOTATIONS = `query($slug: String!) {
+  term(slug: $slug) {
+    definitions {
+      id text
+      annotations { id body quote { exact } anchor { exact start end } replyTo { id } replies { id body author { name } } }
+    }
+  }
+}`;
+
+/** W3C Web Annotations on definitions: quotes that survive edits, threads, and only one's own to change. */
+describe('vocabulary: annotations', () => {
+  let api: TestApp;
+  const operation = contractOperations();
+
+  beforeAll(async () => {
+    api = await startTestApp({ indexWorker: false });
+  });
+  afterAll(() => api.close());
+
+  const TEXT = 'Maatwerk vraagt tijd. Wie de inwoner kent, weet wanneer de regels wijken; de regels zijn een middel.';
+
+  async function definitionWithText(text = TEXT): Promise<string> {
+    const termId = (await api.graphql(operation.Term, { slug: 'maatwerk' })).data!.term.id;
+    const added = await api.graphql(operation.AddDefinition, { input: { termId, text, perspective: 'RESEARCH' } }, await api.login(DEMO.researcher));
+    return added.data!.addDefinition.id;
+  }
+
+  const annotationsOf = async (definitionId: string) =>
+    (await api.graphql(ANNOTATIONS, { slug: 'maatwerk' })).data!.term.definitions.find((d: { id: string }) => d.id === definitionId).annotations;
+
+  it('anchors a quote, and keeps the anchor through an edit while the words are still there', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const definitionId = await definitionWithText();
+    const annotated = await api.graphql(
+      ANNOTATE,
+      { input: { definitionId, motivation: 'QUESTIONING', body: 'Welke regels *precies*?', quote: { exact: 'de regels', suffix: ' zijn een middel' } } },
+      researcher,
+    );
+    expect(annotated.errors).toBeUndefined();
+    // "de regels" occurs twice; the suffix picks the second, and the server keeps the surroundings.
+    const second = TEXT.lastIndexOf('de regels');
+    expect(annotated.data!.annotateDefinition).toMatchObject({
+      quote: { exact: 'de regels', prefix: expect.stringMatching(/wijken; $/), suffix: ' zijn een middel.' },
+      anchor: { exact: 'de regels', start: second, end: second + 'de regels'.length },
+    });
+
+    const edited = 'Maatwerk vraagt tijd en aandacht. Wie de inwoner echt kent, weet wanneer de regels wijken; de regels zijn een middel, geen doel.';
+    await api.graphql(UPDATE_DEFINITION, { id: definitionId, input: { text: edited } }, researcher);
+    const [afterEdit] = await annotationsOf(definitionId);
+    expect(afterEdit.anchor).toEqual({ exact: 'de regels', start: edited.lastIndexOf('de regels'), end: edited.lastIndexOf('de regels') + 9 });
+
+    await api.graphql(UPDATE_DEFINITION, { id: definitionId, input: { text: 'Maatwerk is doen wat past, binnen wat mag.' } }, researcher);
+    const [lost] = await annotationsOf(definitionId);
+    expect(lost.anchor).toBeNull();
+    expect(lost.quote).toEqual({ exact: 'de regels' });
+  });
+
+  it('anchors the quoted demo annotation on vakmanschap', async () => {
+    const definitions = (await api.graphql(ANNOTATIONS, { slug: 'vakmanschap' })).data!.term.definitions;
+    const quoted = definitions.flatMap((d: { text: string; annotations: { anchor: { start: number; end: number } | null }[] }) =>
+      d.annotations.filter((a) => a.anchor).map((a) => d.text.slice(a.anchor!.start, a.anchor!.end)),
+    );
+    expect(quoted).toEqual(['behandelt gelijke gevallen gelijk']);
+  });
+
+  it('refuses a quote that is not in the current text', async () => {
+    const definitionId = await definitionWithText();
+    const result = await api.graphql(ANNOTATE, { input: { definitionId, motivation: 'COMMENTING', body: 'x', quote: { exact: 'staat er niet' } } }, await api.login(DEMO.researcher));
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'quote.exact': [expect.stringMatching(/letterlijk/)] } });
+  });
+
+  it('threads replies under an annotation of the same definition', async () => {
+    const definitionId = await definitionWithText();
+    const first = (await api.graphql(ANNOTATE, { input: { definitionId, motivation: 'CONTESTING', body: 'Regels zijn meer dan een middel.' } }, await api.login(DEMO.researcher))).data!
+      .annotateDefinition;
+    const reply = await api.graphql(
+      ANNOTATE,
+      { input: { definitionId, motivation: 'SUPPORTING', body: 'Eens: ze beschermen ook.', replyToId: first.id } },
+      await api.login('e.vanleeuwen@tno.example'),
+    );
+    expect(reply.data!.annotateDefinition.replyTo).toEqual({ id: first.id });
+    const thread = await annotationsOf(definitionId);
+    expect(thread.find((a: { id: string }) => a.id === first.id).replies).toEqual([{ id: reply.data!.annotateDefinition.id, body: 'Eens: ze beschermen ook.', author: { name: 'Eva van Leeuwen' } }]);
+
+    const elsewhere = await definitionWithText('Maatwerk is kiezen wat werkt voor deze ene persoon.');
+    const stray = await api.graphql(ANNOTATE, { input: { definitionId: elsewhere, motivation: 'COMMENTING', body: 'x', replyToId: first.id } }, await api.login(DEMO.researcher));
+    expect(stray.errors![0].extensions!.fields).toEqual({ replyToId: [expect.stringMatching(/dezelfde definitie/)] });
+  });
+
+  it('lets researchers edit and delete only their own annotations, and admins any; a thread goes with its first annotation', async () => {
+    const definitionId = await definitionWithText();
+    const own = (await api.graphql(ANNOTATE, { input: { definitionId, motivation: 'COMMENTING', body: 'Eerste versie.' } }, await api.login(DEMO.researcher))).data!.annotateDefinition;
+    const reply = (await api.graphql(ANNOTATE, { input: { definitionId, motivation: 'COMMENTING', body: 'Antwoord.', replyToId: own.id } }, await api.login('e.vanleeuwen@tno.example'))).data!
+      .annotateDefinition;
+
+    const edited = await api.graphql(UPDATE, { id: own.id, input: { body: 'Tweede versie.', motivation: 'QUESTIONING' } }, await api.login(DEMO.researcher));
+    expect(edited.data!.updateAnnotation).toMatchObject({ body: 'Tweede versie.', motivation: 'QUESTIONING' });
+    const byOther = await api.graphql(UPDATE, { id: own.id, input: { body: 'Overschreven.' } }, await api.login('e.vanleeuwen@tno.example'));
+    expect(byOther.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/eigen annotatie/) });
+    const deleteByOther = await api.graphql(DELETE, { id: own.id }, await api.login('e.vanleeuwen@tno.example'));
+    expect(deleteByOther.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.graphql(DELETE, { id: own.id }, await api.login(DEMO.tilburgEditor))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.graphql(DELETE, { id: own.id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+
+    const moderated = await api.graphql(UPDATE, { id: reply.id, input: { body: 'Ingekort door beheer.' } }, await api.login(DEMO.admin));
+    expect(moderated.data!.updateAnnotation.body).toBe('Ingekort door beheer.');
+    const deleted = await api.graphql(DELETE, { id: own.id }, await api.login(DEMO.researcher));
+    expect(deleted.data!.deleteAnnotation).toBe(own.id);
+    expect(await annotationsOf(definitionId)).toEqual([]);
+    const again = await api.graphql(DELETE, { id: own.id }, await api.login(DEMO.researcher));
+    expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+});

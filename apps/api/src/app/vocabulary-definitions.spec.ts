@@ -1,0 +1,125 @@
+import { contractOperations } from '../testing/operations';
+import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
+
+const UPDATE = `mutation($id: ID!, $input: UpdateDefinitionInput!) {
+  updateDefinition(id: $id, input: $input) { id text source sourceUrl version }
+}`;
+const HISTORY = `query($slug: String!) {
+  term(slug: $slug) {
+    definitions { id version text versions { version text source sourceUrl changedBy { id name } changedAt } }
+  }
+}`;
+const RELATE = `mutation($input: RelateDefinitionsInput!) {
+  relateDefinitions(input: $input) { id kind reason from { id } to { id } statedBy { name } }
+}`;
+const CONVERGENCE = `query($slug: String!) {
+  term(slug: $slug) {
+    convergence { state agreeing conflicting }
+    definitions { id perspective relations { kind from { perspective } to { perspective } reason } }
+  }
+}`;
+
+/** Definitions per perspective with a full version history, and researchers' statements about how they relate. */
+describe('vocabulary: definitions', () => {
+  let api: TestApp;
+  const operation = contractOperations();
+
+  beforeAll(async () => {
+    api = await startTestApp({ indexWorker: false });
+  });
+  afterAll(() => api.close());
+
+  const term = async (slug: string) => (await api.graphql(operation.Term, { slug })).data!.term;
+
+  /** A fresh definition by the demo researcher on a term, so edits do not touch other tests. */
+  async function researcherDefinition(slug = 'professionalisering', text = 'Professionalisering is leren als beroepsgroep, met een eigen kennisbasis.') {
+    const added = await api.graphql(
+      operation.AddDefinition,
+      { input: { termId: (await term(slug)).id, text, perspective: 'RESEARCH', source: 'Werkdocument, 2025' } },
+      await api.login(DEMO.researcher),
+    );
+    return added.data!.addDefinition.id as string;
+  }
+
+  it('keeps every version readable, with who changed what and when', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const id = await researcherDefinition();
+    const second = await api.graphql(UPDATE, { id, input: { text: 'Professionalisering is samen leren als beroepsgroep.' } }, researcher);
+    expect(second.data!.updateDefinition.version).toBe(2);
+    const third = await api.graphql(UPDATE, { id, input: { source: 'Lectorale rede, 2026', sourceUrl: 'https://www.hu.example/rede' } }, await api.login(DEMO.admin));
+    expect(third.data!.updateDefinition).toMatchObject({ version: 3, text: 'Professionalisering is samen leren als beroepsgroep.', source: 'Lectorale rede, 2026' });
+
+    const definition = (await api.graphql(HISTORY, { slug: 'professionalisering' })).data!.term.definitions.find((d: { id: string }) => d.id === id);
+    expect(definition.versions.map((v: { version: number; text: string; source: string; changedBy: { name: string } }) => [v.version, v.text, v.source, v.changedBy.name])).toEqual([
+      [1, 'Professionalisering is leren als beroepsgroep, met een eigen kennisbasis.', 'Werkdocument, 2025', 'Hanneke Smulders'],
+      [2, 'Professionalisering is samen leren als beroepsgroep.', 'Werkdocument, 2025', 'Hanneke Smulders'],
+      [3, 'Professionalisering is samen leren als beroepsgroep.', 'Lectorale rede, 2026', 'Ingrid Hoekstra'],
+    ]);
+    expect(new Date(definition.versions[2].changedAt).getTime()).toBeGreaterThanOrEqual(new Date(definition.versions[0].changedAt).getTime());
+  });
+
+  it('gives every demo definition its first version', async () => {
+    const definitions = (await api.graphql(HISTORY, { slug: 'vakmanschap' })).data!.term.definitions;
+    for (const definition of definitions) expect(definition.versions).toEqual([expect.objectContaining({ version: 1, text: definition.text })]);
+  });
+
+  it('makes no new version when nothing changes, and enqueues the term for search when something does', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const id = await researcherDefinition('werkhervatting', 'Werkhervatting is weer betaald werk hebben.');
+    const unchanged = await api.graphql(UPDATE, { id, input: { text: 'Werkhervatting is weer betaald werk hebben.' } }, researcher);
+    expect(unchanged.data!.updateDefinition.version).toBe(1);
+    const termId = (await term('werkhervatting')).id;
+    const pending = async () => (await api.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE subject_type = 'TERM' AND subject_id = $1`, [termId]))[0].n;
+    const before = await pending();
+    await api.graphql(UPDATE, { id, input: { text: 'Werkhervatting is weer betaald werk hebben, hoe weinig uren ook.' } }, researcher);
+    expect(await pending()).toBe(before + 1);
+  });
+
+  it('lets only the author and admins edit a definition', async () => {
+    const id = await researcherDefinition();
+    const otherResearcher = await api.graphql(UPDATE, { id, input: { text: 'Anders.' } }, await api.login('e.vanleeuwen@tno.example'));
+    expect(otherResearcher.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/eigen definitie.*auteur of een beheerder/) });
+    const editor = await api.graphql(UPDATE, { id, input: { text: 'Anders.' } }, await api.login(DEMO.tilburgEditor));
+    expect(editor.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const anonymous = await api.graphql(UPDATE, { id, input: { text: 'Anders.' } });
+    expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const nulled = await api.graphql(UPDATE, { id, input: { text: null } }, await api.login(DEMO.researcher));
+    expect(nulled.errors![0].extensions!.fields).toEqual({ text: ['Dit veld is verplicht.'] });
+    const unknown = await api.graphql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { text: 'x' } }, await api.login(DEMO.admin));
+    expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('shows from the demo statements which terms converge and which are contested', async () => {
+    const states = async (slug: string) => (await api.graphql(CONVERGENCE, { slug })).data!.term.convergence;
+    expect(await states('vakmanschap')).toEqual({ state: 'CONTESTED', agreeing: 1, conflicting: 2 });
+    expect(await states('evidence-based-werken')).toEqual({ state: 'CONVERGING', agreeing: 2, conflicting: 0 });
+    expect(await states('bejegening')).toEqual({ state: 'NOT_ASSESSED', agreeing: 0, conflicting: 0 });
+  });
+
+  it('lets a researcher state how two definitions relate, once per pair, with a reason', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const definitions = (await api.graphql(CONVERGENCE, { slug: 'bejegening' })).data!.term.definitions;
+    const [client, research] = ['CLIENT', 'RESEARCH'].map((perspective) => definitions.find((d: { perspective: string }) => d.perspective === perspective).id);
+    const stated = await api.graphql(RELATE, { input: { fromDefinitionId: client, kind: 'NARROWER', toDefinitionId: research, reason: 'De cliënt beschrijft één kant: hoe het voelt.' } }, researcher);
+    expect(stated.data!.relateDefinitions).toMatchObject({ kind: 'NARROWER', from: { id: client }, to: { id: research }, statedBy: { name: 'Hanneke Smulders' } });
+
+    // Stated again the other way round: it replaces the researcher's earlier statement.
+    await api.graphql(RELATE, { input: { fromDefinitionId: research, kind: 'CONFLICTS_WITH', toDefinitionId: client, reason: 'Bij nader inzien botsen ze: de cliënt vraagt vertrouwen, het onderzoek meet gedrag.' } }, researcher);
+    const after = (await api.graphql(CONVERGENCE, { slug: 'bejegening' })).data!.term;
+    expect(after.convergence).toEqual({ state: 'CONTESTED', agreeing: 0, conflicting: 1 });
+    const onClient = after.definitions.find((d: { id: string }) => d.id === client).relations;
+    expect(onClient).toEqual([{ kind: 'CONFLICTS_WITH', from: { perspective: 'RESEARCH' }, to: { perspective: 'CLIENT' }, reason: expect.stringMatching(/botsen/) }]);
+  });
+
+  it('refuses relations across terms, to itself, without a reason, or by the wrong role', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const [one] = (await term('maatwerk')).definitions;
+    const [other] = (await term('participatie')).definitions;
+    const input = { fromDefinitionId: one.id, kind: 'SAME_AS', toDefinitionId: other.id, reason: 'Zelfde strekking.' };
+    expect((await api.graphql(RELATE, { input }, researcher)).errors![0].extensions!.fields).toEqual({ toDefinitionId: [expect.stringMatching(/hetzelfde begrip/)] });
+    expect((await api.graphql(RELATE, { input: { ...input, toDefinitionId: one.id } }, researcher)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await api.graphql(RELATE, { input: { ...input, reason: '' } }, researcher)).errors![0].extensions!.fields).toEqual({ reason: [expect.stringMatching(/Geef een reden/)] });
+    expect((await api.graphql(RELATE, { input }, await api.login(DEMO.practitioner))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.graphql(RELATE, { input })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,64 @@
+import { UserEntity } from '@werkkennis/identity';
+import { AnnotationMotivation } from '@werkkennis/kernel';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { DefinitionEntity } from '../definitions/definition.entity';
+
+/**
+ * A W3C Web Annotation on a definition: a motivation and a Markdown body by one author,
+ * optionally on a quoted span (TextQuoteSelector) and optionally a reply in a thread.
+ */
+@Entity('annotation')
+export class AnnotationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  @Index()
+  definitionId!: string;
+
+  @ManyToOne(() => DefinitionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'definition_id' })
+  definition?: DefinitionEntity;
+
+  /** The annotation this one answers; replies go when their thread goes. */
+  @Column({ type: 'uuid', nullable: true })
+  @Index()
+  replyToId!: string | null;
+
+  @ManyToOne(() => AnnotationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'reply_to_id' })
+  replyTo?: AnnotationEntity;
+
+  @Column({ type: 'varchar', length: 20 })
+  motivation!: AnnotationMotivation;
+
+  /** Markdown. */
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  references!: string[];
+
+  /** TextQuoteSelector: the quoted words, and the text just before and after them when quoted. */
+  @Column({ type: 'text', nullable: true })
+  quoteExact!: string | null;
+
+  @Column({ type: 'text', default: '' })
+  quotePrefix!: string;
+
+  @Column({ type: 'text', default: '' })
+  quoteSuffix!: string;
+
+  @Column({ type: 'uuid' })
+  authorId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,82 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DefinitionRelationKind, LIMITS, MESSAGES, Perspective } from '@werkkennis/kernel';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
+
+const SOURCE_URL_LENGTH = 500;
+
+@InputType()
+export class AddDefinitionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Gebruik het id van een bestaand begrip.' })
+  termId!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  text!: string;
+
+  @Field(() => Perspective)
+  @IsEnum(Perspective, { message: MESSAGES.oneOf(Perspective) })
+  perspective!: Perspective;
+
+  @Field({ nullable: true, description: 'Bronvermelding, bijvoorbeeld een rapport of beleidsnotitie.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  source?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: MESSAGES.url })
+  @MaxLength(SOURCE_URL_LENGTH, { message: MESSAGES.tooLong(SOURCE_URL_LENGTH) })
+  sourceUrl?: string;
+
+  @Field(() => ID, { nullable: true, description: 'De organisatie achter dit perspectief; standaard uw eigen.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Gebruik het id van een organisatie.' })
+  organizationId?: string;
+}
+
+@InputType({ description: 'Wat u weglaat, blijft zoals het was; elke wijziging wordt een nieuwe versie.' })
+export class UpdateDefinitionInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  text?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  source?: string;
+
+  @Field(() => String, { nullable: true, description: 'null haalt de link weg.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: MESSAGES.url })
+  @MaxLength(SOURCE_URL_LENGTH, { message: MESSAGES.tooLong(SOURCE_URL_LENGTH) })
+  sourceUrl?: string | null;
+}
+
+@InputType()
+export class RelateDefinitionsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Gebruik het id van een bestaande definitie.' })
+  fromDefinitionId!: string;
+
+  @Field(() => DefinitionRelationKind, { description: 'Hoe de eerste definitie zich verhoudt tot de tweede.' })
+  @IsEnum(DefinitionRelationKind, { message: MESSAGES.oneOf(DefinitionRelationKind) })
+  kind!: DefinitionRelationKind;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Gebruik het id van een bestaande definitie.' })
+  toDefinitionId!: string;
+
+  @Field({ description: 'Waarom u dit vaststelt; anderen lezen het bij de vergelijking.' })
+  @IsString()
+  @IsNotEmpty({ message: 'Geef een reden: waarom verhouden deze definities zich zo?' })
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  reason!: string;
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { authorize, authorizeRole, Convergence, DefinitionRelationKind, DomainError, isUuid, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
+import { OrganizationEntity } from '@werkkennis/organizations';
+import { enqueueOutbox, groupedBy, inOrderOf, TransactionRunner } from '@werkkennis/persistence';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { assertOwnWork } from '../own-work';
+import { TermEntity } from '../terms/term.entity';
+import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity, versionOf } from './definition.entity';
+import type { AddDefinitionInput, RelateDefinitionsInput, UpdateDefinitionInput } from './definition.inputs';
+
+export interface TermConvergence {
+  state: Convergence;
+  agreeing: number;
+  conflicting: number;
+}
+
+/** Definitions per perspective, their version history, and what researchers state about how they relate. */
+@Injectable()
+export class DefinitionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** For DataLoader: each term's definitions, oldest first. */
+  async definitionsOf(termIds: readonly string[]): Promise<DefinitionEntity[][]> {
+    const rows = await this.dataSource.getRepository(DefinitionEntity).find({ where: { termId: In([...termIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return groupedBy(termIds, rows, (row) => row.termId);
+  }
+
+  async byIds(ids: readonly string[]): Promise<(DefinitionEntity | null)[]> {
+    return inOrderOf(ids, await this.dataSource.getRepository(DefinitionEntity).findBy({ id: In([...ids]) }));
+  }
+
+  /** For DataLoader: each definition's versions, oldest first. */
+  async versionsOf(definitionIds: readonly string[]): Promise<DefinitionVersionEntity[][]> {
+    const rows = await this.dataSource.getRepository(DefinitionVersionEntity).find({
+      where: { definitionId: In([...definitionIds]) },
+      order: { version: 'ASC' },
+    });
+    return groupedBy(definitionIds, rows, (row) => row.definitionId);
+  }
+
+  /** For DataLoader: the relations each definition takes part in, on either side. */
+  async relationsOf(definitionIds: readonly string[]): Promise<DefinitionRelationEntity[][]> {
+    const ids = [...definitionIds];
+    const rows = await this.dataSource.getRepository(DefinitionRelationEntity).find({
+      where: [{ fromDefinitionId: In(ids) }, { toDefinitionId: In(ids) }],
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return definitionIds.map((id) => rows.filter((row) => row.fromDefinitionId === id || row.toDefinitionId === id));
+  }
+
+  /** For DataLoader: per term, how many stated relations agree and how many conflict. */
+  async convergenceOf(termIds: readonly string[]): Promise<TermConvergence[]> {
+    const rows: { termId: string; kind: DefinitionRelationKind; count: number }[] = await this.dataSource.query(
+      `SELECT definition.term_id AS "termId", relation.kind AS kind, count(*)::int AS count
+         FROM definition_relation relation JOIN definition ON definition.id = relation.from_definition_id
+        WHERE definition.term_id = ANY($1)
+        GROUP BY definition.term_id, relation.kind`,
+      [[...termIds]],
+    );
+    return groupedBy(termIds, rows, (row) => row.termId).map((group) => {
+      const conflicting = group.filter((row) => row.kind === DefinitionRelationKind.CONFLICTS_WITH).reduce((sum, row) => sum + row.count, 0);
+      const agreeing = group.reduce((sum, row) => sum + row.count, 0) - conflicting;
+      const state = !agreeing && !conflicting ? Convergence.NOT_ASSESSED : conflicting >= agreeing ? Convergence.CONTESTED : Convergence.CONVERGING;
+      return { state, agreeing, conflicting };
+    });
+  }
+
+  add(actor: MaybeActor, input: AddDefinitionInput): Promise<DefinitionEntity> {
+    const author = authorize(actor, 'definition.add');
+    return this.transactions.run(async (manager) => {
+      if (!(await manager.existsBy(TermEntity, { id: input.termId }))) throw DomainError.notFound('Begrip', input.termId);
+      const organizationId = input.organizationId ?? author.organizationId;
+      if (organizationId && !(await manager.existsBy(OrganizationEntity, { id: organizationId }))) {
+        throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
+      }
+      const saved = await manager.save(
+        manager.create(DefinitionEntity, {
+          termId: input.termId,
+          text: input.text,
+          perspective: input.perspective,
+          organizationId: organizationId ?? null,
+          source: input.source ?? '',
+          sourceUrl: input.sourceUrl ?? null,
+          authorId: author.userId,
+          version: 1,
+        }),
+      );
+      await manager.insert(DefinitionVersionEntity, versionOf(saved, author.userId));
+      await enqueueOutbox(manager, { type: 'TERM', id: input.termId });
+      return saved;
+    });
+  }
+
+  /** An edit is a new version; the earlier ones stay as they were. Only the author and admins edit. */
+  update(actor: MaybeActor, id: string, input: UpdateDefinitionInput): Promise<DefinitionEntity> {
+    const editor = authorizeRole(actor, 'definition.update');
+    refuseNulls(input, ['text', 'source']);
+    return this.transactions.run(async (manager) => {
+      const definition = await this.lockedDefinition(manager, id);
+      assertOwnWork(editor, definition.authorId, 'definitie');
+      const next = { text: input.text ?? definition.text, source: input.source ?? definition.source, sourceUrl: input.sourceUrl === undefined ? definition.sourceUrl : input.sourceUrl };
+      if (next.text === definition.text && next.source === definition.source && next.sourceUrl === definition.sourceUrl) return definition;
+      Object.assign(definition, next, { version: definition.version + 1 });
+      const saved = await manager.save(definition);
+      await manager.insert(DefinitionVersionEntity, versionOf(saved, editor.userId));
+      await enqueueOutbox(manager, { type: 'TERM', id: definition.termId });
+      return saved;
+    });
+  }
+
+  /**
+   * A researcher's statement about two definitions of one term. Stating it again, in either
+   * direction, replaces the researcher's earlier statement about that pair.
+   */
+  relate(actor: MaybeActor, input: RelateDefinitionsInput): Promise<DefinitionRelationEntity> {
+    const researcher = authorize(actor, 'definition.relate');
+    if (input.fromDefinitionId === input.toDefinitionId) {
+      throw DomainError.invalidInput({ toDefinitionId: ['Kies twee verschillende definities.'] });
+    }
+    return this.transactions.run(async (manager) => {
+      const [from, to] = await Promise.all([this.existing(manager, input.fromDefinitionId), this.existing(manager, input.toDefinitionId)]);
+      if (from.termId !== to.termId) {
+        throw DomainError.invalidInput({ toDefinitionId: ['Relateer definities van hetzelfde begrip; voor verwante begrippen gebruikt u de relaties van het begrip.'] });
+      }
+      await manager.delete(DefinitionRelationEntity, { fromDefinitionId: to.id, toDefinitionId: from.id, statedById: researcher.userId });
+      const earlier = await manager.findOneBy(DefinitionRelationEntity, { fromDefinitionId: from.id, toDefinitionId: to.id, statedById: researcher.userId });
+      return manager.save(
+        Object.assign(earlier ?? manager.create(DefinitionRelationEntity, { fromDefinitionId: from.id, toDefinitionId: to.id, statedById: researcher.userId }), {
+          kind: input.kind,
+          reason: input.reason,
+        }),
+      );
+    });
+  }
+
+  private async existing(manager: EntityManager, id: string): Promise<DefinitionEntity> {
+    const definition = isUuid(id) ? await manager.findOneBy(DefinitionEntity, { id }) : null;
+    if (!definition) throw DomainError.notFound('Definitie', id);
+    return definition;
+  }
+
+  /** Locked, so two simultaneous edits on PostgreSQL cannot both become version n + 1. */
+  private async lockedDefinition(manager: EntityManager, id: string): Promise<DefinitionEntity> {
+    const definition = isUuid(id) ? await manager.findOne(DefinitionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!definition) throw DomainError.notFound('Definitie', id);
+    return definition;
+  }
+}

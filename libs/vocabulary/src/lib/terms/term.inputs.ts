@@ -1,0 +1,106 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { LIMITS, MESSAGES, TermRelationKind, TermStatus } from '@werkkennis/kernel';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+
+const ABBREVIATION_LENGTH = 40;
+
+@InputType()
+export class TermRelationInput {
+  @Field(() => TermRelationKind, { description: 'BROADER: het andere begrip is breder.' })
+  @IsEnum(TermRelationKind, { message: MESSAGES.oneOf(TermRelationKind) })
+  kind!: TermRelationKind;
+
+  @Field(() => ID, { description: 'Het begrip waarnaar de relatie wijst.' })
+  @IsUUID('all', { message: 'Gebruik het id van een bestaand begrip.' })
+  termId!: string;
+}
+
+@InputType()
+export class CreateTermInput {
+  @Field({ description: 'Voorkeursterm in het Nederlands.' })
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: 'Voorkeursterm in het Engels.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  labelEn?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsNotEmpty({ each: true, message: 'Laat geen lege termen achter.' })
+  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  altLabelsNl?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsNotEmpty({ each: true, message: 'Laat geen lege termen achter.' })
+  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  altLabelsEn?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsNotEmpty({ each: true, message: 'Laat geen lege afkortingen achter.' })
+  @MaxLength(ABBREVIATION_LENGTH, { each: true, message: MESSAGES.tooLong(ABBREVIATION_LENGTH) })
+  abbreviations?: string[];
+
+  @Field({ nullable: true, description: 'Afbakening.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  scopeNote?: string;
+
+  @Field({ nullable: true, description: 'Uitleg in begrijpelijke taal (B1).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  plainExplanation?: string;
+
+  @Field(() => TermStatus, { nullable: true, description: 'Standaard PROPOSED; alleen beheerders kiezen een andere status.' })
+  @IsOptional()
+  @IsEnum(TermStatus, { message: MESSAGES.oneOf(TermStatus) })
+  status?: TermStatus;
+
+  @Field(() => [String], { nullable: true, description: 'Slugs van de collecties waarin het begrip valt; vervangt de huidige.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsString({ each: true })
+  collectionSlugs?: string[];
+
+  @Field(() => [TermRelationInput], { nullable: true, description: 'Bredere, smallere en verwante begrippen; vervangt de huidige.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @ValidateNested({ each: true })
+  @Type(() => TermRelationInput)
+  relations?: TermRelationInput[];
+}
+
+@InputType()
+export class UpdateTermInput extends PartialType(CreateTermInput) {}
+
+@InputType()
+export class CreateTermCollectionInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: MESSAGES.required })
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  label!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  labelEn?: string | null;
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  authorize,
+  authorizeRole,
+  DomainError,
+  isUuid,
+  type MaybeActor,
+  type Page,
+  refuseNulls,
+  slugify,
+  TermRelationKind,
+  TermStatus,
+} from '@werkkennis/kernel';
+import { enqueueOutbox, freeSlug, groupedBy, inOrderOf, linkedIds, paginate, retryOnSlugConflict, TransactionRunner } from '@werkkennis/persistence';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { CreateTermCollectionInput, CreateTermInput, TermRelationInput, UpdateTermInput } from './term.inputs';
+import { COLLECTION_MEMBERS, INVERSE_TERM_RELATION, TERM_COLLECTION_MEMBERS, TermCollectionEntity, TermEntity, TermRelationEntity } from './term.entity';
+
+const RELATION_ORDER = [TermRelationKind.BROADER, TermRelationKind.NARROWER, TermRelationKind.RELATED];
+
+/** Terms as SKOS concepts: labels, notes, status, collections and broader/narrower/related terms. */
+@Injectable()
+export class TermService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async bySlug(slug: string): Promise<TermEntity> {
+    const term = await this.dataSource.getRepository(TermEntity).findOneBy({ slug });
+    if (!term) throw DomainError.notFound('Begrip', slug);
+    return term;
+  }
+
+  list(first: number, after?: string): Promise<Page<TermEntity>> {
+    const query = this.dataSource.getRepository(TermEntity).createQueryBuilder('term');
+    return paginate(query, { column: 'term.label', property: 'label', direction: 'ASC' }, first, after);
+  }
+
+  async byIds(ids: readonly string[]): Promise<(TermEntity | null)[]> {
+    return inOrderOf(ids, await this.dataSource.getRepository(TermEntity).findBy({ id: In([...ids]) }));
+  }
+
+  /** For DataLoader: each term's relations with the related term, broader first. */
+  async relationsOf(termIds: readonly string[]): Promise<{ kind: TermRelationKind; term: TermEntity }[][]> {
+    const rows = await this.dataSource.getRepository(TermRelationEntity).find({ where: { termId: In([...termIds]) }, relations: { relatedTerm: true } });
+    return groupedBy(termIds, rows, (row) => row.termId).map((group) =>
+      group
+        .sort((a, b) => RELATION_ORDER.indexOf(a.kind) - RELATION_ORDER.indexOf(b.kind) || a.relatedTerm!.label.localeCompare(b.relatedTerm!.label, 'nl'))
+        .map((row) => ({ kind: row.kind, term: row.relatedTerm! })),
+    );
+  }
+
+  /** For DataLoader: the collections each term belongs to. */
+  async collectionsOf(termIds: readonly string[]): Promise<TermCollectionEntity[][]> {
+    const linked = await linkedIds(this.dataSource.manager, TERM_COLLECTION_MEMBERS, termIds);
+    const collections = await this.dataSource.getRepository(TermCollectionEntity).findBy({ id: In([...new Set([...linked.values()].flat())]) });
+    const byId = new Map(collections.map((collection) => [collection.id, collection]));
+    return termIds.map((id) => (linked.get(id) ?? []).map((collectionId) => byId.get(collectionId)!).sort((a, b) => a.label.localeCompare(b.label, 'nl')));
+  }
+
+  /** For DataLoader: the terms in each collection, alphabetically. */
+  async membersOf(collectionIds: readonly string[]): Promise<TermEntity[][]> {
+    const linked = await linkedIds(this.dataSource.manager, COLLECTION_MEMBERS, collectionIds);
+    const terms = await this.dataSource.getRepository(TermEntity).findBy({ id: In([...new Set([...linked.values()].flat())]) });
+    const byId = new Map(terms.map((term) => [term.id, term]));
+    return collectionIds.map((id) => (linked.get(id) ?? []).map((termId) => byId.get(termId)!).sort((a, b) => a.label.localeCompare(b.label, 'nl')));
+  }
+
+  collections(): Promise<TermCollectionEntity[]> {
+    return this.dataSource.getRepository(TermCollectionEntity).find({ order: { label: 'ASC' } });
+  }
+
+  /** Researchers propose (status PROPOSED); only admins choose another status. */
+  create(actor: MaybeActor, input: CreateTermInput): Promise<TermEntity> {
+    const author = authorizeRole(actor, 'term.create');
+    if (input.status && input.status !== TermStatus.PROPOSED) authorize(author, 'term.setStatus');
+    return retryOnSlugConflict(slugify(input.label), (slugBase) =>
+      this.transactions.run(async (manager) => {
+        await this.refuseTakenLabel(manager, input.label);
+        const term = manager.create(TermEntity, {
+          slug: await freeSlug(manager, TermEntity, slugBase),
+          label: input.label,
+          labelEn: input.labelEn ?? null,
+          altLabelsNl: input.altLabelsNl ?? [],
+          altLabelsEn: input.altLabelsEn ?? [],
+          abbreviations: input.abbreviations ?? [],
+          scopeNote: input.scopeNote ?? '',
+          plainExplanation: input.plainExplanation ?? '',
+          status: input.status ?? TermStatus.PROPOSED,
+          uri: null,
+          collections: await this.collectionsBySlug(manager, input.collectionSlugs ?? []),
+        });
+        const saved = await manager.save(term);
+        const related = await this.replaceRelations(manager, saved.id, input.relations ?? []);
+        await enqueueOutbox(manager, ...[saved.id, ...related].map((id) => ({ type: 'TERM' as const, id })));
+        return saved;
+      }),
+    );
+  }
+
+  /** The slug stays as it is, so links and URIs to the term keep working. */
+  update(actor: MaybeActor, id: string, input: UpdateTermInput): Promise<TermEntity> {
+    const editor = authorizeRole(actor, 'term.update');
+    if (input.status !== undefined) authorize(editor, 'term.setStatus');
+    refuseNulls(input, ['label', 'altLabelsNl', 'altLabelsEn', 'abbreviations', 'scopeNote', 'plainExplanation', 'status', 'collectionSlugs', 'relations']);
+    return this.transactions.run(async (manager) => {
+      const term = isUuid(id) ? await manager.findOne(TermEntity, { where: { id }, relations: { collections: true } }) : null;
+      if (!term) throw DomainError.notFound('Begrip', id);
+      if (input.label !== undefined && input.label !== term.label) await this.refuseTakenLabel(manager, input.label, term.id);
+      const { collectionSlugs, relations, ...fields } = input;
+      Object.assign(term, fields);
+      if (collectionSlugs) term.collections = await this.collectionsBySlug(manager, collectionSlugs);
+      const saved = await manager.save(term);
+      const related = relations ? await this.replaceRelations(manager, term.id, relations) : [];
+      await enqueueOutbox(manager, ...[term.id, ...related].map((termId) => ({ type: 'TERM' as const, id: termId })));
+      return saved;
+    });
+  }
+
+  createCollection(actor: MaybeActor, input: CreateTermCollectionInput): Promise<TermCollectionEntity> {
+    authorize(actor, 'termCollection.create');
+    return retryOnSlugConflict(slugify(input.label), (slugBase) =>
+      this.transactions.run(async (manager) =>
+        manager.save(
+          manager.create(TermCollectionEntity, { slug: await freeSlug(manager, TermCollectionEntity, slugBase), label: input.label, labelEn: input.labelEn ?? null, uri: null }),
+        ),
+      ),
+    );
+  }
+
+  private async refuseTakenLabel(manager: EntityManager, label: string, ownId?: string): Promise<void> {
+    const query = manager.createQueryBuilder(TermEntity, 'term').where('lower(term.label) = lower(:label)', { label });
+    if (ownId) query.andWhere('term.id <> :ownId', { ownId });
+    const taken = await query.getOne();
+    if (taken) {
+      throw DomainError.invalidInput({ label: [`Het begrip "${taken.label}" bestaat al (${taken.slug}). Voeg daar een definitie toe, of kies een andere term.`] });
+    }
+  }
+
+  private async collectionsBySlug(manager: EntityManager, slugs: string[]): Promise<TermCollectionEntity[]> {
+    if (!slugs.length) return [];
+    const found = await manager.findBy(TermCollectionEntity, { slug: In(slugs) });
+    const unknown = slugs.filter((slug) => !found.some((collection) => collection.slug === slug));
+    if (unknown.length) throw DomainError.invalidInput({ collectionSlugs: [`Onbekende collectie: ${unknown.join(', ')}. Kies uit de bestaande collecties.`] });
+    return found;
+  }
+
+  /**
+   * Replaces the term's relations by the given ones, in both directions. Returns the other
+   * terms whose relations changed with them.
+   */
+  private async replaceRelations(manager: EntityManager, termId: string, relations: TermRelationInput[]): Promise<string[]> {
+    const targets = [...new Set(relations.map((relation) => relation.termId))];
+    if (targets.includes(termId)) throw DomainError.invalidInput({ relations: ['Een begrip kan niet aan zichzelf verwant zijn.'] });
+    const existing = targets.length ? await manager.findBy(TermEntity, { id: In(targets) }) : [];
+    const unknown = targets.filter((target) => !existing.some((term) => term.id === target));
+    if (unknown.length) throw DomainError.invalidInput({ relations: [`Onbekend begrip: ${unknown.join(', ')}.`] });
+    const before = await manager.findBy(TermRelationEntity, { termId });
+    await manager.delete(TermRelationEntity, { termId });
+    await manager.delete(TermRelationEntity, { relatedTermId: termId });
+    const rows = relations.flatMap((relation) => [
+      { termId, relatedTermId: relation.termId, kind: relation.kind },
+      { termId: relation.termId, relatedTermId: termId, kind: INVERSE_TERM_RELATION[relation.kind] },
+    ]);
+    if (rows.length) await manager.createQueryBuilder().insert().into(TermRelationEntity).values(rows).orIgnore().execute();
+    return [...new Set([...before.map((row) => row.relatedTermId), ...targets])];
+  }
+}
