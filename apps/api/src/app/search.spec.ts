@@ -45,6 +45,14 @@ describe('search', () => {
     expect(narrowed.hits.every((hit) => hit.type === 'INTERVENTION')).toBe(true);
   });
 
+  it('facets by year as four-digit years, and narrows by one', async () => {
+    const years = (await search({ query: '', facets: ['year'] })).facets.find((facet) => facet.name === 'year')!.values;
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((year) => /^20\d\d$/.test(year.value))).toBe(true);
+    const narrowed = await search({ query: '', filters: [{ name: 'year', values: [years[0].value] }], limit: 100 });
+    expect(narrowed.total).toBe(years[0].count);
+  });
+
   it('never shows drafts', async () => {
     const [draft] = await api.dataSource.query(`SELECT id, title FROM project WHERE state = 'DRAFT' LIMIT 1`);
     const result = await search({ query: draft.title, limit: 100 });

@@ -17,7 +17,8 @@ export interface IndexChanges {
 
 const unique = (values: (string | null | undefined)[]): string[] => [...new Set(values.filter((v): v is string => !!v))];
 const joinText = (...parts: (string | null | undefined)[]): string => parts.filter(Boolean).join('\n\n');
-const yearOf = (date: string | Date | null): string[] => (date ? [String(date).slice(0, 4)] : []);
+// Dates arrive as Date objects from the database and as ISO strings from inputs.
+const yearOf = (date: string | Date | null): string[] => (date ? [new Date(date).toISOString().slice(0, 4)] : []);
 
 /**
  * Turns database rows into search documents. Only published content is indexed: an
