@@ -41,7 +41,10 @@ try {
   };
   account(['--email', 'redactie@gemeente.example', '--name', 'Redactie', '--role', 'EDITOR', '--organization', 'Gemeente Voorbeeld', '--kind', 'MUNICIPALITY']);
 
-  const login = expectData(await graphql(server.url, operation.Login, { email: 'redactie@gemeente.example', password: 'smoke-test-wachtwoord' }), 'Login').login;
+  const login = expectData(
+    await graphql(server.url, 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token refreshToken } }', { email: 'redactie@gemeente.example', password: 'smoke-test-wachtwoord' }),
+    'Login',
+  ).login;
   const token = login.token;
   expectData(await graphql(server.url, operation.Me, {}, token), 'Me');
   const intervention = expectData(
@@ -72,6 +75,25 @@ try {
   if (term.errors?.[0].extensions.code !== 'NOT_FOUND') throw new Error('Term op onbekende slug gaf geen NOT_FOUND');
   console.log('  ok  Term (onbekend begrip: NOT_FOUND)');
   expectData(await graphql(server.url, operation.ArchiveProject, { id: created.id }, token), 'ArchiveProject');
+
+  account(['--email', 'onderzoek@hogeschool.example', '--name', 'Onderzoek', '--role', 'RESEARCHER', '--organization', 'Hogeschool Voorbeeld', '--kind', 'UNIVERSITY_OF_APPLIED_SCIENCES']);
+  const researcher = expectData(await graphql(server.url, operation.Login, { email: 'onderzoek@hogeschool.example', password: 'smoke-test-wachtwoord' }), 'Login').login.token;
+  const proposed = expectData(
+    await graphql(server.url, 'mutation($input: CreateTermInput!) { createTerm(input: $input) { id slug } }', { input: { label: 'rookproef', scopeNote: 'Een eerste proef of alles werkt.' } }, researcher),
+    'createTerm',
+  ).createTerm;
+  const definition = expectData(
+    await graphql(server.url, operation.AddDefinition, { input: { termId: proposed.id, text: 'Een korte proef van het hele systeem na een uitrol.', perspective: 'RESEARCH' } }, researcher),
+    'AddDefinition',
+  ).addDefinition;
+  expectData(await graphql(server.url, operation.AnnotateDefinition, { input: { definitionId: definition.id, motivation: 'COMMENTING', body: 'Werkt in productie.' } }, researcher), 'AnnotateDefinition');
+  const defined = expectData(await graphql(server.url, operation.Term, { slug: proposed.slug }), 'Term').term;
+  if (defined.definitions[0]?.annotations.length !== 1) throw new Error('begrip mist zijn definitie of annotatie');
+
+  const renewed = expectData(await graphql(server.url, 'mutation($t: String) { refreshSession(refreshToken: $t) { token } }', { t: login.refreshToken }), 'refreshSession').refreshSession;
+  expectData(await graphql(server.url, 'mutation { logout }', {}, renewed.token), 'logout');
+  if ((await graphql(server.url, operation.Me, {}, renewed.token)).errors?.[0].extensions.code !== 'UNAUTHENTICATED') throw new Error('token werkt nog na uitloggen');
+  console.log('  ok  sessie verversen en uitloggen (token daarna geweigerd)');
   const introspection = await graphql(server.url, '{ __schema { types { name } } }');
   if (!introspection.errors) throw new Error('introspectie staat aan in productie');
   console.log('  ok  introspectie uit');

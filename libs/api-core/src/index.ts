@@ -3,3 +3,4 @@ export * from './lib/domain-error.filter';
 export * from './lib/input-validation.pipe';
 export * from './lib/pagination';
 export * from './lib/rate-limit';
+export * from './lib/csrf.plugin';

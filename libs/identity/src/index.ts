@@ -7,3 +7,6 @@ export * from './lib/identity.module';
 export * from './lib/account.service';
 export * from './lib/account-token.entity';
 export * from './lib/mailer';
+export * from './lib/identity-options';
+export * from './lib/session.service';
+export * from './lib/session-cookies';

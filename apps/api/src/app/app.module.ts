@@ -6,6 +6,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  cookieCsrfPlugin,
   DomainErrorFilter,
   type GraphQLContext,
   GraphQLRateLimitGuard,
@@ -16,7 +17,7 @@ import {
 } from '@werkkennis/api-core';
 import { ContentSearchModule } from '@werkkennis/content-search';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
-import { AuthService, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
+import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
 import { DomainError } from '@werkkennis/kernel';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
@@ -24,7 +25,7 @@ import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organiza
 import { type DatabaseSettings, PersistenceModule } from '@werkkennis/persistence';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
 import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config';
@@ -83,7 +84,7 @@ export class AppModule {
         TerminusModule,
         ThrottlerModule.forRoot(rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute })),
         PersistenceModule.forRoot(database, ENTITIES),
-        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetimeSeconds: config.tokenLifetimeSeconds, publicUrl: config.publicUrl }),
+        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, accessTokenSeconds: config.accessTokenSeconds, sessionDays: config.sessionDays, publicUrl: config.publicUrl }),
         OrganizationsModule,
         InterventionsModule,
         ProjectsModule,
@@ -106,11 +107,13 @@ export class AppModule {
               introspection: !config.production,
               includeStacktraceInErrorResponses: !config.production,
               allowBatchedHttpRequests: false,
-              plugins: [...protection.plugins, graphqlMetricsPlugin(metrics)],
+              plugins: [...protection.plugins, cookieCsrfPlugin(CSRF_HEADER), graphqlMetricsPlugin(metrics)],
               validationRules: protection.validationRules,
-              context: ({ req }: { req: Request }): GraphQLContext => {
+              context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
                 try {
-                  return { req, actor: auth.actorFromAuthorization(req.headers.authorization), loaders: new LoaderRegistry() };
+                  const session = await auth.authenticate(req);
+                  const authentication = session && { sessionId: session.sessionId, via: session.via, csrfToken: session.csrfToken };
+                  return { req, res, actor: session?.actor ?? null, authentication, loaders: new LoaderRegistry() };
                 } catch (error) {
                   throw error instanceof DomainError ? toGraphQLError(error) : error;
                 }

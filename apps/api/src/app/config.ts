@@ -24,6 +24,8 @@ const ENVIRONMENT = z.object({
   INDEX_WORKER: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
@@ -35,7 +37,10 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl?: string;
   jwtSecret: string;
-  tokenLifetimeSeconds: number;
+  /** Lifetime of a bearer access token. */
+  accessTokenSeconds: number;
+  /** A session (refresh token, web cookie) ends this long after its last refresh. */
+  sessionDays: number;
   /** Where people open the platform (links in invitations and reset mails). */
   publicUrl: string;
   /** Where the web app's built files are, served at `/`. */
@@ -92,7 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     databaseUrl: settings.DATABASE_URL,
     jwtSecret: jwtSecretFor(dataDir, production, settings.JWT_SECRET),
-    tokenLifetimeSeconds: 8 * 60 * 60,
+    accessTokenSeconds: settings.ACCESS_TOKEN_MINUTES * 60,
+    sessionDays: settings.SESSION_DAYS,
     publicUrl: (settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, ''),
     webDist: join(root, 'dist', 'apps', 'web'),
     schemaFile: production ? undefined : join(root, 'apps', 'api', 'schema.gql'),

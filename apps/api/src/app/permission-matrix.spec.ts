@@ -4,7 +4,12 @@ import { contractOperations, projectInput } from '../testing/operations';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
 type Who = 'anonymous' | keyof typeof DEMO;
-type Case = { action: Action | 'public'; call: (api: TestApp) => Promise<[string, Record<string, unknown>]> };
+type Case = {
+  action: Action | 'public';
+  call: (api: TestApp) => Promise<[string, Record<string, unknown>]>;
+  /** Ends the caller's session, so it must not be the shared, cached one. */
+  endsSession?: true;
+};
 
 const ROLE_OF: Record<Exclude<Who, 'anonymous'>, Role> = {
   tilburgEditor: Role.EDITOR,
@@ -33,6 +38,9 @@ async function invitedUser(api: TestApp): Promise<string> {
   await api.graphql(INVITE, { input: { email, name: 'Genodigde', role: 'PRACTITIONER' } }, await api.login(DEMO.admin));
   return (await api.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]))[0].id;
 }
+
+const freshSession = async (api: TestApp, email: string): Promise<string> =>
+  (await api.graphql<{ login: { token: string } }>(operation.Login, { email, password: 'werkkennis-demo' })).data!.login.token;
 
 const firstDefinition = async (api: TestApp) => (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
 
@@ -93,6 +101,14 @@ const CASES: Record<string, Case> = {
     action: 'account.manage',
     call: async () => [INVITE, { input: { email: `matrix-${(invitations += 1)}@matrix.example`, name: 'Nieuw', role: 'EDITOR' } }],
   },
+  refreshSession: {
+    action: 'public',
+    call: async (api) => {
+      const login = await api.graphql<{ login: { refreshToken: string } }>('mutation { login(email: "professional@werkkennis.example", password: "werkkennis-demo") { refreshToken } }');
+      return ['mutation($t: String) { refreshSession(refreshToken: $t) { token } }', { t: login.data!.login.refreshToken }];
+    },
+  },
+  logout: { action: 'public', call: async () => ['mutation { logout }', {}], endsSession: true },
   requestPasswordReset: { action: 'public', call: async () => ['mutation { requestPasswordReset(email: "niemand@matrix.example") }', {}] },
   setPassword: { action: 'public', call: async () => ['mutation { setPassword(token: "onbekend", password: "lang-genoeg-wachtwoord") }', {}] },
   changeUserRole: {
@@ -169,7 +185,7 @@ describe('permission matrix: every mutation × every role × own and other organ
 
   it.each(matrix)('%s by %s: %s', async (mutation, who, outcome) => {
     const [query, variables] = await CASES[mutation].call(api);
-    const token = who === 'anonymous' ? undefined : await api.login(DEMO[who]);
+    const token = who === 'anonymous' ? undefined : CASES[mutation].endsSession ? await freshSession(api, DEMO[who]) : await api.login(DEMO[who]);
     const result = await api.graphql(query, variables, token);
     const code = result.errors?.[0].extensions?.code;
     if (outcome === 'allowed') expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);

@@ -22,6 +22,8 @@ export interface TestApp {
   dataSource: DataSource;
   queries: QueryCounter;
   indexer: SearchIndexer;
+  /** The secret tokens are signed with, for tests that craft tokens. */
+  jwtSecret: string;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   login(email: string): Promise<string>;
   close(): Promise<void>;
@@ -46,7 +48,8 @@ export async function startTestApp(
     dataDir,
     databaseUrl,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
-    tokenLifetimeSeconds: 600,
+    accessTokenSeconds: 600,
+    sessionDays: 14,
     publicUrl: 'http://werkkennis.test',
     webDist: join(dataDir, 'no-web'),
     // One Meilisearch for the whole run (jest global setup), one index per test app.
@@ -88,7 +91,7 @@ export async function startTestApp(
     return result.data.login.token;
   };
 
-  return { app, url, dataSource, queries, indexer, graphql, login, close: () => app.close() };
+  return { app, url, dataSource, queries, indexer, jwtSecret: config.jwtSecret, graphql, login, close: () => app.close() };
 }
 
 export const DEMO = {

@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { MaybeActor } from '@werkkennis/kernel';
 import type DataLoader from 'dataloader';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
 /**
  * DataLoaders live for one request: each batches the lookups of one field across all rows
@@ -21,9 +21,19 @@ export class LoaderRegistry {
   }
 }
 
+/** How the request proved who it is: a bearer token, or the web app's session cookie. */
+export interface RequestAuthentication {
+  sessionId: string;
+  via: 'bearer' | 'cookie';
+  /** What a cookie-authenticated mutation must echo in the X-CSRF-Token header. */
+  csrfToken: string;
+}
+
 export interface GraphQLContext {
   req: Request;
+  res: Response;
   actor: MaybeActor;
+  authentication: RequestAuthentication | null;
   loaders: LoaderRegistry;
 }
 

@@ -16,7 +16,7 @@ const operationOf = (context: ExecutionContext) => {
   return { type: info?.parentType?.name, field: info?.fieldName };
 };
 /** Sign-in and account recovery: the operations a password guesser or spammer would repeat. */
-const ACCOUNT_ENTRY = new Set(['login', 'requestPasswordReset', 'setPassword']);
+const ACCOUNT_ENTRY = new Set(['login', 'refreshSession', 'requestPasswordReset', 'setPassword']);
 const isLogin = (context: ExecutionContext) => ACCOUNT_ENTRY.has(operationOf(context).field);
 const isWrite = (context: ExecutionContext) => operationOf(context).type === 'Mutation' && !isLogin(context);
 

@@ -1,5 +1,5 @@
-import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '@werkkennis/api-core';
+import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { ConnectionType, CurrentActor, PageArgs, toConnection } from '@werkkennis/api-core';
 import { LIMITS, MESSAGES, type MaybeActor, Role } from '@werkkennis/kernel';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AccountService } from './account.service';
@@ -37,9 +37,16 @@ export class AccountLinkModel {
   expiresAt!: Date;
 }
 
+const UserConnection = ConnectionType(UserModel, 'User');
+
 @Resolver()
 export class AccountResolver {
   constructor(private readonly accounts: AccountService) {}
+
+  @Query(() => UserConnection, { description: 'Alle accounts op naam, ook uitgezette en uitgenodigde (beheer).' })
+  async users(@CurrentActor() actor: MaybeActor, @Args() page: PageArgs) {
+    return toConnection(await this.accounts.list(actor, page.first, page.after), (user) => user);
+  }
 
   @Mutation(() => AccountLinkModel, { description: 'Nodig iemand uit (beheer); de link is een week geldig.' })
   inviteUser(@CurrentActor() actor: MaybeActor, @Args('input') input: InviteUserInput) {

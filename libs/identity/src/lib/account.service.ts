@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, Role } from '@werkkennis/kernel';
+import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, type Page, Role } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
-import { recordAudit, TransactionRunner } from '@werkkennis/persistence';
+import { paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, MoreThan, Repository } from 'typeorm';
 import { type AccountTokenPurpose, AccountTokenEntity } from './account-token.entity';
-import { IDENTITY_OPTIONS, type IdentityOptions } from './auth.service';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { MAILER, type Mailer } from './mailer';
 import { hashPassword } from './password-hasher';
+import { SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
 const VALID_FOR_HOURS: Record<AccountTokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };
@@ -30,7 +31,13 @@ export class AccountService {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly transactions: TransactionRunner,
+    private readonly sessions: SessionService,
   ) {}
+
+  list(actor: MaybeActor, first: number, after?: string): Promise<Page<UserEntity>> {
+    authorizeRole(actor, 'account.manage');
+    return paginate(this.users.createQueryBuilder('account'), { column: 'account.name', property: 'name', direction: 'ASC' }, first, after);
+  }
 
   async invite(actor: MaybeActor, input: { email: string; name: string; role: Role; organizationId?: string | null }): Promise<IssuedLink> {
     const admin = authorize(actor, 'account.manage');
@@ -68,6 +75,8 @@ export class AccountService {
       if (!found) throw DomainError.invalidInput({ token: ['Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.'] });
       await manager.update(AccountTokenEntity, found.id, { usedAt: new Date() });
       await manager.update(UserEntity, found.userId, { passwordHash, active: true, failedLogins: 0, lockedUntil: null });
+      // Whoever knew the old password is signed out everywhere.
+      await this.sessions.revokeAllOf(manager, found.userId);
       await recordAudit(manager, { actorId: found.userId, organizationId: null, action: `account.${found.purpose.toLowerCase()}`, subjectType: 'USER', subjectId: found.userId, before: null, after: { active: true } });
     });
   }
@@ -89,6 +98,7 @@ export class AccountService {
       const before = { ...user };
       Object.assign(user, change);
       const saved = await manager.save(user);
+      if (change.active === false) await this.sessions.revokeAllOf(manager, user.id);
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action, subjectType: 'USER', subjectId: user.id, before, after: { role: saved.role, active: saved.active } });
       return saved;
     });

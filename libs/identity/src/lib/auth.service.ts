@@ -1,26 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Actor, DomainError, type MaybeActor, Role } from '@werkkennis/kernel';
-import jwt from 'jsonwebtoken';
-import { In, Repository } from 'typeorm';
+import { DomainError, type MaybeActor } from '@werkkennis/kernel';
 import { inOrderOf } from '@werkkennis/persistence';
+import type { Request } from 'express';
+import { In, Repository } from 'typeorm';
 import { hashPassword, verifyPassword } from './password-hasher';
+import { sessionCookieOf } from './session-cookies';
+import { type IssuedSession, type ResolvedSession, SessionService } from './session.service';
 import { UserEntity } from './user.entity';
-
-export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
-
-export interface IdentityOptions {
-  jwtSecret: string;
-  tokenLifetimeSeconds: number;
-  /** Where people open the platform; invitation and reset links start here. */
-  publicUrl: string;
-}
-
-interface TokenClaims {
-  sub: string;
-  role: Role;
-  org: string | null;
-}
 
 const WRONG_CREDENTIALS = 'E-mailadres of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.';
 /** After this many failed sign-ins in a row the account is locked for LOCK_MINUTES. */
@@ -34,10 +21,10 @@ export class AuthService {
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly sessions: SessionService,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
+  async login(email: string, password: string): Promise<IssuedSession> {
     const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
     if (user?.lockedUntil && user.lockedUntil > new Date()) {
       throw DomainError.unauthenticated(
@@ -48,12 +35,7 @@ export class AuthService {
     if (user && !valid) await this.recordFailure(user);
     if (!user || !valid || !user.active) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
     if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
-    const claims: TokenClaims = { sub: user.id, role: user.role, org: user.organizationId };
-    const token = jwt.sign(claims, this.options.jwtSecret, {
-      algorithm: 'HS256',
-      expiresIn: this.options.tokenLifetimeSeconds,
-    });
-    return { token, user };
+    return this.sessions.start(user);
   }
 
   private async recordFailure(user: UserEntity): Promise<void> {
@@ -65,19 +47,19 @@ export class AuthService {
     });
   }
 
-  /** The actor behind an `Authorization: Bearer` header; anonymous without one. */
-  actorFromAuthorization(header: string | undefined): MaybeActor {
-    if (!header) return null;
-    const match = /^Bearer\s+(.+)$/i.exec(header);
-    if (!match) throw DomainError.unauthenticated('Gebruik de kop "Authorization: Bearer <token>" met het token uit login.');
-    try {
-      const claims = jwt.verify(match[1], this.options.jwtSecret, { algorithms: ['HS256'] }) as TokenClaims;
-      if (!Object.values(Role).includes(claims.role)) throw new Error('role');
-      const actor: Actor = { userId: claims.sub, role: claims.role, organizationId: claims.org };
-      return actor;
-    } catch {
-      throw DomainError.unauthenticated('Uw sessie is verlopen of ongeldig. Log opnieuw in.');
+  /**
+   * The session behind a request: an `Authorization: Bearer` header (API clients) wins over the
+   * web app's session cookie; neither means an anonymous reader.
+   */
+  async authenticate(req: Request): Promise<ResolvedSession | null> {
+    const header = req.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(.+)$/i.exec(header);
+      if (!match) throw DomainError.unauthenticated('Gebruik de kop "Authorization: Bearer <token>" met het token uit login.');
+      return this.sessions.fromBearer(match[1]);
     }
+    const cookie = sessionCookieOf(req);
+    return cookie ? this.sessions.fromCookie(cookie) : null;
   }
 
   async me(actor: MaybeActor): Promise<UserEntity> {

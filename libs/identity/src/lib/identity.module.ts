@@ -7,7 +7,10 @@ import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { AuditResolver } from './audit.resolver';
 import { LogMailer, MAILER } from './mailer';
-import { AuthService, IDENTITY_OPTIONS, type IdentityOptions } from './auth.service';
+import { AuthService } from './auth.service';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
+import { UserSessionEntity } from './session.entity';
+import { SessionService } from './session.service';
 import { IdentityResolver, UserLoaders } from './identity.resolver';
 import { UserEntity } from './user.entity';
 
@@ -17,11 +20,11 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      imports: [TypeOrmModule.forFeature([UserEntity, AccountTokenEntity, AuditEntryEntity]), OrganizationsModule],
-      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useClass: LogMailer }],
+      imports: [TypeOrmModule.forFeature([UserEntity, AccountTokenEntity, UserSessionEntity, AuditEntryEntity]), OrganizationsModule],
+      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, SessionService, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useClass: LogMailer }],
       exports: [AuthService, UserLoaders],
     };
   }
 }
 
-export const IDENTITY_ENTITIES = [UserEntity, AccountTokenEntity];
+export const IDENTITY_ENTITIES = [UserEntity, AccountTokenEntity, UserSessionEntity];

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Loaders, LoaderRegistry } from '@werkkennis/api-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type GraphQLContext, Loaders, LoaderRegistry } from '@werkkennis/api-core';
 import { DomainError, type MaybeActor } from '@werkkennis/kernel';
 import { OrganizationLoaders, OrganizationModel } from '@werkkennis/organizations';
 import DataLoader from 'dataloader';
 import { AuthService } from './auth.service';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
+import { clearSessionCookies, sessionCookieOf, setSessionCookies } from './session-cookies';
+import { SessionService } from './session.service';
 import type { UserEntity } from './user.entity';
 import { AuthPayloadModel, UserModel } from './user.model';
 
@@ -20,17 +23,45 @@ export class UserLoaders {
 
 @Resolver(() => UserModel)
 export class IdentityResolver {
+  /** Over https the cookies are Secure; on http://localhost a browser would drop them. */
+  private readonly secureCookies: boolean;
+
   constructor(
     private readonly auth: AuthService,
+    private readonly sessions: SessionService,
     private readonly organizationLoaders: OrganizationLoaders,
-  ) {}
+    @Inject(IDENTITY_OPTIONS) options: IdentityOptions,
+  ) {
+    this.secureCookies = options.publicUrl.startsWith('https:');
+  }
 
-  @Mutation(() => AuthPayloadModel, { description: 'Inloggen; het token geeft toegang volgens uw rol.' })
-  login(@Args('email') email: string, @Args('password') password: string) {
+  @Mutation(() => AuthPayloadModel, { description: 'Inloggen: een kortlevend token volgens uw rol en een refresh token; de webapp krijgt een sessiecookie.' })
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphQLContext) {
     if (email.length > 254 || password.length > 1000) {
       throw DomainError.invalidInput({ email: ['Vul een geldig e-mailadres en wachtwoord in.'] });
     }
-    return this.auth.login(email, password);
+    const session = await this.auth.login(email, password);
+    setSessionCookies(context.res, session, this.secureCookies);
+    return session;
+  }
+
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Nieuwe tokens in ruil voor het refresh token (API-clients) of de sessiecookie (webapp); het oude refresh token vervalt daarmee.',
+  })
+  async refreshSession(@Args('refreshToken', { type: () => String, nullable: true }) refreshToken: string | null, @Context() context: GraphQLContext) {
+    const fromCookie = !refreshToken;
+    const token = refreshToken ?? sessionCookieOf(context.req);
+    if (!token || token.length > 200) throw DomainError.unauthenticated('Er is geen sessie om te verlengen. Log in.');
+    const session = await this.sessions.refresh(token);
+    if (fromCookie) setSessionCookies(context.res, session, this.secureCookies);
+    return session;
+  }
+
+  @Mutation(() => Boolean, { description: 'Uitloggen: beëindigt deze sessie meteen, ook voor tokens die nog niet verlopen zijn.' })
+  async logout(@Context() context: GraphQLContext) {
+    if (context.authentication) await this.sessions.revoke(context.authentication.sessionId);
+    clearSessionCookies(context.res, this.secureCookies);
+    return true;
   }
 
   @Query(() => UserModel, { description: 'De ingelogde gebruiker.' })

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@werkkennis/kernel';
 
 registerEnumType(Role, { name: 'Role', description: 'Rol van een gebruiker op het platform.' });
@@ -16,6 +16,12 @@ export class UserModel {
 
   @Field(() => Role)
   role!: Role;
+
+  @Field({ description: 'Uitgezette accounts en openstaande uitnodigingen zijn niet actief.' })
+  active!: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
 }
 
 @ObjectType('Author', { description: 'De auteur van een definitie of annotatie: alleen naam en organisatie zijn openbaar.' })
@@ -29,8 +35,17 @@ export class AuthorModel {
 
 @ObjectType('AuthPayload')
 export class AuthPayloadModel {
-  @Field({ description: 'Stuur mee als `Authorization: Bearer <token>`.' })
+  @Field({ description: 'Stuur mee als `Authorization: Bearer <token>`; geldig tot expiresAt.' })
   token!: string;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt!: Date;
+
+  @Field({ description: 'Eenmalig te ruilen voor nieuwe tokens met refreshSession, tot refreshExpiresAt. De webapp krijgt het als HttpOnly-cookie.' })
+  refreshToken!: string;
+
+  @Field(() => GraphQLISODateTime)
+  refreshExpiresAt!: Date;
 
   @Field(() => UserModel)
   user!: UserModel;

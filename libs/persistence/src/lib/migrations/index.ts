@@ -3,6 +3,7 @@ import { SearchOutbox1763900000001 } from './1763900000001-search-outbox';
 import { AuditAndLockout1763900000002 } from './1763900000002-audit-and-lockout';
 import { AccountTokens1763900000003 } from './1763900000003-account-tokens';
 import { VocabularySkos1763900000010 } from './1763900000010-vocabulary-skos';
+import { UserSessions1763900000011 } from './1763900000011-user-sessions';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
-export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010];
+export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010, UserSessions1763900000011];

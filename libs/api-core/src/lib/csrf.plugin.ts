@@ -1,0 +1,30 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { timingSafeEqual } from 'node:crypto';
+import type { GraphQLContext } from './graphql-context';
+
+const sameSecret = (given: string, expected: string) =>
+  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+
+/**
+ * A browser sends cookies with requests other sites start; only our own page can read the CSRF
+ * cookie and echo it in a header. So a mutation that is authenticated by the session cookie
+ * must carry that header, or it is refused before anything runs.
+ */
+export function cookieCsrfPlugin(header: string): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const authentication = contextValue.authentication;
+          if (operation?.operation !== 'mutation' || authentication?.via !== 'cookie') return;
+          const given = contextValue.req.headers[header];
+          if (typeof given === 'string' && sameSecret(given, authentication.csrfToken)) return;
+          throw new GraphQLError(`De beveiligingscode ontbreekt of klopt niet (kop ${header}). Laad de pagina opnieuw en probeer het nog eens.`, {
+            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
+
+export interface IdentityOptions {
+  jwtSecret: string;
+  /** Lifetime of a bearer access token; refreshSession issues the next one. */
+  accessTokenSeconds: number;
+  /** A session ends this many days after its last refresh (sign-in, or the web app opening). */
+  sessionDays: number;
+  /** Where people open the platform; invitation and reset links start here, and https makes cookies Secure. */
+  publicUrl: string;
+}
