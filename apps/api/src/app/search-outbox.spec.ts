@@ -1,4 +1,5 @@
 import { SearchConsistency } from '@werkkennis/content-search';
+import { OutboxProcessor } from '@werkkennis/persistence';
 import { contractOperations, projectInput } from '../testing/operations';
 import { SwitchableProxy } from '../testing/switchable-proxy';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
@@ -50,5 +51,21 @@ describe('indexing through the outbox while the search engine is down', () => {
     const difference = await api.app.get(SearchConsistency).compare();
     expect(difference.missing).toEqual([]);
     expect(difference.extra).toEqual([]);
+  });
+
+  it('prunes applied rows after a week, never rows still to apply', async () => {
+    const subject = '00000000-0000-4000-8000-000000000001';
+    await api.dataSource.query(
+      `INSERT INTO outbox (subject_type, subject_id, processed_at, available_at) VALUES
+         ('PROJECT', $1, now() - interval '8 days', now() + interval '1 hour'),
+         ('PROJECT', $1, now() - interval '1 day', now() + interval '1 hour'),
+         ('PROJECT', $1, NULL, now() + interval '1 hour')`,
+      [subject],
+    );
+    expect(await api.app.get(OutboxProcessor).prune(7)).toBeGreaterThanOrEqual(1);
+    const left = await api.dataSource.query('SELECT processed_at FROM outbox WHERE subject_id = $1 ORDER BY processed_at NULLS LAST', [subject]);
+    expect(left).toHaveLength(2);
+    expect(left[1].processed_at).toBeNull();
+    await api.dataSource.query('DELETE FROM outbox WHERE subject_id = $1', [subject]);
   });
 });

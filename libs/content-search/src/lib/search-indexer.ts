@@ -5,6 +5,9 @@ import { SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
 import { SearchProjector } from './search-projector';
 
 export const INDEXER_OPTIONS = Symbol('INDEXER_OPTIONS');
+/** Applied outbox rows stay this long, for investigating what reached the index when. */
+const KEEP_APPLIED_DAYS = 7;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export interface IndexerOptions {
   /** Run the outbox worker in this process (off for one-shot commands). */
@@ -24,6 +27,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   /** Drains take turns, so an explicit drain also waits for the worker's batch in flight. */
   private turn: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  private lastPrune = 0;
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
@@ -86,10 +90,18 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  private async pruneHourly(): Promise<void> {
+    if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = Date.now();
+    const pruned = await this.outbox.prune(KEEP_APPLIED_DAYS);
+    if (pruned) this.logger.log(`${pruned} verwerkte outbox-regels van meer dan ${KEEP_APPLIED_DAYS} dagen oud opgeruimd`);
+  }
+
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.drain()
+        .then(() => this.pruneHourly())
         .catch((error: Error) => this.logger.warn(`Outbox verwerken mislukt: ${error.message}`))
         .then(() => this.schedule(this.options.pollIntervalMs));
     }, delayMs);

@@ -89,6 +89,15 @@ export class OutboxProcessor {
     });
   }
 
+  /** Deletes applied rows older than the given number of days (kept that long to investigate); returns how many. */
+  async prune(keepDays: number): Promise<number> {
+    const deleted: unknown[] = await this.dataSource.query(
+      `WITH deleted AS (DELETE FROM outbox WHERE processed_at < now() - make_interval(days => $1) RETURNING id) SELECT id FROM deleted`,
+      [keepDays],
+    );
+    return deleted.length;
+  }
+
   /** Rows not yet applied, and the age of the oldest one in seconds (for health and metrics). */
   async lag(): Promise<{ pending: number; oldestSeconds: number }> {
     const [row] = await this.dataSource.query(
