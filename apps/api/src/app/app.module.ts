@@ -111,7 +111,7 @@ export class AppModule {
               validationRules: protection.validationRules,
               context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
                 try {
-                  const session = await auth.authenticate(req);
+                  const session = await auth.authenticate(req, res);
                   const authentication = session && { sessionId: session.sessionId, via: session.via, csrfToken: session.csrfToken };
                   return { req, res, actor: session?.actor ?? null, authentication, loaders: new LoaderRegistry() };
                 } catch (error) {

@@ -37,6 +37,14 @@ describe('security', () => {
     expect((await api.graphql('{ terms(first: 1) { nodes { id } } }')).data!.terms.nodes).toHaveLength(1);
   });
 
+  it('limits password-reset requests per address across e-mail addresses, so nobody can mail-bomb many accounts', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: `slachtoffer-${i}@elders.example` })),
+    );
+    const refused = results.filter((result) => result.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS');
+    expect(refused.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('treats SQL meta-characters in filters as plain values', async () => {
     const before = (await api.dataSource.query('SELECT count(*)::int AS n FROM project'))[0].n;
     for (const value of ["'; DROP TABLE project; --", '" OR 1=1 --', '%', '\\']) {

@@ -117,6 +117,8 @@ describe('sessions: short-lived tokens, refresh, cookies with CSRF protection, s
     const refreshed = await browser.mutate(REFRESH);
     expect(refreshed.errors).toBeUndefined();
     expect(browser.get('wk_session')).not.toBe(cookie);
+    // The HttpOnly cookie's value never reaches a script on the page.
+    expect(refreshed.data.refreshSession.refreshToken).toBeNull();
     expect((await browser.post(ME)).data.me.email).toBe(DEMO.researcher);
   });
 
@@ -177,6 +179,29 @@ describe('sessions: short-lived tokens, refresh, cookies with CSRF protection, s
     const result = (await response.json()) as any;
     expect(result.errors).toBeUndefined();
     expect(result.data.projects.nodes).toHaveLength(1);
+    // …and clears the cookies, so the web app knows it is signed out.
+    expect(response.headers.getSetCookie().filter((cookie) => /^wk_(session|csrf)=;.*Expires=Thu, 01 Jan 1970/.test(cookie))).toHaveLength(2);
+  });
+
+  it('keeps a session alive while it is used: its expiry moves forward', async () => {
+    const session = await signIn(DEMO.practitioner);
+    const { sid } = jwt.decode(session.token) as { sid: string };
+    await api.dataSource.query(`UPDATE user_session SET expires_at = now() + interval '1 day' WHERE id = $1`, [sid]);
+    await api.graphql(ME, {}, session.token);
+    const [{ days }] = await api.dataSource.query('SELECT EXTRACT(EPOCH FROM expires_at - now()) / 86400 AS days FROM user_session WHERE id = $1', [sid]);
+    expect(Number(days)).toBeCloseTo(14, 0);
+  });
+
+  it('voids open invitation and reset links when an account is deactivated', async () => {
+    const admin = await api.login(DEMO.admin);
+    const email = 'nog-niet-begonnen@sessies.example';
+    const invite = await api.graphql('mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }', { input: { email, name: 'Nog Niet', role: 'EDITOR' } }, admin);
+    const { id } = (await api.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]))[0];
+    await api.graphql('mutation($id: ID!) { deactivateUser(userId: $id) { id } }', { id }, admin);
+    const token = /token=([\w-]+)/.exec(invite.data!.inviteUser.url)![1];
+    const accepted = await api.graphql('mutation($t: String!) { setPassword(token: $t, password: "een-lang-wachtwoord") }', { t: token });
+    expect(accepted.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await api.dataSource.query('SELECT active FROM app_user WHERE id = $1', [id]))[0].active).toBe(false);
   });
 
   it('lists accounts for admins only', async () => {

@@ -46,7 +46,11 @@ export class GraphQLRateLimitGuard extends ThrottlerGuard {
   protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
     const { actor } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
     const args = GqlExecutionContext.create(context).getArgs<{ email?: string }>();
-    const who = name === 'login' ? `${tracker}:${String(args.email ?? '').toLowerCase()}` : (actor?.userId ?? tracker);
+    // Sign-in counts per address and e-mail (a shared office address has many users); every other
+    // account entry per address alone, so one address cannot mail resets to many accounts.
+    const field = operationOf(context).field;
+    const who =
+      name === 'login' ? (field === 'login' ? `${tracker}:${String(args.email ?? '').toLowerCase()}` : tracker) : (actor?.userId ?? tracker);
     return `${name}:${who}`;
   }
 

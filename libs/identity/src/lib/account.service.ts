@@ -98,7 +98,11 @@ export class AccountService {
       const before = { ...user };
       Object.assign(user, change);
       const saved = await manager.save(user);
-      if (change.active === false) await this.sessions.revokeAllOf(manager, user.id);
+      if (change.active === false) {
+        await this.sessions.revokeAllOf(manager, user.id);
+        // An open invitation or reset link would otherwise switch the account back on.
+        await manager.update(AccountTokenEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
+      }
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action, subjectType: 'USER', subjectId: user.id, before, after: { role: saved.role, active: saved.active } });
       return saved;
     });

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DomainError, type MaybeActor } from '@werkkennis/kernel';
 import { inOrderOf } from '@werkkennis/persistence';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { In, Repository } from 'typeorm';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { sessionCookieOf } from './session-cookies';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
+import { clearSessionCookies, secureCookies, sessionCookieOf } from './session-cookies';
 import { type IssuedSession, type ResolvedSession, SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
@@ -22,6 +23,7 @@ export class AuthService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionService,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
   async login(email: string, password: string): Promise<IssuedSession> {
@@ -49,9 +51,10 @@ export class AuthService {
 
   /**
    * The session behind a request: an `Authorization: Bearer` header (API clients) wins over the
-   * web app's session cookie; neither means an anonymous reader.
+   * web app's session cookie; neither means an anonymous reader. An ended session's cookie is
+   * cleared in the response, so the web app sees at once that it is signed out.
    */
-  async authenticate(req: Request): Promise<ResolvedSession | null> {
+  async authenticate(req: Request, res: Response): Promise<ResolvedSession | null> {
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(.+)$/i.exec(header);
@@ -59,7 +62,10 @@ export class AuthService {
       return this.sessions.fromBearer(match[1]);
     }
     const cookie = sessionCookieOf(req);
-    return cookie ? this.sessions.fromCookie(cookie) : null;
+    if (!cookie) return null;
+    const session = await this.sessions.fromCookie(cookie);
+    if (!session) clearSessionCookies(res, secureCookies(this.options));
+    return session;
   }
 
   async me(actor: MaybeActor): Promise<UserEntity> {

@@ -6,7 +6,7 @@ import { OrganizationLoaders, OrganizationModel } from '@werkkennis/organization
 import DataLoader from 'dataloader';
 import { AuthService } from './auth.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
-import { clearSessionCookies, sessionCookieOf, setSessionCookies } from './session-cookies';
+import { clearSessionCookies, secureCookies, sessionCookieOf, setSessionCookies } from './session-cookies';
 import { SessionService } from './session.service';
 import type { UserEntity } from './user.entity';
 import { AuthPayloadModel, UserModel } from './user.model';
@@ -23,7 +23,6 @@ export class UserLoaders {
 
 @Resolver(() => UserModel)
 export class IdentityResolver {
-  /** Over https the cookies are Secure; on http://localhost a browser would drop them. */
   private readonly secureCookies: boolean;
 
   constructor(
@@ -32,7 +31,7 @@ export class IdentityResolver {
     private readonly organizationLoaders: OrganizationLoaders,
     @Inject(IDENTITY_OPTIONS) options: IdentityOptions,
   ) {
-    this.secureCookies = options.publicUrl.startsWith('https:');
+    this.secureCookies = secureCookies(options);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Inloggen: een kortlevend token volgens uw rol en een refresh token; de webapp krijgt een sessiecookie.' })
@@ -53,8 +52,10 @@ export class IdentityResolver {
     const token = refreshToken ?? sessionCookieOf(context.req);
     if (!token || token.length > 200) throw DomainError.unauthenticated('Er is geen sessie om te verlengen. Log in.');
     const session = await this.sessions.refresh(token);
-    if (fromCookie) setSessionCookies(context.res, session, this.secureCookies);
-    return session;
+    if (!fromCookie) return session;
+    setSessionCookies(context.res, session, this.secureCookies);
+    // The cookie is HttpOnly so that a script on the page cannot carry the session off: do not hand it over here.
+    return { ...session, refreshToken: null };
   }
 
   @Mutation(() => Boolean, { description: 'Uitloggen: beëindigt deze sessie meteen, ook voor tokens die nog niet verlopen zijn.' })

@@ -1,4 +1,5 @@
 import type { CookieOptions, Request, Response } from 'express';
+import type { IdentityOptions } from './identity-options';
 import type { IssuedSession } from './session.service';
 
 /** The web app's session: HttpOnly, so no script can read it; SameSite=Strict, so other sites cannot send it. */
@@ -6,6 +7,9 @@ export const SESSION_COOKIE = 'wk_session';
 /** Readable by the web app, which echoes it in the X-CSRF-Token header on mutations. */
 export const CSRF_COOKIE = 'wk_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** Over https the cookies are Secure; on http://localhost a browser would drop them. */
+export const secureCookies = (options: IdentityOptions) => options.publicUrl.startsWith('https:');
 
 const base = (secure: boolean): CookieOptions => ({ sameSite: 'strict', secure, path: '/' });
 

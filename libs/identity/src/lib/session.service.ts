@@ -39,7 +39,8 @@ const EXPIRED = 'Uw sessie is verlopen of afgemeld. Log opnieuw in.';
 
 /**
  * Sign-in sessions. Every request checks its session row, so signing out, deactivating an
- * account or changing a role takes effect at once, not when a token runs out.
+ * account or changing a role takes effect at once, not when a token runs out. A session ends
+ * `sessionDays` after it was last used.
  */
 @Injectable()
 export class SessionService {
@@ -106,12 +107,19 @@ export class SessionService {
     const row = await this.sessions
       .createQueryBuilder('session')
       .innerJoin(UserEntity, 'account', 'account.id = session.user_id AND account.active')
-      .select(['session.id AS id', 'session.csrf_token AS csrf', 'account.id AS user_id', 'account.role AS role', 'account.organization_id AS org'])
+      .select(['session.id AS id', 'session.csrf_token AS csrf', 'session.expires_at AS expires_at', 'account.id AS user_id', 'account.role AS role', 'account.organization_id AS org'])
       .where('id' in where ? 'session.id = :id' : 'session.refresh_token_hash = :refreshTokenHash', where)
       .andWhere('session.revoked_at IS NULL AND session.expires_at > now()')
-      .getRawOne<{ id: string; csrf: string; user_id: string; role: Role; org: string | null }>();
+      .getRawOne<{ id: string; csrf: string; expires_at: Date; user_id: string; role: Role; org: string | null }>();
     if (!row) return null;
+    await this.extendWhenUsed(row.id, new Date(row.expires_at));
     return { sessionId: row.id, via, csrfToken: row.csrf, actor: { userId: row.user_id, role: row.role, organizationId: row.org } };
+  }
+
+  /** A session in use stays alive: its expiry moves forward, with at most one write an hour. */
+  private async extendWhenUsed(sessionId: string, expiresAt: Date): Promise<void> {
+    if (this.refreshExpiry().getTime() - expiresAt.getTime() < 3_600_000) return;
+    await this.sessions.update(sessionId, { expiresAt: this.refreshExpiry() });
   }
 
   private issue(session: UserSessionEntity, refreshToken: string, user: UserEntity): IssuedSession {

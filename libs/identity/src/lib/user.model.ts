@@ -41,8 +41,11 @@ export class AuthPayloadModel {
   @Field(() => GraphQLISODateTime)
   expiresAt!: Date;
 
-  @Field({ description: 'Eenmalig te ruilen voor nieuwe tokens met refreshSession, tot refreshExpiresAt. De webapp krijgt het als HttpOnly-cookie.' })
-  refreshToken!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Eenmalig te ruilen voor nieuwe tokens met refreshSession, tot refreshExpiresAt. Leeg als de sessie in de HttpOnly-cookie zit (refreshSession zonder argument), zodat geen script hem kan lezen.',
+  })
+  refreshToken!: string | null;
 
   @Field(() => GraphQLISODateTime)
   refreshExpiresAt!: Date;
