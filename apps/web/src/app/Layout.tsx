@@ -1,11 +1,9 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
-import { useSession } from '../features/auth/hooks/useSession';
-import { EDITORIAL_ROLES, hasRole } from '../features/auth/lib/permissions';
-import { sessionStore } from '../features/auth/lib/session-store';
-import { currentLanguage, switchLanguage } from '../i18n/i18n';
+import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { useSessionState } from '../features/auth/hooks/useSession';
 import { LoadingState } from '../shared/components/LoadingState';
+import { SiteHeader } from './SiteHeader';
 
 /** After a client-side navigation, move focus to the new page's content, as a page load would. */
 function useFocusMainOnNavigation() {
@@ -20,77 +18,53 @@ function useFocusMainOnNavigation() {
   return main;
 }
 
+/**
+ * When the API refuses a session the interface believed in (expired, signed out elsewhere,
+ * account turned off): drop what the person could see and ask them to sign in again, coming
+ * back here afterwards.
+ */
+function useSignInAgainWhenSessionEnds() {
+  const state = useSessionState();
+  const navigate = useNavigate();
+  const expired = state.status === 'signedOut' && state.expired;
+  useEffect(() => {
+    if (!expired) return;
+    void import('../features/auth/lib/sign-out').then(({ forgetCachedData }) => forgetCachedData());
+    const { pathname, search } = window.location;
+    const returnTo = pathname === '/inloggen' ? undefined : pathname + search;
+    // Until the sign-in page is shown (it then acknowledges the expiry), guarded pages render
+    // nothing rather than redirect without the explanation.
+    void navigate('/inloggen', { replace: true, state: { returnTo, expired: true } });
+  }, [expired, navigate]);
+}
+
 export function Layout() {
   const { t } = useTranslation();
-  const session = useSession();
+  const state = useSessionState();
   const navigate = useNavigate();
   const main = useFocusMainOnNavigation();
-  const otherLanguage = currentLanguage() === 'nl' ? 'en' : 'nl';
+  const [signOutFailed, setSignOutFailed] = useState(false);
+  useSignInAgainWhenSessionEnds();
 
   const signOut = async () => {
-    sessionStore.signOut();
-    // Nothing the signed-in person could see may stay in the cache.
-    const { apolloClient } = await import('./apollo-client');
-    await apolloClient.clearStore();
-    navigate('/');
+    setSignOutFailed(false);
+    try {
+      const { signOut: endSession } = await import('../features/auth/lib/sign-out');
+      await endSession();
+      navigate('/');
+    } catch {
+      setSignOutFailed(true);
+    }
   };
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('app.skipLink')}
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to="/" className="brand">
-            <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-              <rect width="32" height="32" rx="6" />
-              <path d="M7 9l3.5 14L16 12l5.5 11L25 9" />
-            </svg>
-            <span className="brand__name">{t('app.name')}</span>
-          </Link>
-          <nav aria-label={t('app.mainNavigation')} className="site-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('app.navSearch')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/begrippen">{t('app.navTerms')}</NavLink>
-              </li>
-              {hasRole(session?.user, EDITORIAL_ROLES) && (
-                <li>
-                  <NavLink to="/redactie">{t('app.navEditor')}</NavLink>
-                </li>
-              )}
-            </ul>
-          </nav>
-          <div className="site-header__tools">
-            {session ? (
-              <>
-                <span className="session-user">{t('app.signedInAs', { name: session.user.name })}</span>
-                <button type="button" className="button button--quiet" onClick={signOut}>
-                  {t('app.signOut')}
-                </button>
-              </>
-            ) : (
-              <Link to="/inloggen" className="button button--quiet">
-                {t('app.signIn')}
-              </Link>
-            )}
-            <button
-              type="button"
-              className="button button--quiet"
-              lang={otherLanguage}
-              aria-label={t('app.switchLanguageLabel')}
-              onClick={() => switchLanguage(otherLanguage)}
-            >
-              {t('app.switchLanguage')}
-            </button>
-          </div>
+      <SiteHeader session={state} onSignOut={signOut} />
+      {signOutFailed && (
+        <div className="site-alert notice notice--error" role="alert">
+          <p>{t('app.signOutFailed')}</p>
         </div>
-      </header>
+      )}
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         <Suspense fallback={<LoadingState label={t('app.loadingPage')} />}>
           <Outlet />

@@ -1,27 +1,32 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { CSRF_HEADER, csrfToken } from '../features/auth/lib/session-cookie';
 import { sessionStore } from '../features/auth/lib/session-store';
 import { currentLanguage } from '../i18n/i18n';
 
-/** The session's token, and the reader's language (so the API can answer in it once it knows English). */
-const withSessionAndLanguage = new ApolloLink((operation, forward) => {
-  const authorization = sessionStore.authorizationHeader();
+/**
+ * The session travels as an HttpOnly cookie (sent by the browser, `credentials: 'same-origin'`);
+ * mutations must echo the readable CSRF cookie in a header. Also the reader's language, so the
+ * API can answer in it once it knows English.
+ */
+const withCsrfAndLanguage = new ApolloLink((operation, forward) => {
+  const csrf = csrfToken();
   operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
-    headers: { ...headers, 'accept-language': currentLanguage(), ...(authorization ? { authorization } : {}) },
+    headers: { ...headers, 'accept-language': currentLanguage(), ...(csrf ? { [CSRF_HEADER]: csrf } : {}) },
   }));
   return forward(operation);
 });
 
-/** An expired or revoked token: forget it, so the interface shows the signed-out state. */
-const forgetRejectedSession = new ErrorLink(({ error }) => {
+/** The API refused a session the interface believed in: the layout sends the person to sign in. */
+const noticeEndedSession = new ErrorLink(({ error }) => {
   if (!CombinedGraphQLErrors.is(error) || !sessionStore.get()) return;
-  if (error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) sessionStore.signOut();
+  if (error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) sessionStore.expire();
 });
 
 /** One client for the whole app; its module loads with the first page that needs data. */
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([forgetRejectedSession, withSessionAndLanguage, new HttpLink({ uri: '/graphql' })]),
+  link: ApolloLink.from([noticeEndedSession, withCsrfAndLanguage, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
   cache: new InMemoryCache({
     typePolicies: {
       // Search results belong to their query: a hit's highlight differs per query, so hits are

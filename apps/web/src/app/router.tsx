@@ -15,6 +15,9 @@ const TermsPage = lazyWithData(() => import('../pages/TermsPage'));
 const SignInPage = lazyWithData(() => import('../pages/SignInPage'));
 const EditorWorkspacePage = lazyWithData(() => import('../pages/EditorWorkspacePage'));
 const ProjectEditorPage = lazyWithData(() => import('../pages/ProjectEditorPage'));
+const ForgotPasswordPage = lazyWithData(() => import('../pages/ForgotPasswordPage'));
+const SetPasswordPage = lazyWithData(() => import('../pages/SetPasswordPage'));
+const AdminPage = lazyWithData(() => import('../pages/AdminPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -29,6 +32,11 @@ export const router = createBrowserRouter([
       { path: 'begrippen', element: <TermsPage /> },
       { path: 'begrippen/:slug', element: <TermPage /> },
       { path: 'inloggen', element: <SignInPage /> },
+      { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+      // The paths of the links in invitation and password-reset mails (the API builds them).
+      { path: 'uitnodiging', element: <SetPasswordPage purpose="invitation" /> },
+      { path: 'wachtwoord-herstellen', element: <SetPasswordPage purpose="reset" /> },
+      { path: 'beheer', element: <AdminPage /> },
       { path: 'redactie', element: <EditorWorkspacePage /> },
       { path: 'redactie/projecten/nieuw', element: <ProjectEditorPage /> },
       { path: 'redactie/projecten/:slug', element: <ProjectEditorPage /> },

@@ -5,7 +5,7 @@ import { useIntervention } from '../features/interventions/hooks/useIntervention
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
-import { Prose } from '../shared/components/Prose';
+import { Markdown } from '../shared/components/markdown/Markdown';
 import { TextWithLinks } from '../shared/components/TextWithLinks';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { formatDate } from '../shared/lib/format';
@@ -33,15 +33,15 @@ export default function InterventionPage() {
         <div className="detail__main">
           <section aria-labelledby="what-heading" className="question">
             <h2 id="what-heading">{t('intervention.whatYouDo')}</h2>
-            <Prose text={intervention.whatYouDo} />
+            <Markdown text={intervention.whatYouDo} headingLevel={3} />
           </section>
           <section aria-labelledby="how-heading" className="question">
             <h2 id="how-heading">{t('intervention.howYouDoIt')}</h2>
-            <Prose text={intervention.howYouDoIt} />
+            <Markdown text={intervention.howYouDoIt} headingLevel={3} />
           </section>
           <section aria-labelledby="effect-heading" className="question">
             <h2 id="effect-heading">{t('intervention.effect')}</h2>
-            <Prose text={intervention.effect} />
+            <Markdown text={intervention.effect} headingLevel={3} />
           </section>
 
           {intervention.workingElements.length > 0 && (

@@ -4,7 +4,7 @@ import { useLearningNetwork } from '../features/networks/hooks/useLearningNetwor
 import { ProjectList } from '../features/projects/components/ProjectList';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
-import { Prose } from '../shared/components/Prose';
+import { Markdown } from '../shared/components/markdown/Markdown';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { formatDate } from '../shared/lib/format';
 
@@ -34,7 +34,7 @@ export default function LearningNetworkPage() {
       </header>
       <div className="detail__layout">
         <div className="detail__main">
-          <Prose text={network.description} />
+          <Markdown text={network.description} headingLevel={2} />
           <section aria-labelledby="projects-heading">
             <h2 id="projects-heading">{t('network.projects')}</h2>
             <ProjectList filter={{ networkId: network.id }} />

@@ -8,7 +8,7 @@ import { useProject } from '../features/projects/hooks/useProject';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
-import { Prose } from '../shared/components/Prose';
+import { Markdown } from '../shared/components/markdown/Markdown';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { useScrollToHash } from '../shared/hooks/useScrollToHash';
 import { formatDate } from '../shared/lib/format';
@@ -66,7 +66,7 @@ export default function ProjectPage() {
           {texts.map((section) => (
             <section key={section.id} aria-labelledby={`${section.id}-heading`}>
               <h2 id={`${section.id}-heading`}>{section.title}</h2>
-              <Prose text={section.text} />
+              <Markdown text={section.text} headingLevel={3} />
             </section>
           ))}
 

@@ -1,13 +1,10 @@
-import { Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lazyWithData } from '../app/lazy-with-data';
 import { SearchBox } from '../features/search/components/SearchBox';
+import SearchResultsPanel from '../features/search/components/SearchResultsPanel';
 import { useSearchState } from '../features/search/hooks/useSearchState';
 import type { SearchState } from '../features/search/lib/search-state';
-import { LoadingState } from '../shared/components/LoadingState';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
-
-const SearchResultsPanel = lazyWithData(() => import('../features/search/components/SearchResultsPanel'));
 
 export function SearchPage() {
   const { t } = useTranslation();
@@ -24,9 +21,8 @@ export function SearchPage() {
         <p className="lead">{t('search.intro')}</p>
         <SearchBox query={state.query} onSearch={onSearch} />
       </div>
-      <Suspense fallback={<LoadingState label={t('search.searching')} />}>
-        <SearchResultsPanel state={state} onChange={onChange} />
-      </Suspense>
+      {/* In the first chunk, with its own small fetch: results do not wait for Apollo Client. */}
+      <SearchResultsPanel state={state} onChange={onChange} />
     </div>
   );
 }

@@ -3,7 +3,10 @@ import { useCallback } from 'react';
 import { LoginDocument } from '../graphql/login.generated';
 import { sessionStore } from '../lib/session-store';
 
-/** Signs in and starts the session; cached data of the previous visitor is dropped. */
+/**
+ * Signs in: the API answers with the user and sets the session cookie. Cached data of the
+ * previous visitor is dropped.
+ */
 export function useSignIn() {
   const client = useApolloClient();
   const [login, { loading }] = useMutation(LoginDocument);
@@ -12,7 +15,7 @@ export function useSignIn() {
       const { data } = await login({ variables: { email, password } });
       if (!data) return;
       await client.clearStore();
-      sessionStore.signIn({ token: data.login.token, user: data.login.user });
+      sessionStore.signIn(data.login.user);
     },
     [login, client],
   );

@@ -1,4 +1,8 @@
 import type { Role } from '../../../graphql/schema-types.generated';
+import { fetchGraphQL, GraphQLRequestError } from '../../../shared/lib/graphql-fetch';
+import type { MeQuery } from '../graphql/me.generated';
+import meQuery from '../graphql/me.graphql?raw';
+import { csrfToken } from './session-cookie';
 
 export interface SessionUser {
   id: string;
@@ -9,44 +13,96 @@ export interface SessionUser {
 }
 
 export interface Session {
-  token: string;
   user: SessionUser;
 }
 
-const STORAGE_KEY = 'werkkennis.session';
+/**
+ * - `checking`: the browser has a session cookie and the app is asking the API whose it is;
+ * - `signedIn`: the user, for display and for hiding controls (the API decides);
+ * - `signedOut`: `expired` when the API refused a session the app believed in.
+ */
+export type SessionState =
+  | { status: 'checking' }
+  | { status: 'signedIn'; session: Session }
+  | { status: 'signedOut'; expired: boolean };
 
 /**
- * The one place that knows where the session lives. Today: a bearer token in sessionStorage
- * (gone when the tab closes). When sessions move to HttpOnly cookies, only this module changes.
+ * The one place that knows about the session. The session itself is an HttpOnly cookie the
+ * API sets on sign-in: no script can read it and nothing here stores a token. This store only
+ * keeps who is signed in, learned from the sign-in answer or, after a page load, from `me`.
  */
-function read(): Session | null {
-  try {
-    const stored = sessionStorage.getItem(STORAGE_KEY);
-    return stored ? (JSON.parse(stored) as Session) : null;
-  } catch {
-    return null;
-  }
-}
-
-let current: Session | null = read();
+let state: SessionState = { status: 'signedOut', expired: false };
 const listeners = new Set<() => void>();
 
-function publish(next: Session | null): void {
-  current = next;
-  try {
-    if (next) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-    else sessionStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Without storage the session lasts until the page reloads.
-  }
+function publish(next: SessionState): void {
+  state = next;
   listeners.forEach((listener) => listener());
 }
 
+/** Asks the API whose the session cookie is; plain fetch, so start-up needs no Apollo Client. */
+async function fetchUser(language: string): Promise<SessionUser | null | 'unreachable'> {
+  try {
+    return (await fetchGraphQL<MeQuery>('Me', meQuery, {}, language)).me;
+  } catch (error) {
+    // UNAUTHENTICATED: no session, or one that ended. Anything else says nothing about the session.
+    return error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED' ? null : 'unreachable';
+  }
+}
+
+async function learnUser(language: string): Promise<void> {
+  const user = await fetchUser(language);
+  // A sign-in or sign-out while the answer was on its way wins. Without an answer: signed out.
+  if (state.status !== 'checking') return;
+  publish(user && user !== 'unreachable' ? { status: 'signedIn', session: { user } } : { status: 'signedOut', expired: false });
+}
+
+const sameUser = (a: SessionUser, b: SessionUser) =>
+  a.id === b.id && a.name === b.name && a.email === b.email && a.role === b.role && a.organization?.id === b.organization?.id;
+
+/** Someone who comes back to the tab sees the truth: a session ended elsewhere, a new role. */
+const RECHECK_AFTER_MS = 60_000;
+let lastChecked = 0;
+
+async function recheck(language: string): Promise<void> {
+  lastChecked = Date.now();
+  const user = await fetchUser(language);
+  if (state.status !== 'signedIn' || user === 'unreachable') return;
+  if (!user) sessionStore.expire();
+  else if (!sameUser(user, state.session.user)) publish({ status: 'signedIn', session: { user } });
+}
+
 export const sessionStore = {
-  get: (): Session | null => current,
-  authorizationHeader: (): string | undefined => (current ? `Bearer ${current.token}` : undefined),
-  signIn: (session: Session): void => publish(session),
-  signOut: (): void => publish(null),
+  getState: (): SessionState => state,
+  /** The signed-in session, or null (also while checking). */
+  get: (): Session | null => (state.status === 'signedIn' ? state.session : null),
+  /**
+   * At start-up: with a session cookie present, learn whose it is; later, when the person
+   * returns to the tab, check again.
+   */
+  start(language: () => string): void {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible' && state.status === 'signedIn' && Date.now() - lastChecked > RECHECK_AFTER_MS) {
+        void recheck(language());
+      }
+    });
+    if (!csrfToken()) return;
+    lastChecked = Date.now();
+    publish({ status: 'checking' });
+    void learnUser(language());
+  },
+  signIn(user: SessionUser): void {
+    lastChecked = Date.now();
+    publish({ status: 'signedIn', session: { user } });
+  },
+  signOut: (): void => publish({ status: 'signedOut', expired: false }),
+  /** The API refused the session (expired, revoked, account turned off). */
+  expire(): void {
+    if (state.status === 'signedIn') publish({ status: 'signedOut', expired: true });
+  },
+  /** The interface has told the person that their session ended. */
+  acknowledgeExpiry(): void {
+    if (state.status === 'signedOut' && state.expired) publish({ status: 'signedOut', expired: false });
+  },
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);

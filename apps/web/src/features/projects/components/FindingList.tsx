@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Markdown } from '../../../shared/components/markdown/Markdown';
 import type { ProjectQuery } from '../graphql/project.generated';
 
 type Finding = ProjectQuery['project']['findings'][number];
@@ -11,7 +12,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
       {findings.map((finding) => (
         <li key={finding.id} id={`bevinding-${finding.id}`} tabIndex={-1} className="finding">
           <h3>{finding.title}</h3>
-          <p>{finding.summary}</p>
+          <Markdown text={finding.summary} headingLevel={4} />
           <dl className="facts facts--inline">
             <div>
               <dt>{t('project.finding.kind')}</dt>
@@ -59,7 +60,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
                 {finding.documentLinks.map((link) => (
                   <li key={link}>
                     {/^https?:\/\//.test(link) ? (
-                      <a href={link} rel="noopener noreferrer">
+                      <a href={link} rel="noopener noreferrer nofollow">
                         {link}
                       </a>
                     ) : (

@@ -1,5 +1,6 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { FacetCountsDocument } from '../graphql/facet-counts.generated';
+import { useMemo } from 'react';
+import { useCachedQuery } from '../../../shared/lib/query-cache';
+import { facetCountsCache } from '../lib/search-client';
 import { type FacetName, type SearchState, toApiFilters } from '../lib/search-state';
 
 /**
@@ -8,15 +9,14 @@ import { type FacetName, type SearchState, toApiFilters } from '../lib/search-st
  */
 export function useFacetCounts(name: FacetName, state: SearchState) {
   const hasSelection = !!state.filters[name]?.length;
-  const { data, previousData } = useQuery(
-    FacetCountsDocument,
-    hasSelection
-      ? {
-          variables: { input: { query: state.query, filters: toApiFilters(state.filters, name), facets: [name], limit: 0 } },
-          fetchPolicy: 'cache-and-network',
-        }
-      : skipToken,
+  const variables = useMemo(
+    () =>
+      hasSelection
+        ? { input: { query: state.query, filters: toApiFilters(state.filters, name), facets: [name], limit: 0 } }
+        : null,
+    [hasSelection, state.query, state.filters, name],
   );
+  const { data, previousData } = useCachedQuery(facetCountsCache, variables);
   if (!hasSelection) return undefined;
   return (data ?? previousData)?.search.facets.find((facet) => facet.name === name)?.values;
 }

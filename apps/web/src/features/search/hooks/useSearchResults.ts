@@ -1,21 +1,25 @@
-import { useQuery } from '@apollo/client/react';
-import { SearchDocument } from '../graphql/search.generated';
+import { useMemo } from 'react';
+import { useCachedQuery } from '../../../shared/lib/query-cache';
+import type { SearchQueryVariables } from '../graphql/search.generated';
+import { searchCache } from '../lib/search-client';
 import { FACET_NAMES, PAGE_SIZE, type SearchState, toApiFilters } from '../lib/search-state';
 
-export function useSearchResults(state: SearchState) {
-  const result = useQuery(SearchDocument, {
-    variables: {
-      input: {
-        query: state.query,
-        filters: toApiFilters(state.filters),
-        facets: [...FACET_NAMES],
-        limit: PAGE_SIZE,
-        offset: (state.page - 1) * PAGE_SIZE,
-      },
+export function searchVariables(state: SearchState): SearchQueryVariables {
+  return {
+    input: {
+      query: state.query,
+      filters: toApiFilters(state.filters),
+      facets: [...FACET_NAMES],
+      limit: PAGE_SIZE,
+      offset: (state.page - 1) * PAGE_SIZE,
     },
-    // Show what is cached at once (back button), and refresh it: content changes as editors publish.
-    fetchPolicy: 'cache-and-network',
-  });
+  };
+}
+
+export function useSearchResults(state: SearchState) {
+  const variables = useMemo(() => searchVariables(state), [state]);
+  // Show what is known at once (back button), and refresh it: content changes as editors publish.
+  const result = useCachedQuery(searchCache, variables);
   // While the next search runs, keep showing the previous results (marked stale) instead of an empty page.
   return { ...result, search: (result.data ?? result.previousData)?.search, stale: !result.data };
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { formatDate } from '../../../shared/lib/format';
 import type { TermQuery } from '../graphql/term.generated';
 import { MotivationIcon } from './MotivationIcon';
@@ -16,13 +17,15 @@ export function AnnotationList({ annotations }: { annotations: Annotation[] }) {
             <MotivationIcon motivation={annotation.motivation} />
             {t(`enums.AnnotationMotivation.${annotation.motivation}`)}
           </p>
-          <p className="annotation__body">{annotation.body}</p>
+          <div className="annotation__body">
+            <Markdown text={annotation.body} />
+          </div>
           {annotation.references.length > 0 && (
             <ul className="annotation__references" aria-label={t('term.references')}>
               {annotation.references.map((reference) => (
                 <li key={reference}>
                   {/^https?:\/\//.test(reference) ? (
-                    <a href={reference} rel="noopener noreferrer">
+                    <a href={reference} rel="noopener noreferrer nofollow">
                       {reference}
                     </a>
                   ) : (

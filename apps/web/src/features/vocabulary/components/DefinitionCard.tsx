@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { formatDate } from '../../../shared/lib/format';
 import type { TermQuery } from '../graphql/term.generated';
 import { AnnotationForm } from './AnnotationForm';
@@ -23,7 +24,7 @@ export function DefinitionCard({ definition, termSlug, canAnnotate }: Definition
   return (
     <article className="definition" aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
       <blockquote className="definition__text">
-        <p>{definition.text}</p>
+        <Markdown text={definition.text} />
       </blockquote>
       <dl className="definition__meta">
         {definition.source && (
@@ -31,7 +32,7 @@ export function DefinitionCard({ definition, termSlug, canAnnotate }: Definition
             <dt>{t('term.source')}</dt>
             <dd>
               {definition.sourceUrl && /^https?:\/\//.test(definition.sourceUrl) ? (
-                <a href={definition.sourceUrl} rel="noopener noreferrer">
+                <a href={definition.sourceUrl} rel="noopener noreferrer nofollow">
                   {definition.source}
                 </a>
               ) : (

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { seriousAccessibilityProblems } from './support/axe.ts';
+import { launchBrowser, newPage, signIn } from './support/browser.ts';
+
+/** The row of one account; pages on with "Meer laden" while it is not shown yet. */
+async function accountRow(page: Page, email: string): Promise<Locator> {
+  const row = page.getByRole('row').filter({ hasText: email });
+  await page.getByRole('table').waitFor();
+  while (!(await row.count()) && (await page.getByRole('button', { name: 'Meer laden' }).count())) {
+    const shown = await page.getByRole('row').count();
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await page.waitForFunction((before) => document.querySelectorAll('tr').length > before, shown);
+  }
+  return row;
+}
+
+describe('an admin invites, and later turns off, an account', () => {
+  let browser: Browser;
+  let admin: Page;
+  let invited: Page;
+  let invitationPath = '';
+  const stamp = Date.now().toString(36);
+  const email = `nieuw.${stamp}@tilburg.example`;
+  const name = `Noor Nieuw ${stamp}`;
+  const password = 'een zin als wachtwoord';
+
+  before(async () => {
+    browser = await launchBrowser();
+    admin = await newPage(browser);
+    // A separate context: the invited person's own browser, without the admin's cookies.
+    invited = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('opens the administration through the menu and sees the accounts', async () => {
+    await signIn(admin, 'beheer@werkkennis.example');
+    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    const table = admin.getByRole('table');
+    await table.getByRole('cell', { name: 'redacteur@tilburg.example' }).waitFor();
+    assert.deepEqual(await seriousAccessibilityProblems(admin), []);
+  });
+
+  it("explains next to the row that an admin cannot change their own account", async () => {
+    const own = await accountRow(admin, 'beheer@werkkennis.example');
+    await own.getByRole('combobox').selectOption('EDITOR');
+    await own.getByRole('button', { name: /^Rol wijzigen/ }).click();
+    await own.getByRole('alert').getByText('U kunt uw eigen rol of account niet wijzigen').waitFor();
+  });
+
+  it('invites someone and sees the link to pass on, with its expiry', async () => {
+    const form = admin.getByRole('region', { name: 'Iemand uitnodigen' });
+    await form.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    await form.getByRole('alert').getByText('Controleer het formulier').waitFor();
+    assert.equal(await form.getByLabel(/^Rol/).getAttribute('aria-invalid'), 'true');
+
+    await form.getByLabel(/^E-mailadres/).fill(email);
+    await form.getByLabel(/^Naam/).fill(name);
+    await form.getByLabel(/^Rol/).selectOption('EDITOR');
+    await form.getByLabel(/^Organisatie/).selectOption({ label: 'Gemeente Tilburg' });
+    await form.getByRole('button', { name: 'Uitnodiging maken' }).click();
+
+    await form.getByRole('heading', { name: `Uitnodiging voor ${name} gemaakt` }).waitFor();
+    await form.getByText('Demomodus: er wordt geen e-mail verstuurd.').waitFor();
+    await form.getByText(/^Geldig tot \d+ \w+ \d{4}/).waitFor();
+    const url = new URL(await form.getByLabel('Uitnodigingslink').inputValue());
+    assert.equal(url.pathname, '/uitnodiging');
+    assert.ok(url.searchParams.get('token'));
+    // The link carries the server's public address; open it on the address under test.
+    invitationPath = url.pathname + url.search;
+    assert.deepEqual(await seriousAccessibilityProblems(admin), []);
+
+    const row = await accountRow(admin, email);
+    await row.getByText('Niet actief').waitFor();
+  });
+
+  it('lets the invited person choose a password, with errors next to the fields', async () => {
+    await invited.goto(invitationPath);
+    await invited.getByRole('heading', { level: 1, name: 'Welkom bij Werkkennis' }).waitFor();
+    await invited.getByLabel(/^Nieuw wachtwoord/).fill('te kort');
+    await invited.getByLabel(/^Herhaal het nieuwe wachtwoord/).fill('iets anders');
+    await invited.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await invited.getByRole('alert').getByText('Controleer het formulier').waitFor();
+    assert.equal(await invited.locator('#new-password-error').textContent(), 'Kies een wachtwoord van minstens 12 tekens.');
+    assert.equal(await invited.locator('#new-password-confirmation-error').textContent(), 'De twee wachtwoorden zijn niet gelijk.');
+    assert.equal(await invited.getByLabel(/^Nieuw wachtwoord/).getAttribute('aria-invalid'), 'true');
+    assert.match((await invited.getByLabel(/^Nieuw wachtwoord/).getAttribute('aria-describedby')) ?? '', /new-password-error/);
+    assert.deepEqual(await seriousAccessibilityProblems(invited), []);
+
+    await invited.getByLabel(/^Nieuw wachtwoord/).fill(password);
+    await invited.getByLabel(/^Herhaal het nieuwe wachtwoord/).fill(password);
+    await invited.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await invited.waitForURL(/\/inloggen$/);
+    await invited.getByText('Uw wachtwoord is opgeslagen.', { exact: false }).waitFor();
+
+    // The link works once.
+    await invited.goto(invitationPath);
+    await invited.getByLabel(/^Nieuw wachtwoord/).fill(password);
+    await invited.getByLabel(/^Herhaal het nieuwe wachtwoord/).fill(password);
+    await invited.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await invited.getByRole('alert').getByText('Deze link is verlopen of al gebruikt', { exact: false }).waitFor();
+  });
+
+  it('signs the new editor in, who may not enter the administration', async () => {
+    await invited.goto('/inloggen');
+    await invited.getByLabel('E-mailadres').fill(email);
+    await invited.getByLabel('Wachtwoord').fill(password);
+    await invited.getByRole('button', { name: 'Inloggen' }).click();
+    await invited.getByRole('heading', { name: 'Projecten van Gemeente Tilburg' }).waitFor();
+    assert.equal(await invited.getByRole('link', { name: 'Beheer' }).count(), 0);
+    await invited.goto('/beheer');
+    await invited.getByRole('alert').getByText('Dit deel is voor beheerder. U bent ingelogd als redacteur.').waitFor();
+  });
+
+  it('turns the account off after a confirmation; the person is signed out at their next step', async () => {
+    await admin.reload();
+    const row = await accountRow(admin, email);
+    await row.getByText('Actief', { exact: true }).waitFor();
+
+    await row.getByRole('button', { name: /^Account uitzetten/ }).click();
+    const dialog = admin.getByRole('dialog', { name: `Account van ${name} uitzetten?` });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Actief', { exact: true }).waitFor();
+
+    await row.getByRole('button', { name: /^Account uitzetten/ }).click();
+    await dialog.getByRole('button', { name: 'Ja, account uitzetten' }).click();
+    await row.getByRole('status').getByText(`Het account van ${name} staat uit.`).waitFor();
+    await row.getByText('Niet actief').waitFor();
+    assert.equal(await row.getByRole('button', { name: /^Account uitzetten/ }).count(), 0);
+
+    // The invited editor's next step that needs the account is refused: sign in again.
+    await invited.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Redactie' }).click();
+    await invited.getByRole('link', { name: 'Nieuw project' }).click();
+    await invited.getByLabel(/^Titel/).fill('Na het uitzetten');
+    await invited.getByLabel(/^Samenvatting/).fill('Dit account staat uit.');
+    await invited.getByRole('button', { name: 'Opslaan als concept' }).click();
+    await invited.getByText('Uw sessie is verlopen; log opnieuw in.').waitFor();
+    assert.match(invited.url(), /\/inloggen$/);
+    assert.equal(await invited.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+
+    // And signing in no longer works.
+    await invited.getByLabel('E-mailadres').fill(email);
+    await invited.getByLabel('Wachtwoord').fill(password);
+    await invited.getByRole('button', { name: 'Inloggen' }).click();
+    await invited.getByRole('alert').getByText('Controleer het formulier').waitFor();
+    await invited.reload();
+    await invited.getByRole('link', { name: 'Inloggen' }).waitFor();
+    assert.equal(await invited.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+  });
+});

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../shared/lib/format';
+
+export interface Invitation {
+  url: string;
+  expiresAt: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * The invitation link, to pass on by hand: in demo mode the platform sends no e-mail. Focused
+ * when it appears, so that screen reader users hear that the invitation exists.
+ */
+export function InvitationLink({ invitation }: { invitation: Invitation }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  // A new invitation mounts a new instance (keyed by its link), so this runs once per link.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(invitation.url);
+      setCopy('copied');
+    } catch {
+      // No clipboard (an insecure page, a refused permission): select it for Ctrl+C.
+      field.current?.select();
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <div className="notice notice--success invitation">
+      <h3 ref={heading} tabIndex={-1}>
+        {t('admin.invite.created', { name: invitation.name })}
+      </h3>
+      <p className="invitation__demo">
+        <strong>{t('admin.invite.demoNoMailTitle')}</strong> {t('admin.invite.demoNoMail', { name: invitation.name, email: invitation.email })}
+      </p>
+      <label htmlFor="invitation-url" className="field__label">
+        {t('admin.invite.link')}
+      </label>
+      <p id="invitation-url-hint" className="field__hint">
+        {t('admin.invite.validUntil', { date: formatDateTime(invitation.expiresAt) })}
+      </p>
+      <div className="invitation__copy">
+        <input
+          ref={field}
+          id="invitation-url"
+          className="input"
+          readOnly
+          value={invitation.url}
+          aria-describedby="invitation-url-hint"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button" onClick={copyLink}>
+          {t('admin.invite.copy')}
+        </button>
+      </div>
+      <p role="status" className={copy === 'idle' ? 'visually-hidden' : 'meta'}>
+        {copy === 'copied' ? t('admin.invite.copied') : copy === 'failed' ? t('admin.invite.copyFailed') : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../graphql/schema-types.generated';
+import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
+import { SelectField } from '../../../shared/components/form/SelectField';
+import { TextField } from '../../../shared/components/form/TextField';
+import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
+import type { FieldErrors } from '../../../shared/lib/api-errors';
+import { useInviteOptions } from '../hooks/useInviteOptions';
+import { useInviteUser } from '../hooks/useInviteUser';
+import { ROLES } from '../lib/roles';
+import { type Invitation, InvitationLink } from './InvitationLink';
+
+/** Invites someone by e-mail, name, role and organisation; shows the link to pass on. */
+export function InviteUserForm() {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [organizationId, setOrganizationId] = useState('');
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const options = useInviteOptions();
+  const { invite, loading } = useInviteUser();
+  const fields: FormFields = useMemo(
+    () => ({
+      email: { id: 'invite-email', label: t('admin.invite.email') },
+      name: { id: 'invite-name', label: t('admin.invite.name') },
+      role: { id: 'invite-role', label: t('admin.invite.role') },
+      organizationId: { id: 'invite-organization', label: t('admin.invite.organization') },
+    }),
+    [t],
+  );
+  const problems = useFormProblems(fields);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const errors: FieldErrors = {};
+    if (!email.trim()) errors['email'] = [t('auth.emailRequired')];
+    if (!name.trim()) errors['name'] = [t('editor.validation.required')];
+    if (!role) errors['role'] = [t('admin.invite.roleRequired')];
+    if (!problems.acceptClientCheck(errors) || !role) return;
+    try {
+      const link = await invite({ email: email.trim(), name: name.trim(), role, organizationId: organizationId || undefined });
+      setInvitation({ ...link, name: name.trim(), email: email.trim() });
+      setEmail('');
+      setName('');
+      setRole('');
+      setOrganizationId('');
+    } catch (error) {
+      problems.showApiError(error);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">{t('admin.invite.heading')}</h2>
+      <p>{t('admin.invite.intro')}</p>
+      {invitation && <InvitationLink key={invitation.url} invitation={invitation} />}
+      <form onSubmit={submit} noValidate className="narrow-form">
+        <ErrorSummary items={problems.summary} />
+        <TextField
+          id="invite-email"
+          label={t('admin.invite.email')}
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onChange={setEmail}
+          errors={problems.fieldErrors['email']}
+        />
+        <TextField
+          id="invite-name"
+          label={t('admin.invite.name')}
+          autoComplete="off"
+          required
+          value={name}
+          onChange={setName}
+          errors={problems.fieldErrors['name']}
+        />
+        <SelectField
+          id="invite-role"
+          label={t('admin.invite.role')}
+          required
+          value={role}
+          emptyLabel={t('admin.invite.chooseRole')}
+          options={ROLES.map((value) => ({ value, label: t(`enums.Role.${value}`) }))}
+          onChange={(value) => setRole(value as Role | '')}
+          errors={problems.fieldErrors['role']}
+        />
+        <SelectField
+          id="invite-organization"
+          label={t('admin.invite.organization')}
+          hint={options.error ? t('admin.invite.organizationsFailed') : t('admin.invite.organizationHint')}
+          value={organizationId}
+          emptyLabel={t('admin.invite.noOrganization')}
+          options={(options.data?.organizations.nodes ?? []).map((organization) => ({ value: organization.id, label: organization.name }))}
+          onChange={setOrganizationId}
+          errors={problems.fieldErrors['organizationId']}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={loading}>
+            {loading ? t('admin.invite.submitting') : t('admin.invite.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

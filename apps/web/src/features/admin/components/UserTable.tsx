@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../graphql/schema-types.generated';
+import { ErrorState } from '../../../shared/components/ErrorState';
+import { LoadingState } from '../../../shared/components/LoadingState';
+import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
+import { describeApiError } from '../../../shared/lib/api-errors';
+import type { AdminUsersQuery } from '../graphql/users.generated';
+import { useAdminUsers } from '../hooks/useAdminUsers';
+import { useManageUser } from '../hooks/useManageUser';
+import { ROLES } from '../lib/roles';
+import { DeactivateUserDialog } from './DeactivateUserDialog';
+
+type User = AdminUsersQuery['users']['nodes'][number];
+type RowMessage = { kind: 'error' | 'success'; text: string };
+
+const messageId = (user: User) => `account-${user.id}-message`;
+
+/** Moves focus to a row's message once it is rendered, so the outcome is read out where it happened. */
+const focusMessage = (user: User) => requestAnimationFrame(() => document.getElementById(messageId(user))?.focus());
+
+interface UserRowProps {
+  user: User;
+  isSelf: boolean;
+  message: RowMessage | undefined;
+  busy: boolean;
+  onChangeRole: (user: User, role: Role) => void;
+  onDeactivate: (user: User) => void;
+}
+
+function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate }: UserRowProps) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(user.role);
+  const selectId = `account-${user.id}-role`;
+  return (
+    <tr className={user.active ? undefined : 'table__row--inactive'}>
+      <th scope="row">
+        {user.name}
+        {isSelf && <span className="meta"> ({t('admin.you')})</span>}
+      </th>
+      <td>{user.email}</td>
+      <td>{user.organization?.name ?? <span className="meta">{t('admin.noOrganization')}</span>}</td>
+      <td>
+        <div className="role-change">
+          <label htmlFor={selectId} className="visually-hidden">
+            {t('admin.roleOf', { name: user.name })}
+          </label>
+          <select id={selectId} className="input input--compact" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+            {ROLES.map((value) => (
+              <option key={value} value={value}>
+                {t(`enums.Role.${value}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => onChangeRole(user, role)}>
+            {t('admin.changeRole')}
+            <span className="visually-hidden"> ({user.name})</span>
+          </button>
+        </div>
+      </td>
+      <td>{user.active ? t('admin.active') : <span className="meta">{t('admin.inactive')}</span>}</td>
+      <td className="table__actions">
+        {user.active && (
+          <button type="button" className="button button--danger-quiet" disabled={busy} onClick={() => onDeactivate(user)}>
+            {t('admin.deactivate.button')}
+            <span className="visually-hidden"> ({user.name})</span>
+          </button>
+        )}
+        <p
+          id={messageId(user)}
+          tabIndex={-1}
+          role={message?.kind === 'error' ? 'alert' : 'status'}
+          className={message ? `row-message row-message--${message.kind}` : 'visually-hidden'}
+        >
+          {message?.text}
+        </p>
+      </td>
+    </tr>
+  );
+}
+
+/** Every account with its role and state; per row a role change and deactivation. */
+export function UserTable({ currentUserId }: { currentUserId: string }) {
+  const { t } = useTranslation();
+  const messageFor = useErrorMessage();
+  const { data, previousData, error, refetch, loadMore, loading } = useAdminUsers();
+  const { changeRole, deactivate, busy } = useManageUser();
+  const [messages, setMessages] = useState<Record<string, RowMessage>>({});
+  const [confirming, setConfirming] = useState<User | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+  const users = (data ?? previousData)?.users;
+
+  const report = (user: User, message: RowMessage) => {
+    setMessages((current) => ({ ...current, [user.id]: message }));
+    focusMessage(user);
+  };
+  const problemText = (problem: unknown) => {
+    const described = describeApiError(problem);
+    return Object.values(described.fields).flat().join(' ') || messageFor(described);
+  };
+
+  const onChangeRole = async (user: User, role: Role) => {
+    if (role === user.role) {
+      report(user, { kind: 'error', text: t('admin.sameRole', { role: t(`enums.Role.${role}`) }) });
+      return;
+    }
+    try {
+      await changeRole(user.id, role);
+      report(user, { kind: 'success', text: t('admin.roleChanged', { name: user.name, role: t(`enums.Role.${role}`) }) });
+    } catch (problem) {
+      report(user, { kind: 'error', text: problemText(problem) });
+    }
+  };
+
+  const onConfirmDeactivate = async () => {
+    const user = confirming;
+    if (!user) return;
+    setConfirming(null);
+    try {
+      await deactivate(user.id);
+      report(user, { kind: 'success', text: t('admin.deactivate.done', { name: user.name }) });
+    } catch (problem) {
+      report(user, { kind: 'error', text: problemText(problem) });
+    }
+  };
+
+  const onLoadMore = async () => {
+    setLoadingMore(true);
+    setLoadMoreFailed(false);
+    try {
+      await loadMore();
+    } catch {
+      setLoadMoreFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  if (error && !users) return <ErrorState error={error} onRetry={() => refetch()} />;
+  if (!users) return <LoadingState label={loading ? t('admin.loadingAccounts') : undefined} />;
+
+  return (
+    <>
+      <div className="table-wrapper" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
+        <table className="table">
+          <caption id="accounts-caption" className="visually-hidden">
+            {t('admin.accountsCaption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.columnName')}</th>
+              <th scope="col">{t('admin.columnEmail')}</th>
+              <th scope="col">{t('admin.columnOrganization')}</th>
+              <th scope="col">{t('admin.columnRole')}</th>
+              <th scope="col">{t('admin.columnActive')}</th>
+              <th scope="col">{t('admin.columnActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.nodes.map((user) => (
+              <UserRow
+                key={`${user.id}-${user.role}`}
+                user={user}
+                isSelf={user.id === currentUserId}
+                message={messages[user.id]}
+                busy={busy}
+                onChangeRole={onChangeRole}
+                onDeactivate={setConfirming}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="meta" role="status">
+        {t('admin.shownOf', { shown: users.nodes.length, total: users.totalCount })}
+      </p>
+      {loadMoreFailed && (
+        <p className="notice notice--error" role="alert">
+          {t('admin.loadMoreFailed')}
+        </p>
+      )}
+      {users.pageInfo.hasNextPage && (
+        <p>
+          <button type="button" className="button" disabled={loadingMore} onClick={onLoadMore}>
+            {loadingMore ? t('common.loading') : t('admin.loadMore')}
+          </button>
+        </p>
+      )}
+      <DeactivateUserDialog user={confirming} busy={busy} onConfirm={onConfirmDeactivate} onCancel={() => setConfirming(null)} />
+    </>
+  );
+}

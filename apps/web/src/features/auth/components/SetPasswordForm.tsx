@@ -1,0 +1,82 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
+import { TextField } from '../../../shared/components/form/TextField';
+import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
+import type { FieldErrors } from '../../../shared/lib/api-errors';
+import { useSetPassword } from '../hooks/useSetPassword';
+import { checkNewPassword, MIN_PASSWORD_LENGTH, type PasswordProblem } from '../lib/password-rules';
+
+interface SetPasswordFormProps {
+  token: string;
+  onDone: () => void;
+}
+
+/** A new password, typed twice; the token comes from the invitation or reset link. */
+export function SetPasswordForm({ token, onDone }: SetPasswordFormProps) {
+  const { t } = useTranslation();
+  const [password, setPasswordValue] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const { setPassword, loading } = useSetPassword();
+  const fields: FormFields = useMemo(
+    () => ({
+      password: { id: 'new-password', label: t('auth.newPassword') },
+      confirmation: { id: 'new-password-confirmation', label: t('auth.confirmPassword') },
+    }),
+    [t],
+  );
+  const problems = useFormProblems(fields);
+  const messages: Record<PasswordProblem, string> = {
+    required: t('auth.newPasswordRequired'),
+    tooShort: t('auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+    confirmationRequired: t('auth.confirmationRequired'),
+    mismatch: t('auth.passwordMismatch'),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkNewPassword(password, confirmation);
+    const errors: FieldErrors = {};
+    if (found.password) errors['password'] = [messages[found.password]];
+    if (found.confirmation) errors['confirmation'] = [messages[found.confirmation]];
+    if (!problems.acceptClientCheck(errors)) return;
+    try {
+      await setPassword(token, password);
+      onDone();
+    } catch (error) {
+      problems.showApiError(error);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="narrow-form">
+      <ErrorSummary items={problems.summary} />
+      <TextField
+        id="new-password"
+        label={t('auth.newPassword')}
+        hint={t('auth.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={password}
+        onChange={setPasswordValue}
+        errors={problems.fieldErrors['password']}
+      />
+      <TextField
+        id="new-password-confirmation"
+        label={t('auth.confirmPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={confirmation}
+        onChange={setConfirmation}
+        errors={problems.fieldErrors['confirmation']}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('auth.setPasswordSubmitting') : t('auth.setPasswordSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Markdown } from './Markdown';
+
+const render = (text: string, headingLevel?: 3 | 4) => renderToStaticMarkup(<Markdown text={text} headingLevel={headingLevel} />);
+
+describe('Markdown', () => {
+  it('renders paragraphs, emphasis and lists', () => {
+    expect(render('Eerste *alinea*.\n\n- een\n- twee')).toBe(
+      '<div class="markdown"><p>Eerste <em>alinea</em>.</p>\n<ul>\n<li>een</li>\n<li>twee</li>\n</ul></div>',
+    );
+  });
+
+  it('shows raw HTML as text, never as elements', () => {
+    const html = render('<script>window.__xss=1</script>\n\nNa <img src=x onerror="window.__xss=1"> en <a href="javascript:window.__xss=1">a</a> "><svg onload=window.__xss=1>');
+    expect(html).not.toMatch(/<(script|img|svg)\b/);
+    expect(html).not.toMatch(/<a\b/);
+    expect(html).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;');
+    expect(html).toContain('&lt;svg onload=window.__xss=1&gt;');
+  });
+
+  it('keeps safe links, with rel nofollow, and turns unsafe ones into text', () => {
+    const html = render('[bron](https://example.org/rapport) [mail](mailto:a@werkkennis.example) [klik](javascript:window.__xss=1) <javascript:alert(1)>');
+    expect(html).toContain('<a href="https://example.org/rapport" rel="noopener noreferrer nofollow">bron</a>');
+    expect(html).toContain('<a href="mailto:a@werkkennis.example" rel="noopener noreferrer nofollow">mail</a>');
+    expect(html).toContain('<span>klik</span>');
+    expect(html).not.toContain('javascript:window');
+    expect(html).not.toMatch(/href="javascript/i);
+  });
+
+  it('shows an image as its description', () => {
+    const html = render('![Grafiek van de uitstroom](https://tracker.example/pixel.gif)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<span class="markdown__image-alt">Grafiek van de uitstroom</span>');
+  });
+
+  it('fits headings below the section heading, without gaps', () => {
+    expect(render('### Eerst\n\n##### Daarna\n\n# Bovenaan', 3)).toBe(
+      '<div class="markdown"><h4>Eerst</h4>\n<h5>Daarna</h5>\n<h3>Bovenaan</h3></div>',
+    );
+    expect(render('# A\n\n## B\n\n### C\n\n#### D', 4)).toContain('<h6>C</h6>\n<h6>D</h6>');
+  });
+
+  it('turns headings into bold paragraphs where no level is given', () => {
+    expect(render('# Kop')).toBe('<div class="markdown"><p class="markdown__heading"><strong>Kop</strong></p></div>');
+  });
+});
