@@ -4,9 +4,8 @@
  * One-shot migration step for deployments with several processes (compose service `migrate`,
  * Kubernetes init container). Applies the pending TypeORM migrations of the built app while
  * holding a PostgreSQL advisory lock, so processes that start at the same moment migrate one
- * after another: TypeORM itself takes no lock, and the app's own migration run at start is not
- * safe when several replicas start together on a database that still needs migrations.
- * After this step the app's own run at start finds nothing to do.
+ * after another. The app takes the same lock when it migrates at start; this separate step
+ * keeps a long migration out of the API pods' start-up and readiness window.
  *
  * Run from the image's working directory (/app) or the repository root after `npm run build`:
  *   DATABASE_URL=postgres://… node infra/migrate.cjs
@@ -14,9 +13,6 @@
  * does nothing: the app migrates its own embedded database at start.
  */
 const path = require('node:path');
-
-const LOCK_NAME = 'werkkennis:migrations';
-const WAIT_LOG_EVERY_MS = 10_000;
 
 const log = (message) => console.log(`migrate: ${message}`);
 
@@ -28,34 +24,16 @@ async function main() {
   }
   require('reflect-metadata');
   const { DataSource } = require('typeorm');
-  // The app's own data source options: the same migrations, naming strategy and driver.
-  const { buildDataSourceOptions } = require(path.join(process.cwd(), 'dist', 'libs', 'persistence', 'src', 'index.js'));
+  // The app's own data source options and migration step (the same lock the app takes at start).
+  const { applyMigrations, buildDataSourceOptions } = require(path.join(process.cwd(), 'dist', 'libs', 'persistence', 'src', 'index.js'));
   const options = buildDataSourceOptions({ databaseUrl, dataDir: 'memory' }, []);
   // Two connections: one holds the lock, one runs the migrations.
-  const dataSource = new DataSource({ ...options, migrationsRun: false, extra: { ...options.extra, max: 2 } });
+  const dataSource = new DataSource({ ...options, extra: { ...options.extra, max: 2 } });
   await dataSource.initialize();
-  const lock = dataSource.createQueryRunner();
   try {
-    await lock.connect();
-    const started = Date.now();
-    let lastLog = 0;
-    for (;;) {
-      const [row] = await lock.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [LOCK_NAME]);
-      if (row.locked) break;
-      if (Date.now() - lastLog >= WAIT_LOG_EVERY_MS) {
-        log(`een ander proces migreert; wachten (${Math.round((Date.now() - started) / 1000)} s)…`);
-        lastLog = Date.now();
-      }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    try {
-      const applied = await dataSource.runMigrations();
-      log(applied.length ? `toegepast: ${applied.map((migration) => migration.name).join(', ')}` : 'schema is al actueel, niets te doen');
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_NAME]);
-    }
+    const applied = await applyMigrations(dataSource, log);
+    log(applied.length ? `toegepast: ${applied.join(', ')}` : 'schema is al actueel, niets te doen');
   } finally {
-    await lock.release();
     await dataSource.destroy();
   }
 }

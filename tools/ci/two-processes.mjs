@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Two API processes on one PostgreSQL and one Meilisearch: both answer, and together they
+// Two API processes on one PostgreSQL and one Meilisearch: migration steps that start together
+// on an empty database migrate it once (advisory lock), both processes answer, and together they
 // apply every outbox row exactly once (FOR UPDATE SKIP LOCKED leases), after which the
 // database and the index agree.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { contractOperations, eventually, expectData, graphql, startSearchEngine, startServer, tempDir } from './harness.mjs';
 
@@ -15,12 +16,7 @@ const { Client } = require('pg');
 const operation = contractOperations();
 const meili = await startSearchEngine();
 const shared = { MEILI_HOST: meili.host, MEILI_API_KEY: meili.apiKey, MEILI_INDEX: 'two_processes', JWT_SECRET: 'two-processes-secret-long-enough-0123456789', RATE_LIMIT_WRITES_PER_MINUTE: '100000' };
-const seed = spawnSync(process.execPath, ['dist/apps/api/src/cli/seed.js'], { env: { ...process.env, ...shared, DATA_DIR: tempDir('seed'), LOG_LEVEL: 'warn' }, encoding: 'utf8' });
-if (seed.status !== 0) throw new Error(seed.stderr || seed.stdout);
-const servers = [
-  startServer('api-1', { ...shared, PORT: '3961', DATA_DIR: tempDir('api1') }),
-  startServer('api-2', { ...shared, PORT: '3962', DATA_DIR: tempDir('api2') }),
-];
+const servers = [];
 const database = new Client({ connectionString: process.env.DATABASE_URL });
 const metric = async (server, name) => {
   const text = await (await fetch(`${server.url}/metrics`)).text();
@@ -28,8 +24,30 @@ const metric = async (server, name) => {
 };
 try {
   console.log('two-processes');
-  await Promise.all(servers.map((server) => server.ready()));
   await database.connect();
+  // Three migration steps at the same moment on the empty database: without the advisory lock
+  // two of them fail on tables the first is creating.
+  const migrators = await Promise.all(
+    [1, 2, 3].map(
+      () =>
+        new Promise((resolve) => {
+          const child = spawn(process.execPath, ['infra/migrate.cjs'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('exit', (status) => resolve({ status, output }));
+        }),
+    ),
+  );
+  const failed = migrators.filter((migrator) => migrator.status !== 0);
+  if (failed.length) throw new Error(`migratie tegelijk mislukt:\n${failed.map((migrator) => migrator.output).join('\n')}`);
+  const [migrations] = (await database.query('SELECT count(*)::int AS applied, count(DISTINCT name)::int AS distinct FROM migrations')).rows;
+  if (migrations.applied !== migrations.distinct) throw new Error(`migraties dubbel toegepast: ${JSON.stringify(migrations)}`);
+  console.log(`  ok  drie migratiestappen tegelijk op een lege database: ${migrations.applied} migraties, elk één keer`);
+  const seed = spawnSync(process.execPath, ['dist/apps/api/src/cli/seed.js'], { env: { ...process.env, ...shared, DATA_DIR: tempDir('seed'), LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+  if (seed.status !== 0) throw new Error(seed.stderr || seed.stdout);
+  servers.push(startServer('api-1', { ...shared, PORT: '3961', DATA_DIR: tempDir('api1') }), startServer('api-2', { ...shared, PORT: '3962', DATA_DIR: tempDir('api2') }));
+  await Promise.all(servers.map((server) => server.ready()));
   const tokens = await Promise.all(
     servers.map(async (server) => expectData(await graphql(server.url, operation.Login, { email: 'redacteur@tilburg.example', password: 'werkkennis-demo' }), `Login op ${server.name}`).login.token),
   );

@@ -1,5 +1,6 @@
 export * from './lib/database.options';
 export * from './lib/persistence.module';
+export * from './lib/apply-migrations';
 export * from './lib/query-counter';
 export * from './lib/snake-naming.strategy';
 export * from './lib/transaction-runner';

@@ -1,5 +1,7 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { applyMigrations } from './apply-migrations';
 import { buildDataSourceOptions, type DatabaseSettings } from './database.options';
 import { OutboxProcessor } from './outbox';
 import { TransactionRunner } from './transaction-runner';
@@ -9,11 +11,18 @@ import { TransactionRunner } from './transaction-runner';
 @Module({})
 export class PersistenceModule {
   static forRoot(settings: DatabaseSettings, entities: Function[]): DynamicModule {
+    const logger = new Logger('Migraties');
     return {
       module: PersistenceModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...buildDataSourceOptions(settings, entities), migrationsRun: true }),
+          useFactory: () => buildDataSourceOptions(settings, entities),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            const applied = await applyMigrations(dataSource, (message) => logger.log(message));
+            if (applied.length) logger.log(`toegepast: ${applied.join(', ')}`);
+            return dataSource;
+          },
         }),
       ],
       providers: [TransactionRunner, OutboxProcessor],
