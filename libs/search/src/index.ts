@@ -11,3 +11,4 @@ export {
 export { createKeepAliveHttpClient, type HttpClient } from './lib/keep-alive-http';
 export { CompoundLexicon, compoundParts } from './lib/dutch-compounds';
 export { escapeHtml, renderHighlight } from './lib/highlight';
+export { documentFingerprint } from './lib/document-fingerprint';

@@ -1,4 +1,4 @@
-import { SearchConsistency } from '@werkkennis/content-search';
+import { SearchConsistency, SearchIndexer } from '@werkkennis/content-search';
 import { OutboxProcessor } from '@werkkennis/persistence';
 import { contractOperations, projectInput } from '../testing/operations';
 import { SwitchableProxy } from '../testing/switchable-proxy';
@@ -51,6 +51,21 @@ describe('indexing through the outbox while the search engine is down', () => {
     const difference = await api.app.get(SearchConsistency).compare();
     expect(difference.missing).toEqual([]);
     expect(difference.extra).toEqual([]);
+    expect(difference.outdated).toEqual([]);
+  });
+
+  it('finds an index entry whose content changed without reaching the index, and reindexing fixes it', async () => {
+    const [project] = await api.dataSource.query(`SELECT id, title FROM project WHERE state = 'PUBLISHED' ORDER BY title LIMIT 1`);
+    await api.dataSource.query('UPDATE project SET title = $2 WHERE id = $1', [project.id, `${project.title} (buiten de outbox om)`]);
+    const consistency = api.app.get(SearchConsistency);
+    const difference = await consistency.compare();
+    // The project's findings show its title too.
+    const findings: { id: string }[] = await api.dataSource.query('SELECT id FROM finding WHERE project_id = $1', [project.id]);
+    expect(difference.outdated.map((document) => document.id).sort()).toEqual([project.id, ...findings.map((finding) => finding.id)].sort());
+    expect(difference.missing).toEqual([]);
+
+    await api.app.get(SearchIndexer).rebuild();
+    expect((await consistency.compare()).outdated).toEqual([]);
   });
 
   it('prunes applied rows after a week, never rows still to apply', async () => {

@@ -1,12 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
+import { documentFingerprint, SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
 import { SearchProjector } from './search-projector';
+
+export interface DocumentSummary {
+  id: string;
+  type: string;
+  title: string;
+}
 
 export interface IndexDifference {
   /** Published in the database, absent from the index. */
-  missing: { id: string; type: string; title: string }[];
+  missing: DocumentSummary[];
   /** In the index, but not (or no longer) published. */
   extra: string[];
+  /** In both, but the index holds an older text, title, keywords or facets. */
+  outdated: DocumentSummary[];
   databaseCount: number;
   indexCount: number;
 }
@@ -20,15 +28,24 @@ export class SearchConsistency {
   ) {}
 
   async compare(): Promise<IndexDifference> {
-    const expected = new Map<string, { id: string; type: string; title: string }>();
+    const indexed = await this.engine.listFingerprints();
+    const expectedIds = new Set<string>();
+    const missing: DocumentSummary[] = [];
+    const outdated: DocumentSummary[] = [];
     for await (const batch of this.projector.allDocuments()) {
-      for (const document of batch) expected.set(document.id, { id: document.id, type: document.type, title: document.title });
+      for (const document of batch) {
+        expectedIds.add(document.id);
+        const summary = { id: document.id, type: document.type, title: document.title };
+        const fingerprint = indexed.get(document.id);
+        if (fingerprint === undefined) missing.push(summary);
+        else if (fingerprint !== documentFingerprint(document)) outdated.push(summary);
+      }
     }
-    const indexed = new Set(await this.engine.listIds());
     return {
-      missing: [...expected.values()].filter((document) => !indexed.has(document.id)),
-      extra: [...indexed].filter((id) => !expected.has(id)),
-      databaseCount: expected.size,
+      missing,
+      extra: [...indexed.keys()].filter((id) => !expectedIds.has(id)),
+      outdated,
+      databaseCount: expectedIds.size,
       indexCount: indexed.size,
     };
   }

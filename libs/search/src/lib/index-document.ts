@@ -2,6 +2,7 @@
  * The shape a SearchDocument takes inside Meilisearch: flat, with every facet as a top-level
  * array attribute and the Dutch compound parts as an extra searchable field.
  */
+import { documentFingerprint } from './document-fingerprint';
 import { CompoundLexicon, compoundParts } from './dutch-compounds';
 import { stripMatchMarkers } from './highlight';
 import { FACET_NAMES, type ContentType, type FacetName, type SearchDocument } from './search.port';
@@ -16,6 +17,7 @@ export type IndexedDocument = {
   text: string;
   keywords: string[];
   compoundParts: string[];
+  fingerprint: string;
 } & Partial<Record<DocumentFacet, string[]>>;
 
 /** Meilisearch's rule for document ids. */
@@ -41,6 +43,7 @@ export function toIndexedDocument(document: SearchDocument, lexicon: CompoundLex
     text: stripMatchMarkers(document.text),
     keywords: document.keywords.map(stripMatchMarkers),
     compoundParts: compoundParts(searchableText(document), lexicon),
+    fingerprint: documentFingerprint(document),
   };
   // Only the known facets are copied, so a stray property can never overwrite `id` or `title`.
   for (const facet of DOCUMENT_FACETS) {

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { documentFingerprint } from './document-fingerprint';
 import { createKeepAliveHttpClient } from './keep-alive-http';
 import { type ManagedMeilisearch, type SearchLogger, startManagedMeilisearch } from './managed-meilisearch';
 import { MeilisearchEngine } from './meilisearch.engine';
@@ -225,6 +226,19 @@ describe('MeilisearchEngine on a managed Meilisearch', () => {
 
     it('lists every id in the index', async () => {
       expect((await engine.listIds()).sort()).toEqual(DOCUMENTS.map((doc) => doc.id).sort());
+    });
+
+    it('keeps the fingerprint of the indexed content, which changes with the content', async () => {
+      const first = document('vingerafdruk', { title: 'Eerste titel' });
+      await engine.upsert([first]);
+      const before = (await engine.listFingerprints()).get('vingerafdruk');
+      expect(before).toBe(documentFingerprint(first));
+      const edited = { ...first, title: 'Tweede titel' };
+      await engine.upsert([edited]);
+      const after = (await engine.listFingerprints()).get('vingerafdruk');
+      expect(after).toBe(documentFingerprint(edited));
+      expect(after).not.toBe(before);
+      await engine.remove(['vingerafdruk']);
     });
 
     it('replaceAll swaps in a new index without an empty window and keeps concurrent writes', async () => {

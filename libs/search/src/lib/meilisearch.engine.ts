@@ -27,7 +27,7 @@ import type {
 } from './search.port';
 
 export const DEFAULT_INDEX_NAME = 'werkkennis';
-const ID_PAGE_SIZE = 1_000;
+const LISTING_PAGE_SIZE = 1_000;
 
 export interface MeilisearchEngineOptions {
   host: string;
@@ -148,14 +148,24 @@ export class MeilisearchEngine implements SearchEngine {
     });
   }
 
-  listIds(): Promise<string[]> {
+  async listIds(): Promise<string[]> {
+    return (await this.storedFields(['id'])).map((document) => document.id);
+  }
+
+  async listFingerprints(): Promise<Map<string, string>> {
+    const documents = await this.storedFields(['id', 'fingerprint']);
+    return new Map(documents.map((document) => [document.id, document.fingerprint ?? '']));
+  }
+
+  /** These fields of every document in the index, page by page. */
+  private storedFields<Field extends keyof IndexedDocument>(fields: Field[]): Promise<Array<Partial<Pick<IndexedDocument, Field>> & { id: string }>> {
     return this.guard(async () => {
       const index = await this.index();
-      const ids: string[] = [];
-      for (let offset = 0; ; offset += ID_PAGE_SIZE) {
-        const { results } = await index.getDocuments({ fields: ['id'], limit: ID_PAGE_SIZE, offset });
-        ids.push(...results.map((document) => document.id));
-        if (results.length < ID_PAGE_SIZE) return ids;
+      const documents: Array<Partial<Pick<IndexedDocument, Field>> & { id: string }> = [];
+      for (let offset = 0; ; offset += LISTING_PAGE_SIZE) {
+        const { results } = await index.getDocuments<IndexedDocument>({ fields, limit: LISTING_PAGE_SIZE, offset });
+        documents.push(...results);
+        if (results.length < LISTING_PAGE_SIZE) return documents;
       }
     });
   }
