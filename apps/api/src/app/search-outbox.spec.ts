@@ -54,6 +54,26 @@ describe('indexing through the outbox while the search engine is down', () => {
     expect(difference.outdated).toEqual([]);
   });
 
+  it('reindexes the projects that use an intervention when the intervention is renamed', async () => {
+    const [link] = await api.dataSource.query(
+      `SELECT l.intervention_id AS "interventionId", p.id AS "projectId" FROM project_intervention l
+         JOIN project p ON p.id = l.project_id WHERE p.state = 'PUBLISHED' LIMIT 1`,
+    );
+    const admin = await api.login(DEMO.admin);
+    const renamed = await api.graphql(
+      'mutation Rename($id: ID!, $input: UpdateInterventionInput!) { updateIntervention(id: $id, input: $input) { id } }',
+      { id: link.interventionId, input: { name: 'Zwaluwstaartmethode' } },
+      admin,
+    );
+    expect(renamed.errors).toBeUndefined();
+    const deadline = Date.now() + 10_000;
+    while ((await pending()).n > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const found = await api.graphql(operation.Search, { input: { query: 'zwaluwstaartmethode', limit: 50 } });
+    expect(found.data!.search.hits.map((hit: { id: string }) => hit.id)).toEqual(expect.arrayContaining([link.interventionId, link.projectId]));
+    expect((await api.app.get(SearchConsistency).compare()).outdated).toEqual([]);
+  });
+
   it('finds an index entry whose content changed without reaching the index, and reindexing fixes it', async () => {
     const [project] = await api.dataSource.query(`SELECT id, title FROM project WHERE state = 'PUBLISHED' ORDER BY title LIMIT 1`);
     await api.dataSource.query('UPDATE project SET title = $2 WHERE id = $1', [project.id, `${project.title} (buiten de outbox om)`]);

@@ -5,7 +5,7 @@ import { InterventionEntity, INTERVENTION_DEVELOPERS } from '@werkkennis/interve
 import { EditorialState } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { linkedIds, type OutboxSubject } from '@werkkennis/persistence';
-import { PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
+import { INTERVENTION_PROJECTS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
 import type { SearchDocument, SynonymGroups } from '@werkkennis/search';
 import { DefinitionEntity, TermEntity } from '@werkkennis/vocabulary';
 import { DataSource, In } from 'typeorm';
@@ -34,8 +34,12 @@ export class SearchProjector {
     const findingProjectIds = ids('FINDING').length
       ? (await this.dataSource.getRepository(FindingEntity).findBy({ id: In(ids('FINDING')) })).map((f) => f.projectId)
       : [];
+    // A project's keywords hold the names of its interventions, so renaming one changes those projects.
+    const interventionProjectIds = ids('INTERVENTION').length
+      ? [...(await linkedIds(this.dataSource.manager, INTERVENTION_PROJECTS, ids('INTERVENTION'))).values()].flat()
+      : [];
     const [projects, interventions, terms] = await Promise.all([
-      this.projectDocuments(unique([...ids('PROJECT'), ...findingProjectIds])),
+      this.projectDocuments(unique([...ids('PROJECT'), ...findingProjectIds, ...interventionProjectIds])),
       this.interventionDocuments(ids('INTERVENTION')),
       this.termDocuments(ids('TERM')),
     ]);
