@@ -16,7 +16,7 @@ async function accountRow(page: Page, email: string): Promise<Locator> {
   return row;
 }
 
-describe('an admin invites, and later turns off, an account', () => {
+describe('an admin invites, turns off and turns back on an account', () => {
   let browser: Browser;
   let admin: Page;
   let invited: Page;
@@ -73,7 +73,23 @@ describe('an admin invites, and later turns off, an account', () => {
     assert.deepEqual(await seriousAccessibilityProblems(admin), []);
 
     const row = await accountRow(admin, email);
-    await row.getByText('Niet actief').waitFor();
+    await row.getByText('Uitgenodigd').waitFor();
+  });
+
+  it('sends the invitation again with a new link, which replaces the first one', async () => {
+    const row = await accountRow(admin, email);
+    await row.getByRole('button', { name: /^Uitnodiging opnieuw versturen/ }).click();
+    await row.getByRole('status').getByText(`Nieuwe uitnodiging voor ${name} gemaakt; de vorige link werkt niet meer.`).waitFor();
+    const resent = new URL(await admin.locator('#resent-invitation-url').inputValue());
+    assert.notEqual(resent.pathname + resent.search, invitationPath);
+    assert.deepEqual(await seriousAccessibilityProblems(admin), []);
+
+    await invited.goto(invitationPath);
+    await invited.getByLabel(/^Nieuw wachtwoord/).fill(password);
+    await invited.getByLabel(/^Herhaal het nieuwe wachtwoord/).fill(password);
+    await invited.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await invited.getByRole('alert').getByText('Deze link is verlopen of al gebruikt', { exact: false }).waitFor();
+    invitationPath = resent.pathname + resent.search;
   });
 
   it('lets the invited person choose a password, with errors next to the fields', async () => {
@@ -129,7 +145,7 @@ describe('an admin invites, and later turns off, an account', () => {
     await row.getByRole('button', { name: /^Account uitzetten/ }).click();
     await dialog.getByRole('button', { name: 'Ja, account uitzetten' }).click();
     await row.getByRole('status').getByText(`Het account van ${name} staat uit.`).waitFor();
-    await row.getByText('Niet actief').waitFor();
+    await row.getByText('Uitgezet').waitFor();
     assert.equal(await row.getByRole('button', { name: /^Account uitzetten/ }).count(), 0);
 
     // The invited editor's next step that needs the account is refused: sign in again.
@@ -150,5 +166,20 @@ describe('an admin invites, and later turns off, an account', () => {
     await invited.reload();
     await invited.getByRole('link', { name: 'Inloggen' }).waitFor();
     assert.equal(await invited.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+  });
+
+  it('turns the account back on, after which the editor signs in with the same password', async () => {
+    const row = await accountRow(admin, email);
+    await row.getByRole('button', { name: /^Weer aanzetten/ }).click();
+    await row.getByRole('status').getByText(`${name} kan weer inloggen met het eigen wachtwoord.`).waitFor();
+    await row.getByText('Actief', { exact: true }).waitFor();
+
+    await invited.goto('/inloggen');
+    await invited.getByLabel('E-mailadres').fill(email);
+    await invited.getByLabel('Wachtwoord').fill(password);
+    await invited.getByRole('button', { name: 'Inloggen' }).click();
+    await invited.getByText(`Ingelogd als ${name}`).waitFor();
+    // Back where the ended session sent them to sign in.
+    await invited.getByRole('heading', { level: 1, name: 'Nieuw project' }).waitFor();
   });
 });

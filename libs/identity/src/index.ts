@@ -1,4 +1,5 @@
 export * from './lib/user.entity';
+export * from './lib/account-status';
 export * from './lib/user.model';
 export * from './lib/auth.service';
 export * from './lib/password-hasher';

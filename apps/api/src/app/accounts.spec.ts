@@ -66,4 +66,56 @@ describe('accounts', () => {
     const self = await api.graphql('mutation($id: ID!) { deactivateUser(userId: $id) { id } }', { id: adminId }, admin);
     expect(self.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
+
+  const STATUS = 'mutation($id: ID!) { %s(userId: $id) { status active } }';
+  const statusOf = async (email: string) =>
+    (await api.graphql('{ users(first: 100) { nodes { email status } } }', {}, await api.login(DEMO.admin))).data!.users.nodes.find(
+      (user: { email: string }) => user.email === email,
+    ).status;
+
+  it('tells invited, active and deactivated accounts apart, and switches a deactivated one back on with its old password', async () => {
+    const admin = await api.login(DEMO.admin);
+    const [{ id }] = await api.dataSource.query('SELECT id FROM app_user WHERE email = $1', [DEMO.practitioner]);
+    expect(await statusOf(DEMO.practitioner)).toBe('ACTIVE');
+    expect((await api.graphql(STATUS.replace('%s', 'deactivateUser'), { id }, admin)).data!.deactivateUser).toEqual({ status: 'DEACTIVATED', active: false });
+    expect((await api.graphql(STATUS.replace('%s', 'deactivateUser'), { id }, admin)).errors![0].message).toMatch(/staat al uit/);
+
+    expect((await api.graphql(STATUS.replace('%s', 'reactivateUser'), { id }, admin)).data!.reactivateUser).toEqual({ status: 'ACTIVE', active: true });
+    expect((await api.graphql(operation.Login, { email: DEMO.practitioner, password: 'werkkennis-demo' })).errors).toBeUndefined();
+    const again = await api.graphql(STATUS.replace('%s', 'reactivateUser'), { id }, admin);
+    expect(again.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(again.errors![0].message).toMatch(/staat niet uit/);
+  });
+
+  it('resends an open invitation with a new link, after which the old link no longer works', async () => {
+    const admin = await api.login(DEMO.admin);
+    const email = 'later.collega@zwolle.example';
+    const first = await api.graphql('mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }', { input: { email, name: 'Later', role: 'PRACTITIONER' } }, admin);
+    expect(await statusOf(email)).toBe('INVITED');
+    const [{ id }] = await api.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]);
+
+    mailed.length = 0;
+    const resent = await api.graphql('mutation($id: ID!) { resendInvitation(userId: $id) { url expiresAt } }', { id }, admin);
+    expect(resent.errors).toBeUndefined();
+    expect(resent.data!.resendInvitation.url).not.toBe(first.data!.inviteUser.url);
+    expect(mailed).toEqual([expect.stringContaining(resent.data!.resendInvitation.url)]);
+    expect((await setPassword(tokenIn(first.data!.inviteUser.url), 'een-goed-lang-wachtwoord')).errors![0].message).toMatch(/verlopen of al gebruikt/);
+    expect((await setPassword(tokenIn(resent.data!.resendInvitation.url), 'een-goed-lang-wachtwoord')).data!.setPassword).toBe(true);
+    expect(await statusOf(email)).toBe('ACTIVE');
+
+    const accepted = await api.graphql('mutation($id: ID!) { resendInvitation(userId: $id) { url } }', { id }, admin);
+    expect(accepted.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps a deactivated invitation an invitation when it is switched back on, without a usable link', async () => {
+    const admin = await api.login(DEMO.admin);
+    const email = 'twijfel.collega@zwolle.example';
+    const invited = await api.graphql('mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }', { input: { email, name: 'Twijfel', role: 'EDITOR' } }, admin);
+    const [{ id }] = await api.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]);
+    await api.graphql(STATUS.replace('%s', 'deactivateUser'), { id }, admin);
+    expect(await statusOf(email)).toBe('DEACTIVATED');
+    expect((await api.graphql(STATUS.replace('%s', 'reactivateUser'), { id }, admin)).data!.reactivateUser).toEqual({ status: 'INVITED', active: false });
+    expect((await setPassword(tokenIn(invited.data!.inviteUser.url), 'een-goed-lang-wachtwoord')).errors![0].message).toMatch(/verlopen of al gebruikt/);
+    expect((await api.graphql('mutation($id: ID!) { resendInvitation(userId: $id) { url } }', { id }, admin)).errors).toBeUndefined();
+  });
 });

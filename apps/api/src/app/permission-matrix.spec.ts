@@ -39,6 +39,13 @@ async function invitedUser(api: TestApp): Promise<string> {
   return (await api.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]))[0].id;
 }
 
+/** A fresh invited account that an admin then switched off. */
+async function deactivatedUser(api: TestApp): Promise<string> {
+  const id = await invitedUser(api);
+  await api.graphql('mutation($id: ID!) { deactivateUser(userId: $id) { id } }', { id }, await api.login(DEMO.admin));
+  return id;
+}
+
 const freshSession = async (api: TestApp, email: string): Promise<string> =>
   (await api.graphql<{ login: { token: string } }>(operation.Login, { email, password: 'werkkennis-demo' })).data!.login.token;
 
@@ -116,6 +123,8 @@ const CASES: Record<string, Case> = {
     call: async (api) => ['mutation($id: ID!) { changeUserRole(userId: $id, role: RESEARCHER) { id } }', { id: await invitedUser(api) }],
   },
   deactivateUser: { action: 'account.manage', call: async (api) => ['mutation($id: ID!) { deactivateUser(userId: $id) { id } }', { id: await invitedUser(api) }] },
+  reactivateUser: { action: 'account.manage', call: async (api) => ['mutation($id: ID!) { reactivateUser(userId: $id) { id } }', { id: await deactivatedUser(api) }] },
+  resendInvitation: { action: 'account.manage', call: async (api) => ['mutation($id: ID!) { resendInvitation(userId: $id) { url } }', { id: await invitedUser(api) }] },
   annotateDefinition: {
     action: 'annotation.add',
     call: async (api) => [operation.AnnotateDefinition, { input: { definitionId: (await firstDefinition(api)).definitions[0].id, motivation: 'COMMENTING', body: 'Opmerking.' } }],

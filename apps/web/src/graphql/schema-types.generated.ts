@@ -14,6 +14,15 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Stand van een account. */
+export type AccountStatus =
+  /** Actief: kan inloggen. */
+  | 'ACTIVE'
+  /** Uitgezet door een beheerder; kan weer aangezet worden. */
+  | 'DEACTIVATED'
+  /** Uitgenodigd; de uitnodiging is nog niet aangenomen. */
+  | 'INVITED';
+
 export type AddDefinitionInput = {
   /** De organisatie achter dit perspectief; standaard uw eigen. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;

@@ -74,4 +74,14 @@ export class AccountResolver {
   deactivateUser(@CurrentActor() actor: MaybeActor, @Args('userId', { type: () => ID }) userId: string) {
     return this.accounts.deactivate(actor, userId);
   }
+
+  @Mutation(() => UserModel, { description: 'Zet een uitgezet account weer aan (beheer): met het oude wachtwoord, of als openstaande uitnodiging als er nooit een was.' })
+  reactivateUser(@CurrentActor() actor: MaybeActor, @Args('userId', { type: () => ID }) userId: string) {
+    return this.accounts.reactivate(actor, userId);
+  }
+
+  @Mutation(() => AccountLinkModel, { description: 'Stuur een openstaande uitnodiging opnieuw (beheer); eerdere links werken daarna niet meer.' })
+  resendInvitation(@CurrentActor() actor: MaybeActor, @Args('userId', { type: () => ID }) userId: string) {
+    return this.accounts.resendInvitation(actor, userId);
+  }
 }

@@ -4,7 +4,8 @@ import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, type Pa
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { createHash, randomBytes } from 'node:crypto';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import { AccountStatus } from './account-status';
 import { type AccountTokenPurpose, AccountTokenEntity } from './account-token.entity';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { MAILER, type Mailer } from './mailer';
@@ -14,6 +15,8 @@ import { UserEntity } from './user.entity';
 
 const VALID_FOR_HOURS: Record<AccountTokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };
 const MIN_PASSWORD = 12;
+/** Stored instead of a hash until an invitation is accepted: no password can ever match it. */
+const NO_PASSWORD = '!';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -47,9 +50,8 @@ export class AccountService {
       if (input.organizationId && !(await manager.existsBy(OrganizationEntity, { id: input.organizationId }))) {
         throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
       }
-      // Not active, and no password that could ever match, until the invitation is accepted.
       const user = await manager.save(
-        manager.create(UserEntity, { email, name: input.name, role: input.role, organizationId: input.organizationId ?? null, passwordHash: '!', active: false }),
+        manager.create(UserEntity, { email, name: input.name, role: input.role, organizationId: input.organizationId ?? null, passwordHash: NO_PASSWORD, active: false }),
       );
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.invite', subjectType: 'USER', subjectId: user.id, before: null, after: { email, role: input.role } });
       return this.issue(manager.getRepository(AccountTokenEntity), user.id, 'INVITATION', 'uitnodiging');
@@ -82,30 +84,66 @@ export class AccountService {
   }
 
   changeRole(actor: MaybeActor, userId: string, role: Role): Promise<UserEntity> {
-    return this.changeUser(actor, userId, 'account.role', { role });
+    return this.changeUser(actor, userId, 'account.role', (user) => {
+      user.role = role;
+    });
   }
 
   deactivate(actor: MaybeActor, userId: string): Promise<UserEntity> {
-    return this.changeUser(actor, userId, 'account.deactivate', { active: false });
+    return this.changeUser(actor, userId, 'account.deactivate', async (user, manager) => {
+      if (user.status === AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: ['Dit account staat al uit.'] });
+      Object.assign(user, { active: false, deactivatedAt: new Date() });
+      await this.sessions.revokeAllOf(manager, user.id);
+      // An open invitation or reset link would otherwise switch the account back on.
+      await this.voidOpenLinks(manager, user.id);
+    });
   }
 
-  private changeUser(actor: MaybeActor, userId: string, action: string, change: Partial<UserEntity>): Promise<UserEntity> {
+  /** Switches a deactivated account back on: with its old password, or as an open invitation if it never had one. */
+  reactivate(actor: MaybeActor, userId: string): Promise<UserEntity> {
+    return this.changeUser(actor, userId, 'account.reactivate', async (user) => {
+      if (user.status !== AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: ['Dit account staat niet uit.'] });
+      Object.assign(user, { active: user.passwordHash !== NO_PASSWORD, deactivatedAt: null, failedLogins: 0, lockedUntil: null });
+    });
+  }
+
+  /** A fresh invitation link for an invitation that was not accepted; earlier links stop working. */
+  async resendInvitation(actor: MaybeActor, userId: string): Promise<IssuedLink> {
+    const admin = authorize(actor, 'account.manage');
+    const { user, link } = await this.transactions.run(async (manager) => {
+      const user = await this.findAccount(manager, userId);
+      if (user.status !== AccountStatus.INVITED) {
+        throw DomainError.invalidInput({ userId: ['Alleen een openstaande uitnodiging kan opnieuw verstuurd worden; dit account is actief of staat uit.'] });
+      }
+      await this.voidOpenLinks(manager, user.id);
+      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.reinvite', subjectType: 'USER', subjectId: user.id, before: null, after: { email: user.email } });
+      return { user, link: await this.issue(manager.getRepository(AccountTokenEntity), user.id, 'INVITATION', 'uitnodiging') };
+    });
+    await this.mailer.send(user.email, 'Uitnodiging voor Werkkennis', `Kies uw wachtwoord via ${link.url} (geldig tot ${link.expiresAt.toISOString()}).`);
+    return link;
+  }
+
+  private changeUser(actor: MaybeActor, userId: string, action: string, change: (user: UserEntity, manager: EntityManager) => Promise<void> | void): Promise<UserEntity> {
     const admin = authorizeRole(actor, 'account.manage');
     return this.transactions.run(async (manager) => {
-      const user = isUuid(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
-      if (!user) throw DomainError.notFound('Account', userId);
+      const user = await this.findAccount(manager, userId);
       if (user.id === admin.userId) throw DomainError.invalidInput({ userId: ['U kunt uw eigen rol of account niet wijzigen; vraag een andere beheerder.'] });
-      const before = { ...user };
-      Object.assign(user, change);
+      const before = { role: user.role, status: user.status };
+      await change(user, manager);
       const saved = await manager.save(user);
-      if (change.active === false) {
-        await this.sessions.revokeAllOf(manager, user.id);
-        // An open invitation or reset link would otherwise switch the account back on.
-        await manager.update(AccountTokenEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
-      }
-      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action, subjectType: 'USER', subjectId: user.id, before, after: { role: saved.role, active: saved.active } });
+      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action, subjectType: 'USER', subjectId: user.id, before, after: { role: saved.role, status: saved.status } });
       return saved;
     });
+  }
+
+  private async findAccount(manager: EntityManager, userId: string): Promise<UserEntity> {
+    const user = isUuid(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
+    if (!user) throw DomainError.notFound('Account', userId);
+    return user;
+  }
+
+  private voidOpenLinks(manager: EntityManager, userId: string) {
+    return manager.update(AccountTokenEntity, { userId, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
   private async issue(tokens: Repository<AccountTokenEntity>, userId: string, purpose: AccountTokenPurpose, path: string): Promise<IssuedLink> {

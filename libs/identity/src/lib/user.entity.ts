@@ -1,5 +1,6 @@
 import { Role } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
+import { AccountStatus, accountStatus } from './account-status';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('app_user')
@@ -29,6 +30,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Set when an admin switched the account off; an inactive account without it is an open invitation. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
   /** Failed sign-ins since the last success; enough of them lock the account for a while. */
   @Column({ type: 'integer', default: 0 })
   failedLogins!: number;
@@ -38,4 +43,8 @@ export class UserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  get status(): AccountStatus {
+    return accountStatus(this);
+  }
 }

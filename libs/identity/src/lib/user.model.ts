@@ -1,7 +1,17 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@werkkennis/kernel';
+import { AccountStatus } from './account-status';
 
 registerEnumType(Role, { name: 'Role', description: 'Rol van een gebruiker op het platform.' });
+registerEnumType(AccountStatus, {
+  name: 'AccountStatus',
+  description: 'Stand van een account.',
+  valuesMap: {
+    INVITED: { description: 'Uitgenodigd; de uitnodiging is nog niet aangenomen.' },
+    ACTIVE: { description: 'Actief: kan inloggen.' },
+    DEACTIVATED: { description: 'Uitgezet door een beheerder; kan weer aangezet worden.' },
+  },
+});
 
 @ObjectType('User', { description: 'Een gebruiker, zoals hij zichzelf ziet (met e-mailadres en rol).' })
 export class UserModel {
@@ -19,6 +29,9 @@ export class UserModel {
 
   @Field({ description: 'Uitgezette accounts en openstaande uitnodigingen zijn niet actief.' })
   active!: boolean;
+
+  @Field(() => AccountStatus)
+  status!: AccountStatus;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;

@@ -99,6 +99,7 @@ export const en: Messages = {
     year: 'Year',
   },
   enums: {
+    AccountStatus: { INVITED: 'Invited', ACTIVE: 'Active', DEACTIVATED: 'Turned off' },
     ContentType: { PROJECT: 'Project', INTERVENTION: 'Intervention', FINDING: 'Finding', TERM: 'Term' },
     TargetGroup: {
       WW: 'WW (unemployment benefit)',
@@ -377,7 +378,7 @@ export const en: Messages = {
     title: 'Administration',
     intro: 'Invite people, change their role or turn an account off. Changes apply at once, also to people who are signed in.',
     accountsHeading: 'Accounts',
-    accountsIntro: 'All accounts by name. Not active are accounts that were turned off and invitations not yet accepted.',
+    accountsIntro: 'All accounts by name. An account that was turned off can be turned back on; an invitation that was not accepted can be sent again.',
     accountsCaption: 'Accounts with e-mail address, organisation, role and status',
     loadingAccounts: 'Loading the accounts…',
     columnName: 'Name',
@@ -386,8 +387,6 @@ export const en: Messages = {
     columnRole: 'Role',
     columnActive: 'Status',
     columnActions: 'Actions',
-    active: 'Active',
-    inactive: 'Not active',
     you: 'you',
     noOrganization: 'None',
     roleOf: 'Role of {{name}}',
@@ -403,6 +402,15 @@ export const en: Messages = {
       body: '{{name}} ({{email}}) can no longer sign in, and is signed out at once if signed in now. What {{name}} wrote stays.',
       confirm: 'Yes, turn account off',
       done: 'The account of {{name}} is off.',
+    },
+    reactivate: {
+      button: 'Turn back on',
+      doneActive: '{{name}} can sign in again with their own password.',
+      doneInvited: 'The account of {{name}} is back on as an invitation; send the invitation again.',
+    },
+    resend: {
+      button: 'Send invitation again',
+      done: 'New invitation for {{name}} created; the previous link no longer works.',
     },
     invite: {
       heading: 'Invite someone',

@@ -97,6 +97,7 @@ export const nl = {
     year: 'Jaar',
   },
   enums: {
+    AccountStatus: { INVITED: 'Uitgenodigd', ACTIVE: 'Actief', DEACTIVATED: 'Uitgezet' },
     ContentType: { PROJECT: 'Project', INTERVENTION: 'Interventie', FINDING: 'Bevinding', TERM: 'Begrip' },
     TargetGroup: {
       WW: 'WW (werkloosheid)',
@@ -376,7 +377,7 @@ export const nl = {
     title: 'Beheer',
     intro: 'Nodig mensen uit, wijzig hun rol of zet een account uit. Wijzigingen gelden meteen, ook voor wie al is ingelogd.',
     accountsHeading: 'Accounts',
-    accountsIntro: 'Alle accounts op naam. Niet actief zijn uitgezette accounts en uitnodigingen die nog niet zijn aangenomen.',
+    accountsIntro: 'Alle accounts op naam. Een uitgezet account kunt u weer aanzetten; een uitnodiging die niet is aangenomen kunt u opnieuw versturen.',
     accountsCaption: 'Accounts met e-mailadres, organisatie, rol en status',
     loadingAccounts: 'De accounts worden geladen…',
     columnName: 'Naam',
@@ -385,8 +386,6 @@ export const nl = {
     columnRole: 'Rol',
     columnActive: 'Status',
     columnActions: 'Acties',
-    active: 'Actief',
-    inactive: 'Niet actief',
     you: 'u',
     noOrganization: 'Geen',
     roleOf: 'Rol van {{name}}',
@@ -402,6 +401,15 @@ export const nl = {
       body: '{{name}} ({{email}}) kan daarna niet meer inloggen, en wie nu is ingelogd wordt meteen uitgelogd. Wat {{name}} heeft geschreven, blijft staan.',
       confirm: 'Ja, account uitzetten',
       done: 'Het account van {{name}} staat uit.',
+    },
+    reactivate: {
+      button: 'Weer aanzetten',
+      doneActive: '{{name}} kan weer inloggen met het eigen wachtwoord.',
+      doneInvited: 'Het account van {{name}} staat weer aan als uitnodiging; verstuur de uitnodiging opnieuw.',
+    },
+    resend: {
+      button: 'Uitnodiging opnieuw versturen',
+      done: 'Nieuwe uitnodiging voor {{name}} gemaakt; de vorige link werkt niet meer.',
     },
     invite: {
       heading: 'Iemand uitnodigen',

@@ -13,7 +13,7 @@ export interface Invitation {
  * The invitation link, to pass on by hand: in demo mode the platform sends no e-mail. Focused
  * when it appears, so that screen reader users hear that the invitation exists.
  */
-export function InvitationLink({ invitation }: { invitation: Invitation }) {
+export function InvitationLink({ invitation, id = 'invitation' }: { invitation: Invitation; id?: string }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -43,20 +43,20 @@ export function InvitationLink({ invitation }: { invitation: Invitation }) {
       <p className="invitation__demo">
         <strong>{t('admin.invite.demoNoMailTitle')}</strong> {t('admin.invite.demoNoMail', { name: invitation.name, email: invitation.email })}
       </p>
-      <label htmlFor="invitation-url" className="field__label">
+      <label htmlFor={`${id}-url`} className="field__label">
         {t('admin.invite.link')}
       </label>
-      <p id="invitation-url-hint" className="field__hint">
+      <p id={`${id}-url-hint`} className="field__hint">
         {t('admin.invite.validUntil', { date: formatDateTime(invitation.expiresAt) })}
       </p>
       <div className="invitation__copy">
         <input
           ref={field}
-          id="invitation-url"
+          id={`${id}-url`}
           className="input"
           readOnly
           value={invitation.url}
-          aria-describedby="invitation-url-hint"
+          aria-describedby={`${id}-url-hint`}
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" className="button" onClick={copyLink}>

@@ -10,6 +10,7 @@ import { useAdminUsers } from '../hooks/useAdminUsers';
 import { useManageUser } from '../hooks/useManageUser';
 import { ROLES } from '../lib/roles';
 import { DeactivateUserDialog } from './DeactivateUserDialog';
+import { type Invitation, InvitationLink } from './InvitationLink';
 
 type User = AdminUsersQuery['users']['nodes'][number];
 type RowMessage = { kind: 'error' | 'success'; text: string };
@@ -26,9 +27,11 @@ interface UserRowProps {
   busy: boolean;
   onChangeRole: (user: User, role: Role) => void;
   onDeactivate: (user: User) => void;
+  onReactivate: (user: User) => void;
+  onResendInvitation: (user: User) => void;
 }
 
-function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate }: UserRowProps) {
+function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onReactivate, onResendInvitation }: UserRowProps) {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role>(user.role);
   const selectId = `account-${user.id}-role`;
@@ -58,13 +61,26 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate }: Us
           </button>
         </div>
       </td>
-      <td>{user.active ? t('admin.active') : <span className="meta">{t('admin.inactive')}</span>}</td>
+      <td>{user.status === 'ACTIVE' ? t('enums.AccountStatus.ACTIVE') : <span className="meta">{t(`enums.AccountStatus.${user.status}`)}</span>}</td>
       <td className="table__actions">
-        {user.active && (
-          <button type="button" className="button button--danger-quiet" disabled={busy} onClick={() => onDeactivate(user)}>
-            {t('admin.deactivate.button')}
+        {user.status === 'INVITED' && (
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => onResendInvitation(user)}>
+            {t('admin.resend.button')}
             <span className="visually-hidden"> ({user.name})</span>
           </button>
+        )}
+        {user.status === 'DEACTIVATED' ? (
+          <button type="button" className="button button--quiet" disabled={busy} onClick={() => onReactivate(user)}>
+            {t('admin.reactivate.button')}
+            <span className="visually-hidden"> ({user.name})</span>
+          </button>
+        ) : (
+          !isSelf && (
+            <button type="button" className="button button--danger-quiet" disabled={busy} onClick={() => onDeactivate(user)}>
+              {t('admin.deactivate.button')}
+              <span className="visually-hidden"> ({user.name})</span>
+            </button>
+          )
         )}
         <p
           id={messageId(user)}
@@ -79,12 +95,13 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate }: Us
   );
 }
 
-/** Every account with its role and state; per row a role change and deactivation. */
+/** Every account with its role and state; per row a role change, switching it off or back on, and a new invitation link. */
 export function UserTable({ currentUserId }: { currentUserId: string }) {
   const { t } = useTranslation();
   const messageFor = useErrorMessage();
   const { data, previousData, error, refetch, loadMore, loading } = useAdminUsers();
-  const { changeRole, deactivate, busy } = useManageUser();
+  const { changeRole, deactivate, reactivate, resendInvitation, busy } = useManageUser();
+  const [newInvitation, setNewInvitation] = useState<Invitation | null>(null);
   const [messages, setMessages] = useState<Record<string, RowMessage>>({});
   const [confirming, setConfirming] = useState<User | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -125,6 +142,25 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
     }
   };
 
+  const onReactivate = async (user: User) => {
+    try {
+      const { status } = await reactivate(user.id);
+      report(user, { kind: 'success', text: t(status === 'ACTIVE' ? 'admin.reactivate.doneActive' : 'admin.reactivate.doneInvited', { name: user.name }) });
+    } catch (problem) {
+      report(user, { kind: 'error', text: problemText(problem) });
+    }
+  };
+
+  const onResendInvitation = async (user: User) => {
+    try {
+      const link = await resendInvitation(user.id);
+      report(user, { kind: 'success', text: t('admin.resend.done', { name: user.name }) });
+      setNewInvitation({ ...link, name: user.name, email: user.email });
+    } catch (problem) {
+      report(user, { kind: 'error', text: problemText(problem) });
+    }
+  };
+
   const onLoadMore = async () => {
     setLoadingMore(true);
     setLoadMoreFailed(false);
@@ -142,6 +178,7 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
 
   return (
     <>
+      {newInvitation && <InvitationLink key={newInvitation.url} id="resent-invitation" invitation={newInvitation} />}
       <div className="table-wrapper" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
         <table className="table">
           <caption id="accounts-caption" className="visually-hidden">
@@ -167,6 +204,8 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
                 busy={busy}
                 onChangeRole={onChangeRole}
                 onDeactivate={setConfirming}
+                onReactivate={onReactivate}
+                onResendInvitation={onResendInvitation}
               />
             ))}
           </tbody>

@@ -8,6 +8,7 @@ const user = (id: string) => ({
   name: id,
   role: 'EDITOR' as const,
   active: true,
+  status: 'ACTIVE' as const,
   createdAt: '2025-01-01T00:00:00.000Z',
   organization: null,
 });
