@@ -179,7 +179,10 @@ describe('an admin invites, turns off and turns back on an account', () => {
     await invited.getByLabel('Wachtwoord').fill(password);
     await invited.getByRole('button', { name: 'Inloggen' }).click();
     await invited.getByText(`Ingelogd als ${name}`).waitFor();
-    // Back where the ended session sent them to sign in.
+    // Back where the ended session sent them to sign in, with what they had typed.
     await invited.getByRole('heading', { level: 1, name: 'Nieuw project' }).waitFor();
+    await invited.getByText('Uw niet-opgeslagen wijzigingen van eerder zijn teruggezet.', { exact: false }).waitFor();
+    assert.equal(await invited.getByLabel(/^Titel/).inputValue(), 'Na het uitzetten');
+    assert.equal(await invited.getByLabel(/^Samenvatting/).inputValue(), 'Dit account staat uit.');
   });
 });

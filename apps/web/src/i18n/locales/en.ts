@@ -437,6 +437,8 @@ export const en: Messages = {
     },
   },
   editor: {
+    draftRestored: 'Your unsaved changes from before have been restored. Save them, or discard them to see the saved version.',
+    discardDraft: 'Discard changes',
     workspaceTitle: 'Editorial',
     workspaceHeading: 'Projects of {{organization}}',
     workspaceHeadingAll: 'All projects',

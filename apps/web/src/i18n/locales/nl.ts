@@ -436,6 +436,8 @@ export const nl = {
     },
   },
   editor: {
+    draftRestored: 'Uw niet-opgeslagen wijzigingen van eerder zijn teruggezet. Sla ze op, of gooi ze weg om de opgeslagen versie te zien.',
+    discardDraft: 'Wijzigingen weggooien',
     workspaceTitle: 'Redactie',
     workspaceHeading: 'Projecten van {{organization}}',
     workspaceHeadingAll: 'Alle projecten',

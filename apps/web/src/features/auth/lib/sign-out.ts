@@ -1,5 +1,6 @@
 import { apolloClient } from '../../../app/apollo-client';
 import { describeApiError } from '../../../shared/lib/api-errors';
+import { forgetAllDrafts } from '../../../shared/lib/form-drafts';
 import { LogoutDocument } from '../graphql/logout.generated';
 import { sessionStore } from './session-store';
 
@@ -16,10 +17,14 @@ export async function signOut(): Promise<void> {
     if (describeApiError(error).kind !== 'unauthenticated') throw error;
   }
   sessionStore.signOut();
+  forgetAllDrafts();
   await apolloClient.clearStore();
 }
 
-/** After the API refused the session: nothing the person could see may stay in the cache. */
+/**
+ * After the API refused the session: nothing the person could see may stay in the cache. Their
+ * unsaved drafts stay (keyed to them) for when they sign in again.
+ */
 export async function forgetCachedData(): Promise<void> {
   await apolloClient.clearStore();
 }

@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { draftKey, removeDraft } from '../../../shared/lib/form-drafts';
 import { canEditProject } from '../../auth/lib/permissions';
 import type { SessionUser } from '../../auth/lib/session-store';
 import { useEditableProject } from '../hooks/useEditableProject';
@@ -40,6 +41,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
   const guard = useUnsavedChangesGuard(formDirty || findingDirty);
   const [notice, setNotice] = useState<Notice | undefined>((location.state as { notice?: Notice } | null)?.notice);
   const project = slug ? projectQuery.data?.project : undefined;
+  const formDraftKey = draftKey(user.id, project?.id ?? 'new');
   usePageTitle(project ? `${project.title} – ${t('editor.editProjectTitle')}` : t('editor.newProjectTitle'));
 
   const error = projectQuery.error ?? optionsQuery.error;
@@ -89,6 +91,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         project={project}
         options={optionsQuery.data}
         choosesLeadOrganization={user.role === 'ADMIN'}
+        draftKey={formDraftKey}
         onDirtyChange={setFormDirty}
         onSaved={onSaved}
       />
@@ -116,7 +119,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         )}
       </section>
 
-      <UnsavedChangesDialog blocker={guard.blocker} />
+      <UnsavedChangesDialog blocker={guard.blocker} onLeave={() => removeDraft(formDraftKey)} />
     </div>
   );
 }

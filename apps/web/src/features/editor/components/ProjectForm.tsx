@@ -7,6 +7,7 @@ import { SelectField } from '../../../shared/components/form/SelectField';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
+import { readDraft, removeDraft, writeDraft } from '../../../shared/lib/form-drafts';
 import type { EditableProjectQuery } from '../graphql/editable-project.generated';
 import type { ProjectFormOptionsQuery } from '../graphql/project-form-options.generated';
 import { type EditorialStep, type SavedProject, useSaveProject } from '../hooks/useSaveProject';
@@ -41,19 +42,35 @@ interface ProjectFormProps {
   options: ProjectFormOptionsQuery;
   /** Admins write for any organisation and choose the lead; editors write for their own. */
   choosesLeadOrganization: boolean;
+  /** Where unsaved input is kept until it is saved (see form-drafts). */
+  draftKey: string;
   onDirtyChange: (dirty: boolean) => void;
   onSaved: (saved: SavedProject, step: EditorialStep) => void;
 }
 
-export function ProjectForm({ project, options, choosesLeadOrganization, onDirtyChange, onSaved }: ProjectFormProps) {
+export function ProjectForm({ project, options, choosesLeadOrganization, draftKey, onDirtyChange, onSaved }: ProjectFormProps) {
   const { t } = useTranslation();
   // The parent mounts a new form per project, so the first values are all this form needs.
   const [baseline, setBaseline] = useState(() => (project ? valuesFromProject(project) : EMPTY_PROJECT));
-  const [values, setValues] = useState(baseline);
+  const [restoredDraft] = useState(() => {
+    const draft = readDraft(draftKey, EMPTY_PROJECT);
+    return draft && !sameValues(draft, baseline) ? draft : null;
+  });
+  const [values, setValues] = useState(restoredDraft ?? baseline);
+  const [showRestored, setShowRestored] = useState(!!restoredDraft);
   const dirty = !sameValues(values, baseline);
   const { save, saving } = useSaveProject();
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => {
+    if (dirty) writeDraft(draftKey, values);
+    else removeDraft(draftKey);
+  }, [dirty, draftKey, values]);
+
+  const discardDraft = () => {
+    setValues(baseline);
+    setShowRestored(false);
+  };
 
   const fields: FormFields = useMemo(
     () =>
@@ -78,6 +95,9 @@ export function ProjectForm({ project, options, choosesLeadOrganization, onDirty
     if (!problems.acceptClientCheck(clientErrors)) return;
     try {
       const saved = await save(project?.id, values, step);
+      // Now, not in an effect: a new project's form is replaced right away by the saved one's.
+      removeDraft(draftKey);
+      setShowRestored(false);
       setBaseline(values);
       onSaved(saved, step);
     } catch (error) {
@@ -98,6 +118,14 @@ export function ProjectForm({ project, options, choosesLeadOrganization, onDirty
   return (
     <form className="project-form" onSubmit={onSubmit} noValidate aria-busy={saving}>
       <ErrorSummary items={problems.summary} />
+      {showRestored && (
+        <div className="notice" role="status">
+          <p>{t('editor.draftRestored')}</p>
+          <button type="button" className="button button--quiet" onClick={discardDraft}>
+            {t('editor.discardDraft')}
+          </button>
+        </div>
+      )}
 
       <fieldset className="form-section">
         <legend>{t('editor.sections.basics')}</legend>

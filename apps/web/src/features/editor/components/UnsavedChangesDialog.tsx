@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Blocker } from 'react-router';
 
 /** A modal question when someone leaves a form with unsaved changes; staying is the default. */
-export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {
+interface UnsavedChangesDialogProps {
+  blocker: Blocker;
+  /** Runs when the person chooses to leave: they give up their changes. */
+  onLeave?: () => void;
+}
+
+export function UnsavedChangesDialog({ blocker, onLeave }: UnsavedChangesDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const blocked = blocker.state === 'blocked';
@@ -30,7 +36,14 @@ export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {
         <button type="button" className="button" autoFocus onClick={() => blocker.reset?.()}>
           {t('editor.stay')}
         </button>
-        <button type="button" className="button button--danger" onClick={() => blocker.proceed?.()}>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            onLeave?.();
+            blocker.proceed?.();
+          }}
+        >
           {t('editor.leave')}
         </button>
       </div>
