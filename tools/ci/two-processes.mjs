@@ -48,6 +48,15 @@ try {
   if (seed.status !== 0) throw new Error(seed.stderr || seed.stdout);
   servers.push(startServer('api-1', { ...shared, PORT: '3961', DATA_DIR: tempDir('api1') }), startServer('api-2', { ...shared, PORT: '3962', DATA_DIR: tempDir('api2') }));
   await Promise.all(servers.map((server) => server.ready()));
+  // The sign-in limit (10 a minute per address and e-mail) holds for both processes together.
+  const codes = [];
+  for (let attempt = 0; attempt < 12; attempt += 1) {
+    const result = await graphql(servers[attempt % 2].url, operation.Login, { email: 'gok@two-processes.example', password: 'raden' });
+    codes.push(result.errors?.[0]?.extensions?.code);
+  }
+  const refused = codes.filter((code) => code === 'TOO_MANY_REQUESTS').length;
+  if (refused !== 2) throw new Error(`inloglimiet niet gedeeld: ${codes.join(', ')}`);
+  console.log('  ok  12 inlogpogingen om en om: 10 beantwoord, 2 geweigerd (limiet gedeeld via de database)');
   const tokens = await Promise.all(
     servers.map(async (server) => expectData(await graphql(server.url, operation.Login, { email: 'redacteur@tilburg.example', password: 'werkkennis-demo' }), `Login op ${server.name}`).login.token),
   );

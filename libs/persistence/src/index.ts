@@ -12,3 +12,4 @@ export * from './lib/outbox.entity';
 export * from './lib/outbox';
 export * from './lib/audit.entity';
 export * from './lib/audit';
+export * from './lib/rate-limit-counter';

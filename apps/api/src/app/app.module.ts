@@ -22,7 +22,7 @@ import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interven
 import { DomainError } from '@werkkennis/kernel';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
-import { type DatabaseSettings, PersistenceModule } from '@werkkennis/persistence';
+import { type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
 import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
 import type { Request, Response } from 'express';
@@ -82,8 +82,12 @@ export class AppModule {
         }),
         ObservabilityModule,
         TerminusModule,
-        ThrottlerModule.forRoot(rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute })),
         PersistenceModule.forRoot(database, ENTITIES),
+        ThrottlerModule.forRootAsync({
+          inject: [RateLimitCounter],
+          useFactory: (counter: RateLimitCounter) =>
+            rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute }, counter),
+        }),
         IdentityModule.forRoot({ jwtSecret: config.jwtSecret, accessTokenSeconds: config.accessTokenSeconds, sessionDays: config.sessionDays, publicUrl: config.publicUrl }),
         OrganizationsModule,
         InterventionsModule,

@@ -63,6 +63,8 @@ export async function startTestApp(
   const app = await createApp(config, { databaseUrl, dataDir: databaseUrl ? dataDir : 'memory', logger: queries });
   const dataSource = app.get<DataSource>(getDataSourceToken());
   await seedDemoContent(dataSource, () => undefined, { replaceExisting: true });
+  // On a shared PostgreSQL the rate-limit counts of earlier test apps would still be running.
+  await dataSource.query('DELETE FROM rate_limit_window');
   const indexer = app.get(SearchIndexer);
   await indexer.rebuild();
   await app.listen(0, '127.0.0.1');

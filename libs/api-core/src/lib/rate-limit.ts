@@ -1,6 +1,6 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from './graphql-context';
 
@@ -20,9 +20,30 @@ const ACCOUNT_ENTRY = new Set(['login', 'refreshSession', 'requestPasswordReset'
 const isLogin = (context: ExecutionContext) => ACCOUNT_ENTRY.has(operationOf(context).field);
 const isWrite = (context: ExecutionContext) => operationOf(context).type === 'Mutation' && !isLogin(context);
 
-/** Sign-in is limited per address and e-mail, writes per user; reads are bounded by query cost instead. */
-export function rateLimitOptions(limits: RateLimits): ThrottlerModuleOptions {
+/** Hits per key in fixed windows, kept where every API process sees the same count (the database). */
+export interface SharedHitCounter {
+  hit(key: string, windowMs: number): Promise<{ hits: number; msLeft: number }>;
+}
+
+/** The throttler's storage on a shared counter: a key over its limit is refused until its window ends. */
+function sharedStorage(counter: SharedHitCounter): ThrottlerStorage {
   return {
+    async increment(key, ttl, limit) {
+      const { hits, msLeft } = await counter.hit(key, ttl);
+      const seconds = Math.ceil(msLeft / 1000);
+      const isBlocked = hits > limit;
+      return { totalHits: hits, timeToExpire: seconds, isBlocked, timeToBlockExpire: isBlocked ? seconds : 0 };
+    },
+  };
+}
+
+/**
+ * Sign-in is limited per address and e-mail, writes per user; reads are bounded by query cost
+ * instead. The counts are shared, so several API processes together allow the limit once.
+ */
+export function rateLimitOptions(limits: RateLimits, counter: SharedHitCounter): ThrottlerModuleOptions {
+  return {
+    storage: sharedStorage(counter),
     throttlers: [
       { name: 'login', ttl: 60_000, limit: limits.loginPerMinute, skipIf: (context) => !isLogin(context) },
       { name: 'writes', ttl: 60_000, limit: limits.writesPerMinute, skipIf: (context) => !isWrite(context) },

@@ -5,6 +5,7 @@ import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from './migrations';
 import { AuditEntryEntity } from './audit.entity';
 import { OutboxEntity } from './outbox.entity';
+import { RateLimitWindowEntity } from './rate-limit-counter';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseSettings {
@@ -28,7 +29,7 @@ export function databaseMode(settings: DatabaseSettings): DatabaseMode {
 export function buildDataSourceOptions(settings: DatabaseSettings, entities: Function[]): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
-    entities: [...entities, OutboxEntity, AuditEntryEntity],
+    entities: [...entities, OutboxEntity, AuditEntryEntity, RateLimitWindowEntity],
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { applyMigrations } from './apply-migrations';
 import { buildDataSourceOptions, type DatabaseSettings } from './database.options';
 import { OutboxProcessor } from './outbox';
+import { RateLimitCounter } from './rate-limit-counter';
 import { TransactionRunner } from './transaction-runner';
 
 /** The database connection, migrated at start; feature modules register their entities. */
@@ -25,8 +26,8 @@ export class PersistenceModule {
           },
         }),
       ],
-      providers: [TransactionRunner, OutboxProcessor],
-      exports: [TransactionRunner, OutboxProcessor],
+      providers: [TransactionRunner, OutboxProcessor, RateLimitCounter],
+      exports: [TransactionRunner, OutboxProcessor, RateLimitCounter],
     };
   }
 }
