@@ -334,6 +334,10 @@ export const en: Messages = {
     definitionSaved: 'The definition has been added.',
     relatedTerms: 'Terms',
   },
+  termLink: {
+    title: 'Contested term: {{label}}. See the definitions per perspective.',
+    hint: 'contested term',
+  },
   auth: {
     title: 'Sign in',
     intro: 'Editors, researchers and administrators sign in here. Searching and reading need no account.',

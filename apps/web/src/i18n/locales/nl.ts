@@ -333,6 +333,10 @@ export const nl = {
     definitionSaved: 'De definitie is toegevoegd.',
     relatedTerms: 'Begrippen',
   },
+  termLink: {
+    title: 'Omstreden begrip: {{label}}. Bekijk de definities per perspectief.',
+    hint: 'omstreden begrip',
+  },
   auth: {
     title: 'Inloggen',
     intro: 'Redacteuren, onderzoekers en beheerders loggen hier in. Zoeken en lezen kan zonder account.',
