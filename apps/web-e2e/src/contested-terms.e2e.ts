@@ -94,6 +94,21 @@ describe('a reader compares the perspectives on a contested term', () => {
     await effect.getByRole('link', { name: 'lerende organisatie (omstreden begrip)' }).click();
     await page.getByRole('heading', { level: 1, name: 'lerende organisatie' }).waitFor();
   });
+
+  it('lists the most contested terms first when asked, and keeps that order in the address', async () => {
+    await page.goto('/begrippen');
+    await page.locator('.term-index__figures').first().waitFor();
+    await page.getByRole('radio', { name: 'Meest omstreden eerst' }).check();
+    assert.match(page.url(), /\?volgorde=omstreden$/);
+    await page.getByText('Bovenaan staan de begrippen waarvan de definities de minste woorden delen.').waitFor();
+    const figures = await page.locator('.term-index__figures').allTextContents();
+    const divergences = figures.map((text) => /Verschil in woorden: (\d,\d\d)/.exec(text)?.[1]).filter((value): value is string => !!value).map((value) => Number(value.replace(',', '.')));
+    assert.ok(divergences.length >= 10, 'most terms can be compared');
+    assert.deepEqual(divergences, [...divergences].sort((a, b) => b - a));
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+    await page.goBack();
+    await page.getByRole('radio', { name: 'Op alfabet', checked: true }).waitFor();
+  });
 });
 
 describe('a researcher states how two definitions relate', () => {

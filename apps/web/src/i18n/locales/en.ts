@@ -346,6 +346,13 @@ export const en: Messages = {
       ADMITTED: 'this term may be used next to the preferred term.',
       DEPRECATED: 'better use another term.',
     },
+    sortLabel: 'Order',
+    sortAlphabetical: 'Alphabetical',
+    sortContested: 'Most contested first',
+    sortContestedHint: 'At the top are the terms whose definitions share the fewest words.',
+    sortPartial: 'There are more than {{count}} terms; only the first {{count}} in alphabetical order are sorted.',
+    divergenceShort: 'Difference in words: {{value}}, {{meaning}}',
+    notComparedShort: 'Cannot be compared yet: fewer than two perspectives',
     comparison: {
       heading: 'How do the perspectives differ?',
       divergenceHeading: 'Difference in words',

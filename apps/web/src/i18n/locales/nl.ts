@@ -345,6 +345,13 @@ export const nl = {
       ADMITTED: 'deze term mag, naast de voorkeursterm.',
       DEPRECATED: 'gebruik liever een andere term.',
     },
+    sortLabel: 'Volgorde',
+    sortAlphabetical: 'Op alfabet',
+    sortContested: 'Meest omstreden eerst',
+    sortContestedHint: 'Bovenaan staan de begrippen waarvan de definities de minste woorden delen.',
+    sortPartial: 'Er zijn meer dan {{count}} begrippen; alleen de eerste {{count}} op alfabet zijn gesorteerd.',
+    divergenceShort: 'Verschil in woorden: {{value}}, {{meaning}}',
+    notComparedShort: 'Nog niet te vergelijken: minder dan twee perspectieven',
     comparison: {
       heading: 'Hoe verschillen de perspectieven?',
       divergenceHeading: 'Verschil in woorden',
