@@ -152,6 +152,7 @@ describe('a researcher states how two definitions relate', () => {
     await form.getByLabel(/^Reden/).fill('Beide zien leren als een vaste cyclus van terugkijken en bijsturen.');
     await form.getByRole('button', { name: 'Relatie opslaan' }).click();
     await card.getByText('De relatie is vastgesteld.', { exact: false }).waitFor();
+    assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /^De relatie is vastgesteld/, 'focus moves to the confirmation');
     await card.locator('.relation', { hasText: 'Deze definitie betekent hetzelfde als Gemeente Amsterdam' }).getByText('Beide zien leren als een vaste cyclus').waitFor();
     await card.locator('.relation', { hasText: 'Vastgesteld door Hanneke Smulders' }).waitFor();
     const otherCard = page.getByRole('article', { name: 'Gemeente: Gemeente Amsterdam' });

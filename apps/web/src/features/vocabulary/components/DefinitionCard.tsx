@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
@@ -29,6 +29,11 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
   const { t } = useTranslation();
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [confirmation, setConfirmation] = useState('');
+  const confirmationRef = useRef<HTMLParagraphElement>(null);
+  // The form and its button are gone once saved: focus goes to what happened, not to the page's top.
+  useEffect(() => {
+    if (confirmation) confirmationRef.current?.focus();
+  }, [confirmation]);
   const perspectiveLabel = t(`enums.Perspective.${definition.perspective}`);
   const others = definitions.filter((other) => other.id !== definition.id);
   const open = (form: OpenForm) => {
@@ -91,7 +96,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
       </h4>
       <AnnotationList annotations={definition.annotations} />
-      <p role="status" className={confirmation ? 'notice notice--success' : 'visually-hidden'}>
+      <p role="status" ref={confirmationRef} tabIndex={-1} className={confirmation ? 'notice notice--success' : 'visually-hidden'}>
         {confirmation}
       </p>
       {canAnnotate && openForm === 'annotation' && (
