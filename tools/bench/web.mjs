@@ -85,7 +85,12 @@ async function screenshots(baseUrl) {
     await shoot(SEARCH_PAGE, 'search', () => page.locator('.result').first().waitFor());
     await shoot('/interventies/afwegingskader-gewogen-maatwerk', 'intervention', () => page.getByRole('heading', { name: 'Wat doe je?' }).waitFor());
     await shoot('/projecten/perspectiefverschillen-reintegratiekennis', 'project', () => page.getByRole('heading', { name: 'Resultaten' }).first().waitFor());
-    await shoot('/begrippen/vakmanschap', 'term', async () => {
+    await shoot('/begrippen/vakmanschap', 'term', () => page.locator('.perspective').first().waitFor());
+    await shoot('/begrippen/vakmanschap', 'term-comparison', async () => {
+      await page.locator('.perspective').first().waitFor();
+      await page.getByRole('heading', { name: 'Hoe verschillen de perspectieven?' }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    });
+    await shoot('/begrippen/vakmanschap', 'term-definitions', async () => {
       await page.locator('.perspective').first().waitFor();
       await page.getByRole('heading', { name: 'Definities naast elkaar' }).scrollIntoViewIfNeeded();
     });

@@ -151,6 +151,14 @@ describe('text that people write cannot run script in the pages that show it', (
     for (const prefix of [`${marker} definitie`, 'Bron', `${marker} annotatie`]) {
       await card.getByText(`${prefix} ${PAYLOADS[0]}`, { exact: false }).waitFor();
     }
+
+    // The version history shows the same text again, once opened.
+    await card.locator('summary', { hasText: 'Versiegeschiedenis' }).click();
+    await card.locator('.version__text', { hasText: `${marker} definitie` }).waitFor();
+    await clickPayloadLinks();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await injected(page), CLEAN);
+    assert.deepEqual(dialogs, []);
   });
 
   it('shows search hits for the payloads without running them', async () => {

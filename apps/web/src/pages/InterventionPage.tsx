@@ -7,8 +7,10 @@ import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
 import { Markdown } from '../shared/components/markdown/Markdown';
 import { TextWithLinks } from '../shared/components/TextWithLinks';
+import { TextWithMentions } from '../shared/components/TextWithMentions';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { formatDate } from '../shared/lib/format';
+import { mentionsOfField } from '../shared/lib/term-mentions';
 
 export default function InterventionPage() {
   const { t } = useTranslation();
@@ -26,22 +28,24 @@ export default function InterventionPage() {
       <header className="detail__header">
         <p className="kind-label">{t('intervention.kindLabel')}</p>
         <h1>{intervention.name}</h1>
-        <p className="lead">{intervention.summary}</p>
+        <p className="lead">
+          <TextWithMentions text={intervention.summary} mentions={mentionsOfField(intervention.termMentions, 'summary')} />
+        </p>
       </header>
 
       <div className="detail__layout">
         <div className="detail__main">
           <section aria-labelledby="what-heading" className="question">
             <h2 id="what-heading">{t('intervention.whatYouDo')}</h2>
-            <Markdown text={intervention.whatYouDo} headingLevel={3} />
+            <Markdown text={intervention.whatYouDo} headingLevel={3} mentions={mentionsOfField(intervention.termMentions, 'whatYouDo')} />
           </section>
           <section aria-labelledby="how-heading" className="question">
             <h2 id="how-heading">{t('intervention.howYouDoIt')}</h2>
-            <Markdown text={intervention.howYouDoIt} headingLevel={3} />
+            <Markdown text={intervention.howYouDoIt} headingLevel={3} mentions={mentionsOfField(intervention.termMentions, 'howYouDoIt')} />
           </section>
           <section aria-labelledby="effect-heading" className="question">
             <h2 id="effect-heading">{t('intervention.effect')}</h2>
-            <Markdown text={intervention.effect} headingLevel={3} />
+            <Markdown text={intervention.effect} headingLevel={3} mentions={mentionsOfField(intervention.termMentions, 'effect')} />
           </section>
 
           {intervention.workingElements.length > 0 && (
@@ -59,6 +63,7 @@ export default function InterventionPage() {
             level={intervention.evidenceLevel}
             ratedOn={intervention.evidenceRatedOn}
             rationale={intervention.evidenceRationale}
+            rationaleMentions={mentionsOfField(intervention.termMentions, 'evidenceRationale')}
           />
 
           {intervention.determinants.length > 0 && (

@@ -9,9 +9,11 @@ import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
 import { Markdown } from '../shared/components/markdown/Markdown';
+import { TextWithMentions } from '../shared/components/TextWithMentions';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { useScrollToHash } from '../shared/hooks/useScrollToHash';
 import { formatDate } from '../shared/lib/format';
+import { mentionsOfField } from '../shared/lib/term-mentions';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -36,10 +38,10 @@ export default function ProjectPage() {
 
   const [lead, ...partners] = project.organizations;
   const texts = [
-    { id: 'reason', title: t('project.reason'), text: project.reason },
-    { id: 'background', title: t('project.background'), text: project.background },
-    { id: 'goal', title: t('project.goal'), text: project.goal },
-    { id: 'expected-results', title: t('project.expectedResults'), text: project.expectedResults },
+    { id: 'reason', field: 'reason', title: t('project.reason'), text: project.reason },
+    { id: 'background', field: 'background', title: t('project.background'), text: project.background },
+    { id: 'goal', field: 'goal', title: t('project.goal'), text: project.goal },
+    { id: 'expected-results', field: 'expectedResults', title: t('project.expectedResults'), text: project.expectedResults },
   ].filter((section) => section.text.trim());
 
   return (
@@ -51,7 +53,9 @@ export default function ProjectPage() {
         {project.state !== 'PUBLISHED' && (
           <p className="notice notice--warning">{t('project.notPublished', { state: t(`enums.EditorialState.${project.state}`) })}</p>
         )}
-        <p className="lead">{project.summary}</p>
+        <p className="lead">
+          <TextWithMentions text={project.summary} mentions={mentionsOfField(project.termMentions, 'summary')} />
+        </p>
         {canEditProject(session?.user, project.leadOrganization.id) && (
           <p>
             <Link className="button" to={`/redactie/projecten/${project.slug}`}>
@@ -66,7 +70,7 @@ export default function ProjectPage() {
           {texts.map((section) => (
             <section key={section.id} aria-labelledby={`${section.id}-heading`}>
               <h2 id={`${section.id}-heading`}>{section.title}</h2>
-              <Markdown text={section.text} headingLevel={3} />
+              <Markdown text={section.text} headingLevel={3} mentions={mentionsOfField(project.termMentions, section.field)} />
             </section>
           ))}
 

@@ -4,6 +4,8 @@ import { useSession } from '../features/auth/hooks/useSession';
 import { hasRole, VOCABULARY_ROLES } from '../features/auth/lib/permissions';
 import { AddDefinitionForm } from '../features/vocabulary/components/AddDefinitionForm';
 import { DefinitionColumns } from '../features/vocabulary/components/DefinitionColumns';
+import { TermComparison } from '../features/vocabulary/components/TermComparison';
+import { TermOverview } from '../features/vocabulary/components/TermOverview';
 import { useTerm } from '../features/vocabulary/hooks/useTerm';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
@@ -16,12 +18,15 @@ export default function TermPage() {
   const session = useSession();
   const { data, error, refetch } = useTerm(slug);
   const term = data?.term;
+  const comparison = data?.termComparison;
   usePageTitle(term?.label);
 
   if (error && !term) return <ErrorState error={error} onRetry={() => refetch()} />;
-  if (!term) return <LoadingState />;
+  if (!term || !comparison) return <LoadingState />;
 
   const canContribute = hasRole(session?.user, VOCABULARY_ROLES);
+  // altLabels holds the English preferred label too; it has its own line here.
+  const otherLabels = term.altLabels.filter((label) => label !== term.labelEn);
 
   return (
     <article className="detail detail--wide">
@@ -29,11 +34,17 @@ export default function TermPage() {
       <header className="detail__header">
         <p className="kind-label">{t('term.kindLabel')}</p>
         <h1>{term.label}</h1>
-        {term.altLabels.length > 0 && (
+        {term.labelEn && (
           <p className="alt-labels">
-            {t('term.alsoKnownAs')}: {term.altLabels.join(', ')}
+            {t('term.inEnglish')}: <span lang="en">{term.labelEn}</span>
           </p>
         )}
+        {otherLabels.length > 0 && (
+          <p className="alt-labels">
+            {t('term.alsoKnownAs')}: {otherLabels.join(', ')}
+          </p>
+        )}
+        <TermOverview term={term} />
         {term.scopeNote && (
           <div className="callout">
             <h2>{t('term.scopeNote')}</h2>
@@ -42,10 +53,12 @@ export default function TermPage() {
         )}
       </header>
 
+      <TermComparison comparison={comparison} convergence={term.convergence} definitions={term.definitions} />
+
       <section aria-labelledby="definitions-heading">
         <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>
         <p>{t('term.definitionsIntro')}</p>
-        <DefinitionColumns definitions={term.definitions} termSlug={term.slug} canAnnotate={canContribute} />
+        <DefinitionColumns definitions={term.definitions} profiles={comparison.definitions} termSlug={term.slug} canAnnotate={canContribute} />
       </section>
 
       {canContribute ? (

@@ -1,25 +1,59 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { ConvergenceIcon } from '../features/vocabulary/components/ConvergenceIcon';
 import { useTerms } from '../features/vocabulary/hooks/useTerms';
+import { byMostContested, divergenceBand, formatDivergence } from '../features/vocabulary/lib/divergence';
+import { currentLanguage } from '../i18n/i18n';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 
+/** `?volgorde=omstreden` in the address, so the order can be shared and the back button undoes it. */
+const ORDER_PARAM = 'volgorde';
+const CONTESTED = 'omstreden';
+
 export default function TermsPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useTerms();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const contestedFirst = searchParams.get(ORDER_PARAM) === CONTESTED;
   usePageTitle(t('term.indexTitle'));
 
+  const chooseOrder = (contested: boolean) => {
+    const next = new URLSearchParams(searchParams);
+    if (contested) next.set(ORDER_PARAM, CONTESTED);
+    else next.delete(ORDER_PARAM);
+    setSearchParams(next);
+  };
+
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
+  const loaded = data?.terms.nodes ?? [];
+  // The API lists terms on alphabet only; the whole list is loaded (up to 100), so it is sorted here.
+  const terms = contestedFirst ? byMostContested(loaded) : loaded;
+  const partial = !!data && data.terms.totalCount > loaded.length;
+
   return (
     <div className="detail">
       <h1>{t('term.indexTitle')}</h1>
       <p className="lead">{t('term.indexIntro')}</p>
+      <fieldset className="order-choice">
+        <legend>{t('term.sortLabel')}</legend>
+        <label className="radio">
+          <input type="radio" name="term-order" checked={!contestedFirst} onChange={() => chooseOrder(false)} />
+          <span>{t('term.sortAlphabetical')}</span>
+        </label>
+        <label className="radio">
+          <input type="radio" name="term-order" checked={contestedFirst} onChange={() => chooseOrder(true)} />
+          <span>{t('term.sortContested')}</span>
+        </label>
+      </fieldset>
+      {contestedFirst && <p className="meta">{t('term.sortContestedHint')}</p>}
+      {contestedFirst && partial && <p className="notice">{t('term.sortPartial', { count: loaded.length })}</p>}
       {!data ? (
         <LoadingState />
       ) : (
         <ul className="term-index">
-          {data.terms.nodes.map((term) => (
+          {terms.map((term) => (
             <li key={term.id}>
               <h2>
                 <Link to={`/begrippen/${term.slug}`}>{term.label}</Link>
@@ -30,6 +64,20 @@ export default function TermsPage() {
                 </p>
               )}
               <p>{term.scopeNote}</p>
+              <p className="term-index__figures meta">
+                <span>
+                  {term.divergence === null
+                    ? t('term.notComparedShort')
+                    : t('term.divergenceShort', {
+                        value: formatDivergence(term.divergence, currentLanguage()),
+                        meaning: t(`term.comparison.divergenceMeaning.${divergenceBand(term.divergence)}`),
+                      })}
+                </span>
+                <span className={`convergence-label convergence--${term.convergence.state.toLowerCase()}`}>
+                  <ConvergenceIcon state={term.convergence.state} />
+                  {t(`enums.Convergence.${term.convergence.state}`)}
+                </span>
+              </p>
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceLevel } from '../../../graphql/schema-types.generated';
+import { TextWithMentions } from '../../../shared/components/TextWithMentions';
 import { formatDate } from '../../../shared/lib/format';
+import type { TermMention } from '../../../shared/lib/term-mentions';
 
 /** The Dutch recognition ladder, lowest to highest. */
 const LADDER: EvidenceLevel[] = ['WELL_DESCRIBED', 'THEORETICALLY_SOUND', 'FIRST_INDICATIONS', 'GOOD_INDICATIONS', 'STRONG_INDICATIONS'];
@@ -9,10 +11,12 @@ interface EvidenceLadderProps {
   level: EvidenceLevel;
   ratedOn: string | null;
   rationale: string;
+  /** Contested terms in the rationale, linked to their page. */
+  rationaleMentions?: readonly TermMention[];
 }
 
 /** Where the intervention stands on the ladder, and what that means in plain words. */
-export function EvidenceLadder({ level, ratedOn, rationale }: EvidenceLadderProps) {
+export function EvidenceLadder({ level, ratedOn, rationale, rationaleMentions = [] }: EvidenceLadderProps) {
   const { t } = useTranslation();
   const step = LADDER.indexOf(level) + 1;
   return (
@@ -38,7 +42,11 @@ export function EvidenceLadder({ level, ratedOn, rationale }: EvidenceLadderProp
       {(rationale || ratedOn) && (
         <div className="evidence__rationale">
           <h3>{t('evidence.rationale')}</h3>
-          {rationale && <p>{rationale}</p>}
+          {rationale && (
+            <p>
+              <TextWithMentions text={rationale} mentions={rationaleMentions} />
+            </p>
+          )}
           {ratedOn && <p className="meta">{t('evidence.ratedOn', { date: formatDate(ratedOn) })}</p>}
         </div>
       )}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
+import { TextWithMentions } from '../../../shared/components/TextWithMentions';
+import { mentionsOfField } from '../../../shared/lib/term-mentions';
 import type { ProjectQuery } from '../graphql/project.generated';
 
 type Finding = ProjectQuery['project']['findings'][number];
@@ -12,7 +14,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
       {findings.map((finding) => (
         <li key={finding.id} id={`bevinding-${finding.id}`} tabIndex={-1} className="finding">
           <h3>{finding.title}</h3>
-          <Markdown text={finding.summary} headingLevel={4} />
+          <Markdown text={finding.summary} headingLevel={4} mentions={mentionsOfField(finding.termMentions, 'summary')} />
           <dl className="facts facts--inline">
             <div>
               <dt>{t('project.finding.kind')}</dt>
@@ -33,7 +35,9 @@ export function FindingList({ findings }: { findings: Finding[] }) {
             {finding.population && (
               <div>
                 <dt>{t('project.finding.population')}</dt>
-                <dd>{finding.population}</dd>
+                <dd>
+                  <TextWithMentions text={finding.population} mentions={mentionsOfField(finding.termMentions, 'population')} />
+                </dd>
               </div>
             )}
             {finding.sampleSize !== null && (

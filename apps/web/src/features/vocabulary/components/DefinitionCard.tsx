@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
@@ -6,20 +6,44 @@ import { formatDate } from '../../../shared/lib/format';
 import type { TermQuery } from '../graphql/term.generated';
 import { AnnotationForm } from './AnnotationForm';
 import { AnnotationList } from './AnnotationList';
+import { DefinitionElements, type DefinitionProfile } from './DefinitionElements';
+import { DefinitionRelations } from './DefinitionRelations';
+import { RelateDefinitionForm } from './RelateDefinitionForm';
+import { VersionHistory } from './VersionHistory';
 
 type Definition = TermQuery['term']['definitions'][number];
 
 interface DefinitionCardProps {
   definition: Definition;
+  /** All definitions of the term: the other side of relations. */
+  definitions: Definition[];
+  /** This definition's words in the comparison, when the term has one. */
+  profile: DefinitionProfile | undefined;
   termSlug: string;
   canAnnotate: boolean;
 }
 
-export function DefinitionCard({ definition, termSlug, canAnnotate }: DefinitionCardProps) {
+type OpenForm = 'annotation' | 'relation' | null;
+
+export function DefinitionCard({ definition, definitions, profile, termSlug, canAnnotate }: DefinitionCardProps) {
   const { t } = useTranslation();
-  const [annotating, setAnnotating] = useState(false);
+  const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [confirmation, setConfirmation] = useState('');
+  const confirmationRef = useRef<HTMLParagraphElement>(null);
+  // The form and its button are gone once saved: focus goes to what happened, not to the page's top.
+  useEffect(() => {
+    if (confirmation) confirmationRef.current?.focus();
+  }, [confirmation]);
   const perspectiveLabel = t(`enums.Perspective.${definition.perspective}`);
+  const others = definitions.filter((other) => other.id !== definition.id);
+  const open = (form: OpenForm) => {
+    setConfirmation('');
+    setOpenForm(form);
+  };
+  const done = (message: string) => {
+    setOpenForm(null);
+    setConfirmation(message);
+  };
 
   return (
     <article className="definition" aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
@@ -59,39 +83,48 @@ export function DefinitionCard({ definition, termSlug, canAnnotate }: Definition
       <p className="meta">
         {t('term.version', { version: definition.version })} · {t('term.addedOn', { date: formatDate(definition.createdAt) })}
       </p>
+      <VersionHistory versions={definition.versions} current={definition.version} />
 
-      <h4 className="definition__annotations-heading">
+      {profile && <DefinitionElements profile={profile} />}
+
+      <h4 className="definition__section-heading">
+        {t('term.relation.heading')} <span className="meta">({definition.relations.length})</span>
+      </h4>
+      <DefinitionRelations definition={definition} definitions={definitions} />
+
+      <h4 className="definition__section-heading">
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
       </h4>
       <AnnotationList annotations={definition.annotations} />
-      <p role="status" className={confirmation ? 'notice notice--success' : 'visually-hidden'}>
+      <p role="status" ref={confirmationRef} tabIndex={-1} className={confirmation ? 'notice notice--success' : 'visually-hidden'}>
         {confirmation}
       </p>
-      {canAnnotate &&
-        (annotating ? (
-          <AnnotationForm
-            termSlug={termSlug}
-            definitionId={definition.id}
-            perspectiveLabel={perspectiveLabel}
-            onDone={(message) => {
-              setAnnotating(false);
-              setConfirmation(message);
-            }}
-            onCancel={() => setAnnotating(false)}
-          />
-        ) : (
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setConfirmation('');
-              setAnnotating(true);
-            }}
-          >
+      {canAnnotate && openForm === 'annotation' && (
+        <AnnotationForm
+          termSlug={termSlug}
+          definitionId={definition.id}
+          perspectiveLabel={perspectiveLabel}
+          onDone={done}
+          onCancel={() => setOpenForm(null)}
+        />
+      )}
+      {canAnnotate && openForm === 'relation' && (
+        <RelateDefinitionForm termSlug={termSlug} definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
+      )}
+      {canAnnotate && openForm === null && (
+        <div className="definition__actions">
+          <button type="button" className="button button--quiet" onClick={() => open('annotation')}>
             {t('term.annotate')}
             <span className="visually-hidden"> ({perspectiveLabel})</span>
           </button>
-        ))}
+          {others.length > 0 && (
+            <button type="button" className="button button--quiet" onClick={() => open('relation')}>
+              {t('term.relation.relate')}
+              <span className="visually-hidden"> ({perspectiveLabel})</span>
+            </button>
+          )}
+        </div>
+      )}
     </article>
   );
 }

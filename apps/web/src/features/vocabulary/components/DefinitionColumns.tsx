@@ -2,17 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { TermQuery } from '../graphql/term.generated';
 import { PERSPECTIVES } from '../lib/perspectives';
 import { DefinitionCard } from './DefinitionCard';
+import type { DefinitionProfile } from './DefinitionElements';
 
 type Definition = TermQuery['term']['definitions'][number];
 
 interface DefinitionColumnsProps {
   definitions: Definition[];
+  /** Each definition's words in the comparison. */
+  profiles: DefinitionProfile[];
   termSlug: string;
   canAnnotate: boolean;
 }
 
 /** One column per perspective, side by side; on a phone the columns stack. */
-export function DefinitionColumns({ definitions, termSlug, canAnnotate }: DefinitionColumnsProps) {
+export function DefinitionColumns({ definitions, profiles, termSlug, canAnnotate }: DefinitionColumnsProps) {
   const { t } = useTranslation();
   const columns = PERSPECTIVES.map((perspective) => ({
     perspective,
@@ -30,7 +33,14 @@ export function DefinitionColumns({ definitions, termSlug, canAnnotate }: Defini
             <span className="perspective__count">{t('term.definitionCount', { count: column.definitions.length })}</span>
           </h3>
           {column.definitions.map((definition) => (
-            <DefinitionCard key={definition.id} definition={definition} termSlug={termSlug} canAnnotate={canAnnotate} />
+            <DefinitionCard
+              key={definition.id}
+              definition={definition}
+              definitions={definitions}
+              profile={profiles.find((profile) => profile.definition.id === definition.id)}
+              termSlug={termSlug}
+              canAnnotate={canAnnotate}
+            />
           ))}
         </section>
       ))}

@@ -1,5 +1,10 @@
+import i18n from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../../i18n/locales/nl';
+import type { TermMention } from '../../lib/term-mentions';
 import { Markdown } from './Markdown';
 
 const render = (text: string, headingLevel?: 3 | 4) => renderToStaticMarkup(<Markdown text={text} headingLevel={headingLevel} />);
@@ -43,5 +48,49 @@ describe('Markdown', () => {
 
   it('turns headings into bold paragraphs where no level is given', () => {
     expect(render('# Kop')).toBe('<div class="markdown"><p class="markdown__heading"><strong>Kop</strong></p></div>');
+  });
+});
+
+describe('Markdown with term mentions', () => {
+  beforeAll(async () => {
+    await i18n.use(initReactI18next).init({ lng: 'nl', resources: { nl: { translation: nl } }, interpolation: { escapeValue: false } });
+  });
+
+  const mentionOf = (text: string, matchedText: string, termSlug: string, from = 0): TermMention => {
+    const start = text.indexOf(matchedText, from);
+    return { field: 'goal', start, end: start + matchedText.length, matchedText, termSlug, label: termSlug.replace('-', ' ') };
+  };
+  const renderWith = (text: string, mentions: TermMention[]) =>
+    renderToStaticMarkup(
+      <MemoryRouter>
+        <Markdown text={text} mentions={mentions} headingLevel={3} />
+      </MemoryRouter>,
+    );
+  const termLink = (slug: string, words: string, label = slug) =>
+    `<a class="term-link" title="Omstreden begrip: ${label}. Bekijk de definities per perspectief." href="/begrippen/${slug}" data-discover="true">${words}<span class="visually-hidden"> (omstreden begrip)</span></a>`;
+
+  it('links the mentioned words to the term page, inside emphasis and lists too', () => {
+    const text = 'Wij willen *meer vakmanschap*.\n\n- Duurzame werkhervatting voor iedereen';
+    const html = renderWith(text, [mentionOf(text, 'vakmanschap', 'vakmanschap'), mentionOf(text, 'Duurzame werkhervatting', 'duurzame-werkhervatting')]);
+    expect(html).toContain(`<em>meer ${termLink('vakmanschap', 'vakmanschap')}</em>.`);
+    expect(html).toContain(`<li>${termLink('duurzame-werkhervatting', 'Duurzame werkhervatting', 'duurzame werkhervatting')} voor iedereen</li>`);
+  });
+
+  it('never links inside a link or code, and keeps escaping raw HTML', () => {
+    const text = '[vakmanschap](https://example.org) `maatwerk` <b>maatwerk</b> en maatwerk';
+    const html = renderWith(text, [mentionOf(text, 'vakmanschap', 'vakmanschap'), mentionOf(text, 'maatwerk', 'maatwerk'), mentionOf(text, 'maatwerk', 'maatwerk', 60)]);
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer nofollow">vakmanschap</a>');
+    expect(html).toContain('<code>maatwerk</code>');
+    expect(html).toContain('&lt;b&gt;maatwerk&lt;/b&gt;');
+    expect(html).toContain(`en ${termLink('maatwerk', 'maatwerk')}</p>`);
+    expect(html).not.toMatch(/<b>/);
+  });
+
+  it('finds the words where Markdown changed the text (escapes), and ignores stale offsets', () => {
+    const text = 'Een \\*ster\\* en vakmanschap.';
+    expect(renderWith(text, [mentionOf(text, 'vakmanschap', 'vakmanschap')])).toContain(`*ster* en ${termLink('vakmanschap', 'vakmanschap')}.`);
+    const plain = 'Wij vragen vakmanschap.';
+    const stale = { ...mentionOf(plain, 'vakmanschap', 'vakmanschap'), start: 0, end: 11 };
+    expect(renderWith(plain, [stale])).not.toContain('term-link');
   });
 });

@@ -1,6 +1,11 @@
-import ReactMarkdown, { type Components } from 'react-markdown';
+import ReactMarkdown, { type Components, type Options } from 'react-markdown';
 import { safeUrl } from '../../lib/safe-url';
+import type { TermMention } from '../../lib/term-mentions';
+import { TermLink } from '../TermLink';
 import { remarkOutline } from './remark-outline';
+import { remarkTermMentions } from './remark-term-mentions';
+
+type PluggableList = NonNullable<Options['remarkPlugins']>;
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -13,6 +18,11 @@ interface MarkdownProps {
    * a comment they would break the page's outline.
    */
   headingLevel?: HeadingLevel;
+  /**
+   * Contested terms the API found in this text (`termMentions` of this field, see
+   * `mentionsOfField`); they become links to the term's page.
+   */
+  mentions?: readonly TermMention[];
 }
 
 /** Only these elements survive; anything else is replaced by its content. */
@@ -26,14 +36,24 @@ const BoldParagraph: Components['h1'] = ({ children }) => (
 
 const components: Components = {
   // An address that safeUrl refused arrives without href: the words stay, the link goes.
-  a: ({ href, children }) =>
-    href ? (
+  // A term mention (a link only remarkTermMentions makes) stays on this site, via the router.
+  a: ({ href, children, node }) => {
+    const term = node?.properties['dataTerm'];
+    if (href && typeof term === 'string') {
+      return (
+        <TermLink slug={term} label={String(node?.properties['dataTermLabel'] ?? term)}>
+          {children}
+        </TermLink>
+      );
+    }
+    return href ? (
       <a href={href} rel="noopener noreferrer nofollow">
         {children}
       </a>
     ) : (
       <span>{children}</span>
-    ),
+    );
+  },
   // No images from user text (tracking pixels, misleading pictures): their description instead.
   img: ({ alt }) => (alt ? <span className="markdown__image-alt">{alt}</span> : null),
 };
@@ -45,14 +65,17 @@ const flatComponents: Components = { ...components, h1: BoldParagraph, h2: BoldP
  * or this site and with rel="nofollow", images as their alt text, headings fitted into the
  * page's outline. Imported only by detail pages, so it loads with them, not with the first page.
  */
-export function Markdown({ text, headingLevel }: MarkdownProps) {
+export function Markdown({ text, headingLevel, mentions }: MarkdownProps) {
+  const remarkPlugins: PluggableList = [];
+  if (headingLevel) remarkPlugins.push([remarkOutline, headingLevel]);
+  if (mentions?.length) remarkPlugins.push([remarkTermMentions, { source: text, mentions }]);
   return (
     <div className="markdown">
       <ReactMarkdown
         allowedElements={ALLOWED}
         unwrapDisallowed
         urlTransform={(url) => safeUrl(url)}
-        remarkPlugins={headingLevel ? [[remarkOutline, headingLevel]] : []}
+        remarkPlugins={remarkPlugins}
         components={headingLevel ? components : flatComponents}
       >
         {text}

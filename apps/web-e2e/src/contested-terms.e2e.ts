@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { graphql, tokenFor } from './support/api.ts';
+import { seriousAccessibilityProblems } from './support/axe.ts';
+import { launchBrowser, newPage, signIn } from './support/browser.ts';
+
+interface TermDefinitions {
+  term: { definitions: { id: string; perspective: string; text: string }[] };
+}
+
+describe('a reader compares the perspectives on a contested term', () => {
+  let browser: Browser;
+  let page: Page;
+  const addition = `Dat merk je ook aan een begeleider die terugbelt (${Date.now().toString(36)}).`;
+  let originalClientText = '';
+
+  before(async () => {
+    // A second version of the client's definition, so that its history has something to show.
+    const token = await tokenFor('beheer@werkkennis.example');
+    const term = await graphql<TermDefinitions>('query { term(slug: "vakmanschap") { definitions { id perspective text } } }');
+    assert.ok(term.data, JSON.stringify(term.errors));
+    const client = term.data.term.definitions.find((definition) => definition.perspective === 'CLIENT');
+    assert.ok(client, 'vakmanschap has a definition from clients');
+    originalClientText = client.text;
+    const updated = await graphql('mutation ($id: ID!, $text: String!) { updateDefinition(id: $id, input: { text: $text }) { version } }', { id: client.id, text: `${client.text} ${addition}` }, token);
+    assert.ok(updated.data, JSON.stringify(updated.errors));
+
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('reads the term in plain words first, with its status and collection', async () => {
+    await page.goto('/begrippen/vakmanschap');
+    await page.getByRole('heading', { level: 1, name: 'vakmanschap' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'In gewone taal' }).waitFor();
+    await page.getByText('Vakmanschap is hoe goed iemand zijn vak beheerst.').waitFor();
+    await page.locator('.term-facts').getByText('Voorkeursterm').waitFor();
+    await page.locator('.term-facts').getByText('Professionele praktijk').waitFor();
+  });
+
+  it('sees how far the perspectives lie apart, in words, and whether they converge', async () => {
+    const comparison = page.getByRole('region', { name: 'Hoe verschillen de perspectieven?' });
+    const divergence = await comparison.locator('.figure-card__value').first().textContent();
+    assert.match(divergence ?? '', /^0,\d\d — de perspectieven delen (weinig|een deel van hun|veel|\(bijna\) geen) woorden/);
+    // The demo states two conflicts and one agreement about vakmanschap.
+    await comparison.getByText('Omstreden', { exact: true }).waitFor();
+    await comparison.getByText(/relaties stellen strijd vast/).waitFor();
+  });
+
+  it('sees which perspectives share which words, and what each says alone', async () => {
+    const table = page.getByRole('table', { name: /Gedeelde woorden/ });
+    const row = table.getByRole('row', { name: /^vakkundige/ });
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allTextContents();
+    // Ministerie comes first; a mark and the words for screen readers, not colour alone.
+    assert.equal(cells[0], '●ja', 'the ministry uses the word');
+    assert.equal(cells.at(-1), '3', 'three perspectives share it');
+    const card = page.locator('.definition', { hasText: 'doelmatig, rechtmatig en effectief' });
+    const distinctive = card.getByRole('list', { name: 'Woorden die alleen dit perspectief gebruikt' });
+    await distinctive.getByText('doelmatig', { exact: true }).waitFor();
+    await card.getByRole('button', { name: /^Toon alle \d+ woorden/ }).click();
+    await distinctive.getByText('verantwoording', { exact: true }).waitFor();
+  });
+
+  it('opens the history of a definition: earlier text, who wrote it, the current version marked', async () => {
+    const card = page.locator('.definition', { hasText: addition });
+    await card.locator('summary', { hasText: 'Versiegeschiedenis (2 versies)' }).click();
+    const current = card.locator('.version[aria-current="true"]');
+    await current.getByText('huidige versie').waitFor();
+    await current.getByText('Versie 2', { exact: true }).waitFor();
+    await current.getByText(/Geschreven door Ingrid Hoekstra op/).waitFor();
+    const first = card.locator('.version', { hasText: 'Versie 1' });
+    await first.getByText(/Geschreven door Sandra Vermeulen op/).waitFor();
+    assert.equal((await first.locator('.version__text').textContent())?.trim(), originalClientText);
+    assert.equal(await first.getByText('huidige versie').count(), 0);
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('follows a contested term from a project summary to the term page', async () => {
+    await page.goto('/projecten/perspectiefverschillen-reintegratiekennis');
+    const link = page.locator('.lead').getByRole('link', { name: 'vakmanschap (omstreden begrip)' });
+    assert.match((await link.getAttribute('title')) ?? '', /^Omstreden begrip: vakmanschap/);
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'vakmanschap' }).waitFor();
+    assert.match(page.url(), /\/begrippen\/vakmanschap$/);
+  });
+
+  it('follows a contested term from an intervention text written in Markdown', async () => {
+    await page.goto('/interventies/methodische-intervisie');
+    const effect = page.getByRole('region', { name: 'Welk effect zie je?' });
+    await effect.getByRole('link', { name: 'lerende organisatie (omstreden begrip)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'lerende organisatie' }).waitFor();
+  });
+
+  it('lists the most contested terms first when asked, and keeps that order in the address', async () => {
+    await page.goto('/begrippen');
+    await page.locator('.term-index__figures').first().waitFor();
+    await page.getByRole('radio', { name: 'Meest omstreden eerst' }).check();
+    assert.match(page.url(), /\?volgorde=omstreden$/);
+    await page.getByText('Bovenaan staan de begrippen waarvan de definities de minste woorden delen.').waitFor();
+    const figures = await page.locator('.term-index__figures').allTextContents();
+    const divergences = figures.map((text) => /Verschil in woorden: (\d,\d\d)/.exec(text)?.[1]).filter((value): value is string => !!value).map((value) => Number(value.replace(',', '.')));
+    assert.ok(divergences.length >= 10, 'most terms can be compared');
+    assert.deepEqual(divergences, [...divergences].sort((a, b) => b - a));
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+    await page.goBack();
+    await page.getByRole('radio', { name: 'Op alfabet', checked: true }).waitFor();
+  });
+});
+
+describe('a researcher states how two definitions relate', () => {
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('starts from a term nobody has judged yet', async () => {
+    await signIn(page, 'onderzoeker@tilburguniversity.example');
+    await page.goto('/begrippen/lerende-organisatie');
+    await page.getByRole('heading', { level: 1, name: 'lerende organisatie' }).waitFor();
+    await page.locator('.convergence__state', { hasText: 'Nog geen relaties vastgesteld' }).waitFor();
+  });
+
+  it('is told next to each field what is missing', async () => {
+    const card = page.getByRole('article', { name: 'UWV: UWV' });
+    await card.getByRole('button', { name: /^Relatie vaststellen/ }).click();
+    const form = card.getByRole('form', { name: 'Relatie vaststellen voor de definitie van UWV' });
+    await form.getByRole('button', { name: 'Relatie opslaan' }).click();
+    await form.getByRole('alert').waitFor();
+    await form.locator('.field__error', { hasText: 'Kies hoe deze definitie zich verhoudt tot de andere.' }).waitFor();
+    await form.locator('.field__error', { hasText: 'Kies de definitie waarmee u deze vergelijkt.' }).waitFor();
+    await form.locator('.field__error', { hasText: 'Geef een reden' }).waitFor();
+    assert.equal(await form.getByLabel(/^Reden/).getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('states that two definitions mean the same, and sees the perspectives converge', async () => {
+    const card = page.getByRole('article', { name: 'UWV: UWV' });
+    const form = card.getByRole('form', { name: 'Relatie vaststellen voor de definitie van UWV' });
+    await form.getByLabel(/^Deze definitie/).selectOption({ label: 'betekent hetzelfde als' });
+    const other = form.getByLabel(/^… de definitie van/);
+    const amsterdam = await other.locator('option', { hasText: 'Gemeente Amsterdam' }).getAttribute('value');
+    assert.ok(amsterdam);
+    await other.selectOption(amsterdam);
+    await form.getByLabel(/^Reden/).fill('Beide zien leren als een vaste cyclus van terugkijken en bijsturen.');
+    await form.getByRole('button', { name: 'Relatie opslaan' }).click();
+    await card.getByText('De relatie is vastgesteld.', { exact: false }).waitFor();
+    assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /^De relatie is vastgesteld/, 'focus moves to the confirmation');
+    await card.locator('.relation', { hasText: 'Deze definitie betekent hetzelfde als Gemeente Amsterdam' }).getByText('Beide zien leren als een vaste cyclus').waitFor();
+    await card.locator('.relation', { hasText: 'Vastgesteld door Hanneke Smulders' }).waitFor();
+    const otherCard = page.getByRole('article', { name: 'Gemeente: Gemeente Amsterdam' });
+    await otherCard.locator('.relation', { hasText: 'UWV betekent hetzelfde als deze definitie' }).waitFor();
+    const convergence = page.locator('.convergence');
+    await convergence.locator('.convergence__state', { hasText: 'Groeien naar elkaar toe' }).waitFor();
+    await convergence.getByText('1 relatie stelt overeenstemming vast', { exact: false }).waitFor();
+    await convergence.getByText('0 relaties stellen strijd vast').waitFor();
+  });
+
+  it('states a conflict too, and the term becomes contested', async () => {
+    const card = page.getByRole('article', { name: 'Onderwijs: Hogeschool Utrecht' });
+    await card.getByRole('button', { name: /^Relatie vaststellen/ }).click();
+    const form = card.getByRole('form', { name: 'Relatie vaststellen voor de definitie van Onderwijs' });
+    await form.getByLabel(/^Deze definitie/).selectOption({ label: 'is in strijd met' });
+    const other = form.getByLabel(/^… de definitie van/);
+    await other.selectOption((await other.locator('option', { hasText: 'UWV' }).getAttribute('value')) ?? '');
+    await form.getByLabel(/^Reden/).fill('Leren op de werkvloer tegenover landelijk verspreide werkinstructies.');
+    await form.getByRole('button', { name: 'Relatie opslaan' }).click();
+    await card.locator('.relation', { hasText: 'Deze definitie is in strijd met UWV' }).waitFor();
+    const convergence = page.locator('.convergence');
+    await convergence.locator('.convergence__state', { hasText: 'Omstreden' }).waitFor();
+    await convergence.getByText('1 relatie stelt strijd vast').waitFor();
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+});
