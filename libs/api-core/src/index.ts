@@ -4,3 +4,4 @@ export * from './lib/input-validation.pipe';
 export * from './lib/pagination';
 export * from './lib/rate-limit';
 export * from './lib/csrf.plugin';
+export * from './lib/is-not-blank';

@@ -21,7 +21,9 @@ describe('bad input', () => {
   it.each([
     ['an empty title', { title: '' }, 'title'],
     ['a 100 kB title', { title: 'x'.repeat(100_000) }, 'title'],
-    ['a summary of only spaces is still text, but an empty one is not', { summary: '' }, 'summary'],
+    ['an empty summary', { summary: '' }, 'summary'],
+    ['a title of only spaces', { title: '   ' }, 'title'],
+    ['a summary of only spaces and line breaks', { summary: ' \n\t ' }, 'summary'],
     ['a date that is not a date', { startDate: '31-02-2026' }, 'startDate'],
     ['a negative duration', { durationMonths: -3 }, 'durationMonths'],
     ['an intervention id that is not an id', { interventionIds: ['abc'] }, 'interventionIds'],
@@ -102,6 +104,27 @@ describe('bad input', () => {
     );
     expect(annotation.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect([await count('definition'), await count('annotation')]).toEqual(before);
+  });
+
+  it('refuses a definition, an annotation and a relation whose text is only spaces, naming the field', async () => {
+    const term = (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
+    const [first, second] = term.definitions.map((definition: { id: string }) => definition.id);
+    const attempts = [
+      [operation.AddDefinition, { input: { termId: term.id, text: '  \n ', perspective: 'RESEARCH' } }, 'text'],
+      [operation.AnnotateDefinition, { input: { definitionId: first, motivation: 'COMMENTING', body: '   ' } }, 'body'],
+      [
+        'mutation($input: RelateDefinitionsInput!) { relateDefinitions(input: $input) { id } }',
+        { input: { fromDefinitionId: first, toDefinitionId: second, kind: 'SAME_AS', reason: '    ' } },
+        'reason',
+      ],
+    ] as const;
+    const before = [await count('definition'), await count('annotation'), await count('definition_relation')];
+    for (const [query, variables, field] of attempts) {
+      const result = await api.graphql(query, variables, researcher);
+      expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(Object.keys(result.errors![0].extensions!.fields ?? {})).toContain(field);
+    }
+    expect([await count('definition'), await count('annotation'), await count('definition_relation')]).toEqual(before);
   });
 
   it('gives projects created at the same moment with the same title each their own slug', async () => {

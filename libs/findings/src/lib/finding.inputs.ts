@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsNotBlank } from '@werkkennis/api-core';
 import { EffectDirection, FindingKind, FindingOutcome, LIMITS, MESSAGES, StudyDesign } from '@werkkennis/kernel';
 import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
@@ -23,13 +23,13 @@ export class AddFindingInput {
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
   title!: string;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
   summary!: string;
 

@@ -1,7 +1,7 @@
 import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionType, CurrentActor, PageArgs, toConnection } from '@werkkennis/api-core';
+import { ConnectionType, CurrentActor, IsNotBlank, PageArgs, toConnection } from '@werkkennis/api-core';
 import { LIMITS, MESSAGES, type MaybeActor, Role } from '@werkkennis/kernel';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AccountService } from './account.service';
 import { UserModel } from './user.model';
 
@@ -14,7 +14,7 @@ export class InviteUserInput {
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
   name!: string;
 

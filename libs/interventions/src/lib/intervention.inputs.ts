@@ -1,11 +1,11 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsNotBlank } from '@werkkennis/api-core';
 import { Determinant, EvidenceLevel, LIMITS, MESSAGES, TargetGroup, Track } from '@werkkennis/kernel';
 import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
   IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,31 +16,31 @@ import {
 export class CreateInterventionInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
   name!: string;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   summary!: string;
 
   @Field({ description: 'Wat: wat de professional precies doet.' })
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
   whatYouDo!: string;
 
   @Field({ description: 'Bejegening: hoe de professional dat doet.' })
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
   howYouDoIt!: string;
 
   @Field({ description: 'Effect: wat je ziet gebeuren.' })
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
   effect!: string;
 

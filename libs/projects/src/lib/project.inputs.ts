@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { IsNotBlank } from '@werkkennis/api-core';
 import { LIMITS, MESSAGES, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
 import {
   ArrayMaxSize,
@@ -6,7 +7,6 @@ import {
   IsEnum,
   IsInt,
   IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,13 +21,13 @@ const ID_MESSAGE = 'Gebruik een id zoals de API het teruggeeft.';
 export class CreateProjectInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
   title!: string;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   summary!: string;
 

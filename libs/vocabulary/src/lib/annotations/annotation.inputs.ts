@@ -1,7 +1,8 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { IsNotBlank } from '@werkkennis/api-core';
 import { AnnotationMotivation, LIMITS, MESSAGES } from '@werkkennis/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 const MAX_REFERENCES = 20;
 
@@ -9,7 +10,7 @@ const MAX_REFERENCES = 20;
 export class TextQuoteInput {
   @Field({ description: 'De geciteerde woorden, letterlijk uit de huidige versie.' })
   @IsString()
-  @IsNotEmpty({ message: 'Citeer minstens één woord, of laat het citaat weg.' })
+  @IsNotBlank({ message: 'Citeer minstens één woord, of laat het citaat weg.' })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   exact!: string;
 
@@ -38,7 +39,7 @@ export class AnnotateDefinitionInput {
 
   @Field({ description: 'Markdown.' })
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   body!: string;
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsNotBlank } from '@werkkennis/api-core';
 import { DefinitionRelationKind, LIMITS, MESSAGES, Perspective } from '@werkkennis/kernel';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
 
 const SOURCE_URL_LENGTH = 500;
 
@@ -12,7 +13,7 @@ export class AddDefinitionInput {
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   text!: string;
 
@@ -43,7 +44,7 @@ export class UpdateDefinitionInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   text?: string;
 
@@ -76,7 +77,7 @@ export class RelateDefinitionsInput {
 
   @Field({ description: 'Waarom u dit vaststelt; anderen lezen het bij de vergelijking.' })
   @IsString()
-  @IsNotEmpty({ message: 'Geef een reden: waarom verhouden deze definities zich zo?' })
+  @IsNotBlank({ message: 'Geef een reden: waarom verhouden deze definities zich zo?' })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   reason!: string;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { IsNotBlank } from '@werkkennis/api-core';
 import { LIMITS, MESSAGES, TermRelationKind, TermStatus } from '@werkkennis/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 const ABBREVIATION_LENGTH = 40;
 
@@ -20,7 +21,7 @@ export class TermRelationInput {
 export class CreateTermInput {
   @Field({ description: 'Voorkeursterm in het Nederlands.' })
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
   label!: string;
 
@@ -34,7 +35,7 @@ export class CreateTermInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotEmpty({ each: true, message: 'Laat geen lege termen achter.' })
+  @IsNotBlank({ each: true, message: 'Laat geen lege termen achter.' })
   @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
   altLabelsNl?: string[];
 
@@ -42,7 +43,7 @@ export class CreateTermInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotEmpty({ each: true, message: 'Laat geen lege termen achter.' })
+  @IsNotBlank({ each: true, message: 'Laat geen lege termen achter.' })
   @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
   altLabelsEn?: string[];
 
@@ -50,7 +51,7 @@ export class CreateTermInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotEmpty({ each: true, message: 'Laat geen lege afkortingen achter.' })
+  @IsNotBlank({ each: true, message: 'Laat geen lege afkortingen achter.' })
   @MaxLength(ABBREVIATION_LENGTH, { each: true, message: MESSAGES.tooLong(ABBREVIATION_LENGTH) })
   abbreviations?: string[];
 
@@ -94,7 +95,7 @@ export class UpdateTermInput extends PartialType(CreateTermInput) {}
 export class CreateTermCollectionInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: MESSAGES.required })
+  @IsNotBlank({ message: MESSAGES.required })
   @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
   label!: string;
 
