@@ -84,4 +84,29 @@ describe('security', () => {
     expect((await api.graphql(query, { id }, await api.login(DEMO.researcher))).errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await api.graphql(query, { id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
+
+  it('keeps the trail of vocabulary work too: definitions, their relations and annotations, even deleted ones', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const term = (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
+    const id = (await api.graphql(operation.AddDefinition, { input: { termId: term.id, text: 'Eerste tekst.', perspective: 'RESEARCH' } }, researcher)).data!.addDefinition.id;
+    await api.graphql('mutation($id: ID!) { updateDefinition(id: $id, input: { text: "Tweede tekst." }) { id } }', { id }, researcher);
+    await api.graphql(
+      'mutation($input: RelateDefinitionsInput!) { relateDefinitions(input: $input) { id } }',
+      { input: { fromDefinitionId: id, toDefinitionId: term.definitions[0].id, kind: 'NARROWER', reason: 'Smaller opgevat.' } },
+      researcher,
+    );
+    const annotationId = (
+      await api.graphql(operation.AnnotateDefinition, { input: { definitionId: id, motivation: 'QUESTIONING', body: 'Waarom zo?' } }, researcher)
+    ).data!.annotateDefinition.id;
+    await api.graphql('mutation($id: ID!) { deleteAnnotation(id: $id) }', { id: annotationId }, researcher);
+
+    const query = 'query($id: ID!) { auditTrail(subjectId: $id) { action actorId changes } }';
+    const definitionTrail = await api.graphql(query, { id }, researcher);
+    expect(definitionTrail.data!.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(['definition.add', 'definition.update', 'definition.relate']);
+    expect(definitionTrail.data!.auditTrail[1].changes.text).toEqual({ before: 'Eerste tekst.', after: 'Tweede tekst.' });
+    const annotationTrail = await api.graphql(query, { id: annotationId }, await api.login(DEMO.admin));
+    expect(annotationTrail.data!.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(['annotation.add', 'annotation.delete']);
+    expect(annotationTrail.data!.auditTrail[1].changes.body).toEqual({ before: 'Waarom zo?', after: null });
+    expect((await api.graphql(query, { id }, await api.login(DEMO.tilburgEditor))).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
 });

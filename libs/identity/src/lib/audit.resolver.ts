@@ -34,7 +34,7 @@ export class AuditEntryModel {
 export class AuditResolver {
   constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
-  @Query(() => [AuditEntryModel], { description: 'De geschiedenis van één project, interventie of bevinding: voor beheer en de eigen organisatie.' })
+  @Query(() => [AuditEntryModel], { description: 'De geschiedenis van één project, interventie, bevinding, account, begrip, definitie of annotatie: voor beheer en de eigen organisatie.' })
   async auditTrail(@CurrentActor() actor: MaybeActor, @Args('subjectId', { type: () => ID }) subjectId: string) {
     authorizeRole(actor, 'audit.read');
     const entries = isUuid(subjectId) ? await this.entries.find({ where: { subjectId }, order: { createdAt: 'ASC', id: 'ASC' }, take: 500 }) : [];

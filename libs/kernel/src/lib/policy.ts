@@ -47,7 +47,7 @@ export const POLICY: Record<Action, Rule> = {
   'intervention.update': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'definition.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'annotation.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
-  'audit.read': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'audit.read': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'account.manage': { roles: [ADMIN], ownOrganizationOnly: false },
   // Researchers propose terms and edit them; only admins decide a term's status.
   'term.create': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
-import { groupedBy, inOrderOf, TransactionRunner } from '@werkkennis/persistence';
+import { groupedBy, inOrderOf, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { DefinitionEntity } from '../definitions/definition.entity';
 import { assertOwnWork } from '../own-work';
@@ -46,7 +46,7 @@ export class AnnotationService {
       if (!definition) throw DomainError.notFound('Definitie', input.definitionId);
       if (input.replyToId) await this.refuseStrayReply(manager, input.replyToId, definition.id, !!input.quote);
       const quote = input.quote ? this.quoteIn(definition.text, input.quote) : null;
-      return manager.save(
+      const saved = await manager.save(
         manager.create(AnnotationEntity, {
           definitionId: definition.id,
           replyToId: input.replyToId ?? null,
@@ -59,6 +59,8 @@ export class AnnotationService {
           authorId: author.userId,
         }),
       );
+      await recordAudit(manager, { actorId: author.userId, organizationId: author.organizationId, action: 'annotation.add', subjectType: 'ANNOTATION', subjectId: saved.id, before: null, after: saved });
+      return saved;
     });
   }
 
@@ -68,7 +70,10 @@ export class AnnotationService {
     return this.transactions.run(async (manager) => {
       const annotation = await this.existing(manager, id);
       assertOwnWork(editor, annotation.authorId, 'annotatie');
-      return manager.save(Object.assign(annotation, input));
+      const before = { ...annotation };
+      const saved = await manager.save(Object.assign(annotation, input));
+      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'annotation.update', subjectType: 'ANNOTATION', subjectId: saved.id, before, after: saved });
+      return saved;
     });
   }
 
@@ -79,6 +84,8 @@ export class AnnotationService {
       const annotation = await this.existing(manager, id);
       assertOwnWork(editor, annotation.authorId, 'annotatie');
       await manager.delete(AnnotationEntity, { id: annotation.id });
+      // What was removed stays readable in the trail.
+      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'annotation.delete', subjectType: 'ANNOTATION', subjectId: annotation.id, before: annotation, after: { body: null, motivation: null } });
       return annotation.id;
     });
   }

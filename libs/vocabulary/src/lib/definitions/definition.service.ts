@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { authorize, authorizeRole, Convergence, DefinitionRelationKind, DomainError, isUuid, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
-import { enqueueOutbox, groupedBy, inOrderOf, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, groupedBy, inOrderOf, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { assertOwnWork } from '../own-work';
 import { TermEntity } from '../terms/term.entity';
@@ -91,6 +91,7 @@ export class DefinitionService {
       );
       await manager.insert(DefinitionVersionEntity, versionOf(saved, author.userId));
       await enqueueOutbox(manager, { type: 'TERM', id: input.termId });
+      await recordAudit(manager, { actorId: author.userId, organizationId: author.organizationId, action: 'definition.add', subjectType: 'DEFINITION', subjectId: saved.id, before: null, after: saved });
       return saved;
     });
   }
@@ -104,10 +105,12 @@ export class DefinitionService {
       assertOwnWork(editor, definition.authorId, 'definitie');
       const next = { text: input.text ?? definition.text, source: input.source ?? definition.source, sourceUrl: input.sourceUrl === undefined ? definition.sourceUrl : input.sourceUrl };
       if (next.text === definition.text && next.source === definition.source && next.sourceUrl === definition.sourceUrl) return definition;
+      const before = { ...definition };
       Object.assign(definition, next, { version: definition.version + 1 });
       const saved = await manager.save(definition);
       await manager.insert(DefinitionVersionEntity, versionOf(saved, editor.userId));
       await enqueueOutbox(manager, { type: 'TERM', id: definition.termId });
+      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'definition.update', subjectType: 'DEFINITION', subjectId: saved.id, before, after: saved });
       return saved;
     });
   }
@@ -128,12 +131,16 @@ export class DefinitionService {
       }
       await manager.delete(DefinitionRelationEntity, { fromDefinitionId: to.id, toDefinitionId: from.id, statedById: researcher.userId });
       const earlier = await manager.findOneBy(DefinitionRelationEntity, { fromDefinitionId: from.id, toDefinitionId: to.id, statedById: researcher.userId });
-      return manager.save(
+      const before = earlier ? { ...earlier } : null;
+      const saved = await manager.save(
         Object.assign(earlier ?? manager.create(DefinitionRelationEntity, { fromDefinitionId: from.id, toDefinitionId: to.id, statedById: researcher.userId }), {
           kind: input.kind,
           reason: input.reason,
         }),
       );
+      // Filed under the definition it starts from, so that definition's trail shows it.
+      await recordAudit(manager, { actorId: researcher.userId, organizationId: researcher.organizationId, action: 'definition.relate', subjectType: 'DEFINITION', subjectId: from.id, before, after: saved });
+      return saved;
     });
   }
 

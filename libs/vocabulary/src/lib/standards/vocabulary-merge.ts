@@ -1,7 +1,7 @@
 import { UserEntity } from '@werkkennis/identity';
 import { type Actor, isUuid, LIMITS, Perspective, slugify, TermRelationKind, TermStatus } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
-import { enqueueOutbox, freeSlug, linkedIds } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, linkedIds, recordAudit } from '@werkkennis/persistence';
 import { type EntityManager, IsNull } from 'typeorm';
 import { DefinitionEntity, DefinitionVersionEntity, versionOf } from '../definitions/definition.entity';
 import { COLLECTION_MEMBERS, INVERSE_TERM_RELATION, TermCollectionEntity, TermEntity, TermRelationEntity } from '../terms/term.entity';
@@ -123,8 +123,10 @@ export class VocabularyMerge {
     if (existing) {
       this.termByUri.set(concept.uri, existing);
       if (Object.entries(fields).every(([field, value]) => same(existing[field as keyof DescribedFields], value))) return this.report('unchanged', item);
+      const before = { ...existing };
       await this.manager.save(Object.assign(existing, fields));
       this.termsToIndex.add(existing.id);
+      await this.audit(existing.id, before, existing);
       return this.report('changed', item);
     }
     // An imported vocabulary was agreed elsewhere: without a status its terms are preferred.
@@ -133,7 +135,12 @@ export class VocabularyMerge {
     );
     this.termByUri.set(concept.uri, created);
     this.termsToIndex.add(created.id);
+    await this.audit(created.id, null, created);
     this.report('added', item);
+  }
+
+  private audit(termId: string, before: object | null, after: object): Promise<void> {
+    return recordAudit(this.manager, { actorId: this.importer.userId, organizationId: this.importer.organizationId, action: 'term.import', subjectType: 'TERM', subjectId: termId, before, after });
   }
 
   /** Adds the file's broader/narrower/related links in both directions; links the file does not name stay. */

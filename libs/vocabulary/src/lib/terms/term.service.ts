@@ -12,7 +12,7 @@ import {
   TermRelationKind,
   TermStatus,
 } from '@werkkennis/kernel';
-import { enqueueOutbox, freeSlug, groupedBy, inOrderOf, linkedIds, paginate, retryOnSlugConflict, TransactionRunner } from '@werkkennis/persistence';
+import { enqueueOutbox, freeSlug, groupedBy, inOrderOf, linkedIds, paginate, recordAudit, retryOnSlugConflict, TransactionRunner } from '@werkkennis/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { CreateTermCollectionInput, CreateTermInput, TermRelationInput, UpdateTermInput } from './term.inputs';
 import { COLLECTION_MEMBERS, INVERSE_TERM_RELATION, TERM_COLLECTION_MEMBERS, TermCollectionEntity, TermEntity, TermRelationEntity } from './term.entity';
@@ -95,6 +95,7 @@ export class TermService {
         const saved = await manager.save(term);
         const related = await this.replaceRelations(manager, saved.id, input.relations ?? []);
         await enqueueOutbox(manager, ...[saved.id, ...related].map((id) => ({ type: 'TERM' as const, id })));
+        await recordAudit(manager, { actorId: author.userId, organizationId: author.organizationId, action: 'term.create', subjectType: 'TERM', subjectId: saved.id, before: null, after: saved });
         return saved;
       }),
     );
@@ -110,23 +111,27 @@ export class TermService {
       if (!term) throw DomainError.notFound('Begrip', id);
       if (input.label !== undefined && input.label !== term.label) await this.refuseTakenLabel(manager, input.label, term.id);
       const { collectionSlugs, relations, ...fields } = input;
+      const before = { ...term };
       Object.assign(term, fields);
       if (collectionSlugs) term.collections = await this.collectionsBySlug(manager, collectionSlugs);
       const saved = await manager.save(term);
       const related = relations ? await this.replaceRelations(manager, term.id, relations) : [];
       await enqueueOutbox(manager, ...[term.id, ...related].map((termId) => ({ type: 'TERM' as const, id: termId })));
+      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'term.update', subjectType: 'TERM', subjectId: term.id, before, after: saved });
       return saved;
     });
   }
 
   createCollection(actor: MaybeActor, input: CreateTermCollectionInput): Promise<TermCollectionEntity> {
-    authorize(actor, 'termCollection.create');
+    const admin = authorize(actor, 'termCollection.create');
     return retryOnSlugConflict(slugify(input.label), (slugBase) =>
-      this.transactions.run(async (manager) =>
-        manager.save(
+      this.transactions.run(async (manager) => {
+        const saved = await manager.save(
           manager.create(TermCollectionEntity, { slug: await freeSlug(manager, TermCollectionEntity, slugBase), label: input.label, labelEn: input.labelEn ?? null, uri: null }),
-        ),
-      ),
+        );
+        await recordAudit(manager, { actorId: admin.userId, organizationId: admin.organizationId, action: 'termCollection.create', subjectType: 'TERM_COLLECTION', subjectId: saved.id, before: null, after: saved });
+        return saved;
+      }),
     );
   }
 
