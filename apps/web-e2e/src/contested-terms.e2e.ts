@@ -178,4 +178,33 @@ describe('a researcher states how two definitions relate', () => {
     await convergence.getByText('1 relatie stelt strijd vast').waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
+
+  it('withdraws the conflict again, and the perspectives converge once more', async () => {
+    const card = page.getByRole('article', { name: 'Onderwijs: Hogeschool Utrecht' });
+    const relation = card.locator('.relation', { hasText: 'Deze definitie is in strijd met UWV' });
+    await relation.getByRole('button', { name: /^Relatie intrekken/ }).click();
+    await card.getByText('Ingetrokken: Deze definitie is in strijd met UWV.', { exact: false }).waitFor();
+    await relation.waitFor({ state: 'detached' });
+    const convergence = page.locator('.convergence');
+    await convergence.locator('.convergence__state', { hasText: 'Groeien naar elkaar toe' }).waitFor();
+    await convergence.getByText('0 relaties stellen strijd vast').waitFor();
+  });
+});
+
+describe('a practitioner reads relations but cannot withdraw them', () => {
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('sees no withdraw button on relations stated by someone else', async () => {
+    await signIn(page, 'professional@werkkennis.example');
+    await page.goto('/begrippen/vakmanschap');
+    await page.locator('.relation').first().waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Relatie intrekken/ }).count(), 0);
+  });
 });

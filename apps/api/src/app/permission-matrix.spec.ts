@@ -64,6 +64,13 @@ async function researcherAnnotation(api: TestApp): Promise<string> {
   return (await api.graphql(operation.AnnotateDefinition, { input }, await api.login(DEMO.researcher))).data!.annotateDefinition.id;
 }
 
+/** A fresh relation between two new definitions, stated by the demo researcher. */
+async function researcherRelation(api: TestApp): Promise<string> {
+  const input = { fromDefinitionId: await researcherDefinition(api), toDefinitionId: await researcherDefinition(api), kind: 'SAME_AS', reason: 'Zelfde kern.' };
+  const query = 'mutation($input: RelateDefinitionsInput!) { relateDefinitions(input: $input) { id } }';
+  return (await api.graphql(query, { input }, await api.login(DEMO.researcher))).data!.relateDefinitions.id;
+}
+
 /**
  * Every mutation in the schema needs a case here, naming its policy action: a new mutation
  * without one fails this test. Each case is called by every role, on a resource of Gemeente
@@ -151,6 +158,10 @@ const CASES: Record<string, Case> = {
       'mutation($input: RelateDefinitionsInput!) { relateDefinitions(input: $input) { kind } }',
       { input: { fromDefinitionId: await researcherDefinition(api), kind: 'NARROWER', toDefinitionId: await researcherDefinition(api), reason: 'De eerste is smaller.' } },
     ],
+  },
+  withdrawDefinitionRelation: {
+    action: 'definition.withdrawRelation',
+    call: async (api) => ['mutation($id: ID!) { withdrawDefinitionRelation(id: $id) }', { id: await researcherRelation(api) }],
   },
   updateAnnotation: {
     action: 'annotation.update',

@@ -30,6 +30,7 @@ describe('vocabulary: definitions', () => {
   afterAll(() => api.close());
 
   const term = async (slug: string) => (await api.graphql(operation.Term, { slug })).data!.term;
+  const states = async (slug: string) => (await api.graphql(CONVERGENCE, { slug })).data!.term.convergence;
 
   /** A fresh definition by the demo researcher on a term, so edits do not touch other tests. */
   async function researcherDefinition(slug = 'professionalisering', text = 'Professionalisering is leren als beroepsgroep, met een eigen kennisbasis.') {
@@ -90,7 +91,6 @@ describe('vocabulary: definitions', () => {
   });
 
   it('shows from the demo statements which terms converge and which are contested', async () => {
-    const states = async (slug: string) => (await api.graphql(CONVERGENCE, { slug })).data!.term.convergence;
     expect(await states('vakmanschap')).toEqual({ state: 'CONTESTED', agreeing: 1, conflicting: 2 });
     expect(await states('evidence-based-werken')).toEqual({ state: 'CONVERGING', agreeing: 2, conflicting: 0 });
     expect(await states('bejegening')).toEqual({ state: 'NOT_ASSESSED', agreeing: 0, conflicting: 0 });
@@ -109,6 +109,27 @@ describe('vocabulary: definitions', () => {
     expect(after.convergence).toEqual({ state: 'CONTESTED', agreeing: 0, conflicting: 1 });
     const onClient = after.definitions.find((d: { id: string }) => d.id === client).relations;
     expect(onClient).toEqual([{ kind: 'CONFLICTS_WITH', from: { perspective: 'RESEARCH' }, to: { perspective: 'CLIENT' }, reason: expect.stringMatching(/botsen/) }]);
+  });
+
+  it('lets a researcher withdraw a relation they stated, not one of someone else, and the convergence follows', async () => {
+    const WITHDRAW = 'mutation($id: ID!) { withdrawDefinitionRelation(id: $id) }';
+    const [researcher, admin] = [await api.login(DEMO.researcher), await api.login(DEMO.admin)];
+    const slug = 'participatie';
+    const [a, b, c] = (await api.graphql(CONVERGENCE, { slug })).data!.term.definitions.map((d: { id: string }) => d.id);
+    expect(await states(slug)).toEqual({ state: 'NOT_ASSESSED', agreeing: 0, conflicting: 0 });
+    const byAdmin = (await api.graphql(RELATE, { input: { fromDefinitionId: a, kind: 'SAME_AS', toDefinitionId: b, reason: 'Zelfde kern.' } }, admin)).data!.relateDefinitions.id;
+    const byResearcher = (await api.graphql(RELATE, { input: { fromDefinitionId: b, kind: 'CONFLICTS_WITH', toDefinitionId: c, reason: 'Botsen op wie beslist.' } }, researcher)).data!
+      .relateDefinitions.id;
+    expect(await states(slug)).toMatchObject({ agreeing: 1, conflicting: 1 });
+
+    const refused = await api.graphql(WITHDRAW, { id: byAdmin }, researcher);
+    expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(refused.errors![0].message).toMatch(/eigen relatie/);
+    expect((await api.graphql(WITHDRAW, { id: byResearcher }, researcher)).data!.withdrawDefinitionRelation).toBe(byResearcher);
+    expect(await states(slug)).toEqual({ state: 'CONVERGING', agreeing: 1, conflicting: 0 });
+    expect((await api.graphql(WITHDRAW, { id: byResearcher }, researcher)).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await api.graphql(WITHDRAW, { id: byAdmin }, admin)).errors).toBeUndefined();
+    expect(await states(slug)).toEqual({ state: 'NOT_ASSESSED', agreeing: 0, conflicting: 0 });
   });
 
   it('refuses relations across terms, to itself, without a reason, or by the wrong role', async () => {

@@ -24,6 +24,7 @@ export type Action =
   | 'termCollection.create'
   | 'definition.update'
   | 'definition.relate'
+  | 'definition.withdrawRelation'
   | 'annotation.update'
   | 'annotation.delete'
   | 'vocabulary.import';
@@ -54,9 +55,10 @@ export const POLICY: Record<Action, Rule> = {
   'term.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'term.setStatus': { roles: [ADMIN], ownOrganizationOnly: false },
   'termCollection.create': { roles: [ADMIN], ownOrganizationOnly: false },
-  // Definitions and annotations are personal work: the vocabulary service also requires the author (or an admin).
+  // Definitions, relations between them and annotations are personal work: the vocabulary service also requires the author (or an admin).
   'definition.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'definition.relate': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'definition.withdrawRelation': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'annotation.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'annotation.delete': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },

@@ -1,10 +1,10 @@
 import { type Actor, DomainError, Role } from '@werkkennis/kernel';
 
 /**
- * Definitions and annotations are personal work. The policy table decides which roles may
+ * Definitions, stated relations and annotations are personal work. The policy table decides which roles may
  * edit them at all; on top of that only the author, or an admin, may change a given one.
  */
-export function assertOwnWork(actor: Actor, authorId: string, what: 'definitie' | 'annotatie'): void {
+export function assertOwnWork(actor: Actor, authorId: string, what: 'definitie' | 'annotatie' | 'relatie'): void {
   if (actor.role !== Role.ADMIN && actor.userId !== authorId) {
     throw DomainError.forbidden(`U kunt alleen uw eigen ${what} wijzigen of verwijderen. Vraag de auteur of een beheerder om deze wijziging.`);
   }

@@ -438,6 +438,8 @@ export const en: Messages = {
       reasonRequired: 'Give a reason: why do these definitions relate this way?',
       save: 'Save relation',
       saved: 'The relation has been stated. At the top you see whether the perspectives are converging.',
+      withdraw: 'Withdraw relation',
+      withdrawn: 'Withdrawn: {{sentence}}. The state of the perspectives at the top is updated.',
     },
   },
   termLink: {

@@ -437,6 +437,8 @@ export const nl = {
       reasonRequired: 'Geef een reden: waarom verhouden deze definities zich zo?',
       save: 'Relatie opslaan',
       saved: 'De relatie is vastgesteld. Bovenaan ziet u of de perspectieven naar elkaar toe groeien.',
+      withdraw: 'Relatie intrekken',
+      withdrawn: 'Ingetrokken: {{sentence}}. Bovenaan ziet u de stand van de perspectieven opnieuw.',
     },
   },
   termLink: {

@@ -36,6 +36,11 @@ export class DefinitionResolver {
     return this.definitions.relate(actor, input);
   }
 
+  @Mutation(() => ID, { description: 'Trek een vastgestelde relatie tussen definities in (wie haar vaststelde, of beheer); geeft haar id terug.' })
+  withdrawDefinitionRelation(@CurrentActor() actor: MaybeActor, @Args('id', { type: () => ID }) id: string) {
+    return this.definitions.withdrawRelation(actor, id);
+  }
+
   @ResolveField(() => TermModel)
   term(@Parent() definition: DefinitionEntity, @Loaders() loaders: LoaderRegistry) {
     return this.vocabularyLoaders.termById(loaders).load(definition.termId);

@@ -144,6 +144,19 @@ export class DefinitionService {
     });
   }
 
+  /** Takes back a stated relation (its researcher, or an admin); the term's convergence follows. Returns its id. */
+  withdrawRelation(actor: MaybeActor, id: string): Promise<string> {
+    const researcher = authorizeRole(actor, 'definition.withdrawRelation');
+    return this.transactions.run(async (manager) => {
+      const relation = isUuid(id) ? await manager.findOneBy(DefinitionRelationEntity, { id }) : null;
+      if (!relation) throw DomainError.notFound('Relatie', id);
+      assertOwnWork(researcher, relation.statedById, 'relatie');
+      await manager.delete(DefinitionRelationEntity, { id: relation.id });
+      await recordAudit(manager, { actorId: researcher.userId, organizationId: researcher.organizationId, action: 'definition.withdrawRelation', subjectType: 'DEFINITION', subjectId: relation.fromDefinitionId, before: relation, after: { kind: null, reason: null } });
+      return relation.id;
+    });
+  }
+
   private async existing(manager: EntityManager, id: string): Promise<DefinitionEntity> {
     const definition = isUuid(id) ? await manager.findOneBy(DefinitionEntity, { id }) : null;
     if (!definition) throw DomainError.notFound('Definitie', id);

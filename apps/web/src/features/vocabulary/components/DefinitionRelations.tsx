@@ -1,6 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
+import { describeApiError } from '../../../shared/lib/api-errors';
 import { formatDate } from '../../../shared/lib/format';
+import { useSession } from '../../auth/hooks/useSession';
 import type { TermQuery } from '../graphql/term.generated';
+import { useWithdrawRelation } from '../hooks/useWithdrawRelation';
 import { capitalized, definitionName, RELATION_SYMBOL } from '../lib/definition-name';
 
 type Definition = TermQuery['term']['definitions'][number];
@@ -9,11 +14,29 @@ interface DefinitionRelationsProps {
   definition: Definition;
   /** All definitions of the term, to name the other side of each relation. */
   definitions: Definition[];
+  termSlug: string;
+  onWithdrawn: (message: string) => void;
 }
 
 /** What researchers stated about this definition and another: "Cliënt is smaller dan deze definitie", with reason. */
-export function DefinitionRelations({ definition, definitions }: DefinitionRelationsProps) {
+export function DefinitionRelations({ definition, definitions, termSlug, onWithdrawn }: DefinitionRelationsProps) {
   const { t } = useTranslation();
+  const session = useSession();
+  const messageFor = useErrorMessage();
+  const [withdraw, { loading }] = useWithdrawRelation(termSlug);
+  const [failure, setFailure] = useState<{ id: string; message: string } | null>(null);
+  // Only who stated a relation, or an admin, may take it back (the API checks this too).
+  const canWithdraw = (relation: Definition['relations'][number]) =>
+    !!session && (session.user.role === 'ADMIN' || (session.user.role === 'RESEARCHER' && relation.statedBy?.id === session.user.id));
+  const onWithdraw = async (relation: Definition['relations'][number], sentence: string) => {
+    setFailure(null);
+    try {
+      await withdraw({ variables: { id: relation.id } });
+      onWithdrawn(t('term.relation.withdrawn', { sentence }));
+    } catch (problem) {
+      setFailure({ id: relation.id, message: messageFor(describeApiError(problem)) });
+    }
+  };
   if (!definition.relations.length) return <p className="meta">{t('term.relation.none')}</p>;
   const nameOf = (id: string) => {
     if (id === definition.id) return t('term.relation.thisDefinition');
@@ -22,23 +45,37 @@ export function DefinitionRelations({ definition, definitions }: DefinitionRelat
   };
   return (
     <ul className="relations">
-      {definition.relations.map((relation) => (
-        <li key={relation.id} className={`relation relation--${relation.kind.toLowerCase()}`}>
-          <p className="relation__sentence">
-            <span className="relation-symbol" aria-hidden="true">
-              {RELATION_SYMBOL[relation.kind]}
-            </span>{' '}
-            <strong>{capitalized(t(`term.relation.sentence.${relation.kind}`, { from: nameOf(relation.from.id), to: nameOf(relation.to.id) }))}</strong>
-          </p>
-          <p className="relation__reason">
-            <span className="visually-hidden">{t('term.relation.reason')}: </span>
-            {relation.reason}
-          </p>
-          <p className="meta">
-            {t('term.relation.statedBy', { name: relation.statedBy?.name ?? t('common.unknown'), date: formatDate(relation.updatedAt) })}
-          </p>
-        </li>
-      ))}
+      {definition.relations.map((relation) => {
+        const sentence = capitalized(t(`term.relation.sentence.${relation.kind}`, { from: nameOf(relation.from.id), to: nameOf(relation.to.id) }));
+        return (
+          <li key={relation.id} className={`relation relation--${relation.kind.toLowerCase()}`}>
+            <p className="relation__sentence">
+              <span className="relation-symbol" aria-hidden="true">
+                {RELATION_SYMBOL[relation.kind]}
+              </span>{' '}
+              <strong>{sentence}</strong>
+            </p>
+            <p className="relation__reason">
+              <span className="visually-hidden">{t('term.relation.reason')}: </span>
+              {relation.reason}
+            </p>
+            <p className="meta">
+              {t('term.relation.statedBy', { name: relation.statedBy?.name ?? t('common.unknown'), date: formatDate(relation.updatedAt) })}
+            </p>
+            {canWithdraw(relation) && (
+              <button type="button" className="button button--quiet" disabled={loading} onClick={() => onWithdraw(relation, sentence)}>
+                {t('term.relation.withdraw')}
+                <span className="visually-hidden">: {sentence}</span>
+              </button>
+            )}
+            {failure?.id === relation.id && (
+              <p className="notice notice--error" role="alert">
+                {failure.message}
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
