@@ -23,7 +23,8 @@ export default function TermsPage() {
     const next = new URLSearchParams(searchParams);
     if (contested) next.set(ORDER_PARAM, CONTESTED);
     else next.delete(ORDER_PARAM);
-    setSearchParams(next);
+    // At once, not in a transition: otherwise the chosen radio button flicks back until the navigation lands.
+    setSearchParams(next, { flushSync: true });
   };
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;

@@ -11,7 +11,20 @@ export interface Word {
 
 // Letters and digits; hyphens, apostrophes and punctuation separate words (re-integratie → re, integratie).
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const STOP_WORDS = new Set(stopwords.nl);
+/**
+ * Everyday verbs that the stop-word list lacks. They say nothing about what a definition means,
+ * and the stemmer folds some of them onto unrelated words ("weet", knows → `wet`, law). Verbs
+ * that do carry meaning here (werk vinden, kansen krijgen) stay.
+ */
+const GENERAL_VERBS = [
+  'weet', 'weten', 'wist', 'wisten', 'geweten',
+  'gaan', 'gaat', 'ging', 'gingen', 'gegaan',
+  'komen', 'komt', 'kwam', 'kwamen', 'gekomen',
+  'zien', 'ziet', 'zag', 'zagen', 'gezien',
+  'staan', 'staat', 'stond', 'stonden', 'gestaan',
+  'laten', 'laat', 'liet', 'lieten', 'gelaten',
+];
+const STOP_WORDS = new Set([...stopwords.nl, ...GENERAL_VERBS]);
 const stemmer = new StemmerNl();
 
 /** The Snowball stem of a word: `werkhervatting` → `werkhervat`, `cliënten` → `client`. */
