@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   if (config.production) await refuseDemoAccountsInProduction(dataSource);
   else if (!config.databaseUrl) await seedDemoContentIfEmpty(dataSource, (line) => logger.log(line));
-  await app.get(SearchIndexer).rebuildIfEmpty();
+  await app.get(SearchIndexer).rebuildWhenNeeded();
   await app.listen(config.port);
   logger.log(`Werkkennis draait op http://localhost:${config.port} (GraphQL: /graphql)`);
 }

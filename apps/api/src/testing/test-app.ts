@@ -24,6 +24,8 @@ export interface TestApp {
   indexer: SearchIndexer;
   /** The secret tokens are signed with, for tests that craft tokens. */
   jwtSecret: string;
+  /** This app's own index on the run's Meilisearch, for tests that look behind the adapter. */
+  searchIndexName: string;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   login(email: string): Promise<string>;
   close(): Promise<void>;
@@ -93,7 +95,7 @@ export async function startTestApp(
     return result.data.login.token;
   };
 
-  return { app, url, dataSource, queries, indexer, jwtSecret: config.jwtSecret, graphql, login, close: () => app.close() };
+  return { app, url, dataSource, queries, indexer, jwtSecret: config.jwtSecret, searchIndexName: config.search.indexName!, graphql, login, close: () => app.close() };
 }
 
 export const DEMO = {

@@ -67,11 +67,17 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     await this.engine.replaceAll(this.projector.allDocuments(), onProgress);
   }
 
-  /** First start: an empty index over a filled database gets built once. */
-  async rebuildIfEmpty(): Promise<boolean> {
+  /**
+   * At start: an empty index over a filled database gets built once, and so does an index that
+   * an older version built without fingerprints (search:check could not compare it). The
+   * rebuild swaps in a fresh index, so searches keep working meanwhile.
+   */
+  async rebuildWhenNeeded(): Promise<boolean> {
     try {
-      if ((await this.engine.listIds()).length > 0) return false;
-      this.logger.log('Zoekindex is leeg: opbouwen uit de database…');
+      const fingerprints = await this.engine.listFingerprints();
+      const olderVersion = [...fingerprints.values()].some((fingerprint) => !fingerprint);
+      if (fingerprints.size > 0 && !olderVersion) return false;
+      this.logger.log(olderVersion ? 'Zoekindex komt van een oudere versie: opnieuw opbouwen uit de database…' : 'Zoekindex is leeg: opbouwen uit de database…');
       await this.rebuild();
       return true;
     } catch (error) {

@@ -82,7 +82,7 @@ export interface SearchEngine {
   replaceAll(documents: AsyncIterable<SearchDocument[]> | SearchDocument[][], onProgress?: (indexed: number) => void): Promise<void>;
   /** Every id currently in the index. */
   listIds(): Promise<string[]>;
-  /** Every id in the index with the fingerprint of the content it was indexed with (see documentFingerprint). */
+  /** Every id in the index with the fingerprint of the content it was indexed with (see documentFingerprint); '' when an older version indexed it without one. */
   listFingerprints(): Promise<Map<string, string>>;
   isHealthy(): Promise<boolean>;
 }
