@@ -99,8 +99,25 @@ async function screenshots(baseUrl) {
     await page.getByLabel('Wachtwoord').fill('werkkennis-demo');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('table').waitFor();
+    // Signing in moves focus to the page's main content, which scrolls it: show the page's top.
+    const top = () => page.evaluate(() => window.scrollTo(0, 0));
+    await top();
     await page.screenshot({ path: join(target, 'editor-workspace.png') });
-    await shoot('/redactie/projecten/nieuw', 'editor-project-form', () => page.getByLabel(/^Titel/).waitFor());
+    await shoot('/redactie/projecten/nieuw', 'editor-project-form', async () => {
+      await page.getByLabel(/^Titel/).waitFor();
+      await top();
+    });
+
+    const admin = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
+    await admin.goto('/inloggen');
+    await admin.getByLabel('E-mailadres').fill('beheer@werkkennis.example');
+    await admin.getByLabel('Wachtwoord').fill('werkkennis-demo');
+    await admin.getByRole('button', { name: 'Inloggen' }).click();
+    await admin.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    await admin.goto('/beheer');
+    await admin.getByRole('table').waitFor();
+    await admin.getByRole('heading', { name: 'Accounts' }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await admin.screenshot({ path: join(target, 'admin-accounts.png') });
 
     const phone = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: 'nl-NL' })).newPage();
     await phone.goto(SEARCH_PAGE);
