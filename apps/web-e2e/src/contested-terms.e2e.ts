@@ -100,6 +100,8 @@ describe('a reader compares the perspectives on a contested term', () => {
     await page.locator('.term-index__figures').first().waitFor();
     await page.getByRole('radio', { name: 'Meest omstreden eerst' }).check();
     assert.match(page.url(), /\?volgorde=omstreden$/);
+    // The API ranks the terms; until its answer is in, the list keeps the old order and says it is busy.
+    await page.locator('.term-index[aria-busy="false"]').waitFor();
     await page.getByText('Bovenaan staan de begrippen waarvan de definities de minste woorden delen.').waitFor();
     const figures = await page.locator('.term-index__figures').allTextContents();
     const divergences = figures.map((text) => /Verschil in woorden: (\d,\d\d)/.exec(text)?.[1]).filter((value): value is string => !!value).map((value) => Number(value.replace(',', '.')));

@@ -1,3 +1,4 @@
+import { encodeCursor } from '@werkkennis/kernel';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 const COMPARISON = `query($slug: String!) {
@@ -80,6 +81,40 @@ describe('vocabulary: comparison', () => {
     // In the demo, maatwerk's perspectives diverge further than participatie's.
     const position = (slug: string) => ranking.findIndex((term) => term.slug === slug);
     expect(position('maatwerk')).toBeLessThan(position('participatie'));
+  });
+
+  it('pages through every term the most contested first, those without a comparison last', async () => {
+    const PAGE = `query($after: String) {
+      terms(first: 5, after: $after, orderBy: MOST_CONTESTED) { nodes { slug label divergence } pageInfo { hasNextPage endCursor } totalCount }
+    }`;
+    const seen: { slug: string; label: string; divergence: number | null }[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    do {
+      const page: { data?: { terms: any }; errors?: unknown } = await api.graphql(PAGE, { after });
+      expect(page.errors).toBeUndefined();
+      seen.push(...page.data!.terms.nodes);
+      totalCount = page.data!.terms.totalCount;
+      after = page.data!.terms.pageInfo.hasNextPage ? page.data!.terms.pageInfo.endCursor : null;
+    } while (after);
+
+    expect(seen).toHaveLength(totalCount);
+    expect(new Set(seen.map((term) => term.slug)).size).toBe(totalCount);
+    const compared = seen.filter((term) => term.divergence !== null);
+    expect(seen.slice(compared.length).every((term) => term.divergence === null)).toBe(true);
+    expect(compared.map((term) => term.divergence)).toEqual([...compared.map((term) => term.divergence)].sort((a, b) => b! - a!));
+    const ranking = (await api.graphql(RANKING, { first: 100 })).data!.mostContestedTerms.map((term: { slug: string }) => term.slug);
+    expect(compared.map((term) => term.slug)).toEqual(ranking);
+
+    const alphabetical = (await api.graphql('{ terms(first: 100) { nodes { label } } }')).data!.terms.nodes.map((term: { label: string }) => term.label);
+    expect(alphabetical).toHaveLength(totalCount);
+    // A cursor whose term is gone resumes after its divergence.
+    const gone = encodeCursor({ value: 0.95, id: '00000000-0000-4000-8000-000000000000' });
+    const resumed = (await api.graphql(PAGE, { after: gone })).data!.terms.nodes;
+    expect(resumed[0].divergence).toBeLessThan(0.95);
+    expect(resumed[0].slug).toBe(compared.find((term) => term.divergence! < 0.95)!.slug);
+    const broken = await api.graphql('{ terms(first: 5, after: "geen-cursor", orderBy: MOST_CONTESTED) { totalCount } }');
+    expect(broken.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses an impossible page size', async () => {

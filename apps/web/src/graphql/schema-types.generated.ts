@@ -357,6 +357,13 @@ export type TargetGroup =
   | 'YOUNG_ADULTS'
   | 'ZIEKTEWET';
 
+/** Volgorde van de begrippenlijst. */
+export type TermOrder =
+  /** Op alfabet. */
+  | 'LABEL'
+  /** De meest omstreden eerst (hoogste divergentie); begrippen die nog niet te vergelijken zijn achteraan. */
+  | 'MOST_CONTESTED';
+
 export type TermRelationInput = {
   /** BROADER: het andere begrip is breder. */
   kind: TermRelationKind;

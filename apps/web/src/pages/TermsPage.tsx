@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ConvergenceIcon } from '../features/vocabulary/components/ConvergenceIcon';
 import { useTerms } from '../features/vocabulary/hooks/useTerms';
-import { byMostContested, divergenceBand, formatDivergence } from '../features/vocabulary/lib/divergence';
+import { divergenceBand, formatDivergence } from '../features/vocabulary/lib/divergence';
 import { currentLanguage } from '../i18n/i18n';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
@@ -14,9 +14,11 @@ const CONTESTED = 'omstreden';
 
 export default function TermsPage() {
   const { t } = useTranslation();
-  const { data, error, refetch } = useTerms();
   const [searchParams, setSearchParams] = useSearchParams();
   const contestedFirst = searchParams.get(ORDER_PARAM) === CONTESTED;
+  const { data: current, previousData, error, refetch } = useTerms(contestedFirst ? 'MOST_CONTESTED' : 'LABEL');
+  // While the other order loads, the list stays as it was instead of blinking empty.
+  const data = current ?? previousData;
   usePageTitle(t('term.indexTitle'));
 
   const chooseOrder = (contested: boolean) => {
@@ -28,10 +30,8 @@ export default function TermsPage() {
   };
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
-  const loaded = data?.terms.nodes ?? [];
-  // The API lists terms on alphabet only; the whole list is loaded (up to 100), so it is sorted here.
-  const terms = contestedFirst ? byMostContested(loaded) : loaded;
-  const partial = !!data && data.terms.totalCount > loaded.length;
+  const terms = data?.terms.nodes ?? [];
+  const partial = !!data && data.terms.totalCount > terms.length;
 
   return (
     <div className="detail">
@@ -49,11 +49,11 @@ export default function TermsPage() {
         </label>
       </fieldset>
       {contestedFirst && <p className="meta">{t('term.sortContestedHint')}</p>}
-      {contestedFirst && partial && <p className="notice">{t('term.sortPartial', { count: loaded.length })}</p>}
+      {partial && <p className="notice">{t('term.shownOf', { shown: terms.length, total: data.terms.totalCount })}</p>}
       {!data ? (
         <LoadingState />
       ) : (
-        <ul className="term-index">
+        <ul className="term-index" aria-busy={!current}>
           {terms.map((term) => (
             <li key={term.id}>
               <h2>

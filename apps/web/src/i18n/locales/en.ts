@@ -351,7 +351,7 @@ export const en: Messages = {
     sortAlphabetical: 'Alphabetical',
     sortContested: 'Most contested first',
     sortContestedHint: 'At the top are the terms whose definitions share the fewest words.',
-    sortPartial: 'There are more than {{count}} terms; only the first {{count}} in alphabetical order are sorted.',
+    shownOf: 'The first {{shown}} of {{total}} terms.',
     divergenceShort: 'Difference in words: {{value}}, {{meaning}}',
     notComparedShort: 'Cannot be compared yet: fewer than two perspectives',
     comparison: {

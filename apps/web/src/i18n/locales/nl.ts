@@ -350,7 +350,7 @@ export const nl = {
     sortAlphabetical: 'Op alfabet',
     sortContested: 'Meest omstreden eerst',
     sortContestedHint: 'Bovenaan staan de begrippen waarvan de definities de minste woorden delen.',
-    sortPartial: 'Er zijn meer dan {{count}} begrippen; alleen de eerste {{count}} op alfabet zijn gesorteerd.',
+    shownOf: 'De eerste {{shown}} van {{total}} begrippen.',
     divergenceShort: 'Verschil in woorden: {{value}}, {{meaning}}',
     notComparedShort: 'Nog niet te vergelijken: minder dan twee perspectieven',
     comparison: {

@@ -1,6 +1,20 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TermRelationKind, TermStatus } from '@werkkennis/kernel';
 
+/** How the list of terms is ordered. */
+export enum TermOrder {
+  LABEL = 'LABEL',
+  MOST_CONTESTED = 'MOST_CONTESTED',
+}
+registerEnumType(TermOrder, {
+  name: 'TermOrder',
+  description: 'Volgorde van de begrippenlijst.',
+  valuesMap: {
+    LABEL: { description: 'Op alfabet.' },
+    MOST_CONTESTED: { description: 'De meest omstreden eerst (hoogste divergentie); begrippen die nog niet te vergelijken zijn achteraan.' },
+  },
+});
+
 registerEnumType(TermRelationKind, { name: 'TermRelationKind', description: 'SKOS-relatie: breder, smaller, verwant.' });
 registerEnumType(TermStatus, {
   name: 'TermStatus',

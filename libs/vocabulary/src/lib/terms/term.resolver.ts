@@ -2,10 +2,12 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { ConnectionType, CurrentActor, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
 import type { MaybeActor } from '@werkkennis/kernel';
 import DataLoader from 'dataloader';
+import { ComparisonService } from '../comparison/comparison.service';
+import { VocabularyLoaders } from '../vocabulary.loaders';
 import { VocabularyUris } from '../vocabulary-uris';
 import type { TermCollectionEntity, TermEntity } from './term.entity';
 import { CreateTermCollectionInput, CreateTermInput, UpdateTermInput } from './term.inputs';
-import { TermCollectionModel, TermModel, TermRelationModel } from './term.model';
+import { TermCollectionModel, TermModel, TermOrder, TermRelationModel } from './term.model';
 import { TermService } from './term.service';
 
 const TermConnection = ConnectionType(TermModel, 'Term');
@@ -14,6 +16,8 @@ const TermConnection = ConnectionType(TermModel, 'Term');
 export class TermResolver {
   constructor(
     private readonly termService: TermService,
+    private readonly comparisons: ComparisonService,
+    private readonly vocabularyLoaders: VocabularyLoaders,
     private readonly uris: VocabularyUris,
   ) {}
 
@@ -22,9 +26,17 @@ export class TermResolver {
     return this.termService.bySlug(slug);
   }
 
-  @Query(() => TermConnection, { description: 'Alle begrippen op alfabet.' })
-  async terms(@Args() page: PageArgs) {
-    return toConnection(await this.termService.list(page.first, page.after), (row) => row);
+  @Query(() => TermConnection, { description: 'Alle begrippen, op alfabet of de meest omstreden eerst.' })
+  async terms(
+    @Args() page: PageArgs,
+    @Args('orderBy', { type: () => TermOrder, defaultValue: TermOrder.LABEL }) orderBy: TermOrder,
+    @Loaders() loaders: LoaderRegistry,
+  ) {
+    if (orderBy === TermOrder.LABEL) return toConnection(await this.termService.list(page.first, page.after), (row) => row);
+    const ranked = await this.comparisons.rankingPage(page.first, page.after);
+    // The ranking read every definition already; `divergence` and `definitions` of these terms use them.
+    for (const { term, definitions } of ranked.items) this.vocabularyLoaders.definitionsOfTerm(loaders).prime(term.id, definitions);
+    return toConnection(ranked, (row) => row.term);
   }
 
   @Mutation(() => TermModel, { description: 'Stel een begrip voor (onderzoekers: status PROPOSED) of leg het vast (beheer).' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMostContested, divergenceBand, formatDivergence } from './divergence';
+import { divergenceBand, formatDivergence } from './divergence';
 
 describe('divergence in words', () => {
   it('names the band a value falls in', () => {
@@ -16,19 +16,5 @@ describe('divergence in words', () => {
     expect(formatDivergence(0.97, 'nl')).toBe('0,97');
     expect(formatDivergence(0.9666, 'nl')).toBe('0,97');
     expect(formatDivergence(1, 'en')).toBe('1.00');
-  });
-});
-
-describe('byMostContested', () => {
-  it('puts the highest divergence first, then the alphabet, and terms without one last', () => {
-    const terms = [
-      { label: 'vakmanschap', divergence: 0.97 },
-      { label: 'participatie', divergence: null },
-      { label: 'bejegening', divergence: 1 },
-      { label: 'maatwerk', divergence: 0.97 },
-      { label: 'arbeidsfit', divergence: null },
-    ];
-    expect(byMostContested(terms).map((term) => term.label)).toEqual(['bejegening', 'maatwerk', 'vakmanschap', 'arbeidsfit', 'participatie']);
-    expect(terms[0].label).toBe('vakmanschap');
   });
 });

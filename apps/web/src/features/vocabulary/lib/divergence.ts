@@ -17,21 +17,3 @@ export function divergenceBand(divergence: number): DivergenceBand {
 export function formatDivergence(divergence: number, language: 'nl' | 'en'): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(divergence);
 }
-
-interface Ranked {
-  label: string;
-  divergence: number | null;
-}
-
-/**
- * The most contested first: highest divergence, ties and terms that cannot be compared yet
- * (fewer than two perspectives) on alphabet, the latter last.
- */
-export function byMostContested<T extends Ranked>(terms: readonly T[]): T[] {
-  return [...terms].sort((a, b) => {
-    if (a.divergence === null || b.divergence === null) {
-      if (a.divergence !== b.divergence) return a.divergence === null ? 1 : -1;
-    } else if (a.divergence !== b.divergence) return b.divergence - a.divergence;
-    return a.label.localeCompare(b.label, 'nl');
-  });
-}
