@@ -8,7 +8,7 @@
 # so plain environment variables (Kubernetes secretKeyRef, env_file) work as before.
 set -eu
 
-for name in DATABASE_URL JWT_SECRET MEILI_API_KEY WERKKENNIS_PASSWORD; do
+for name in DATABASE_URL JWT_SECRET MEILI_API_KEY SMTP_URL WERKKENNIS_PASSWORD; do
   file_var="${name}_FILE"
   eval "file=\${${file_var}:-}"
   [ -n "$file" ] || continue

@@ -88,7 +88,7 @@ export class AppModule {
           useFactory: (counter: RateLimitCounter) =>
             rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute }, counter),
         }),
-        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, accessTokenSeconds: config.accessTokenSeconds, sessionDays: config.sessionDays, publicUrl: config.publicUrl }),
+        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, accessTokenSeconds: config.accessTokenSeconds, sessionDays: config.sessionDays, publicUrl: config.publicUrl, smtp: config.smtp }),
         OrganizationsModule,
         InterventionsModule,
         ProjectsModule,

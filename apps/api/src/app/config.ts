@@ -28,6 +28,11 @@ const ENVIRONMENT = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'gebruik de vorm smtp://gebruiker:wachtwoord@mailserver:587 (of smtps://… voor poort 465)')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export interface AppConfig {
@@ -58,6 +63,8 @@ export interface AppConfig {
   /** The outbox worker that feeds the search index; off where a separate worker runs it. */
   indexWorker: { enabled: boolean; pollIntervalMs: number };
   rateLimits: { loginPerMinute: number; writesPerMinute: number };
+  /** Mail invitations and reset links through this SMTP server; without it they go to the log. */
+  smtp?: { url: string; from: string };
   /** Proxies in front of the app whose X-Forwarded-For is believed (for per-address limits). */
   trustProxyHops: number;
 }
@@ -87,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const settings = parsed.data;
   const production = settings.NODE_ENV === 'production';
   const dataDir = resolve(settings.DATA_DIR);
+  const publicUrl = (settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, '');
   mkdirSync(dataDir, { recursive: true });
   // npm scripts, tests and the production image all run from the repository root.
   const root = process.cwd();
@@ -99,7 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: jwtSecretFor(dataDir, production, settings.JWT_SECRET),
     accessTokenSeconds: settings.ACCESS_TOKEN_MINUTES * 60,
     sessionDays: settings.SESSION_DAYS,
-    publicUrl: (settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     webDist: join(root, 'dist', 'apps', 'web'),
     schemaFile: production ? undefined : join(root, 'apps', 'api', 'schema.gql'),
     search: {
@@ -111,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     indexWorker: { enabled: settings.INDEX_WORKER === 'on', pollIntervalMs: 200 },
     trustProxyHops: settings.TRUST_PROXY,
     rateLimits: { loginPerMinute: settings.RATE_LIMIT_LOGIN_PER_MINUTE, writesPerMinute: settings.RATE_LIMIT_WRITES_PER_MINUTE },
+    smtp: settings.SMTP_URL ? { url: settings.SMTP_URL, from: settings.MAIL_FROM ?? `Werkkennis <noreply@${new URL(publicUrl).hostname}>` } : undefined,
   };
 }

@@ -36,7 +36,7 @@ export interface TestApp {
  * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
  */
 export async function startTestApp(
-  options: { indexWorker?: boolean; meiliHost?: string; rateLimits?: AppConfig['rateLimits'] } = {},
+  options: { indexWorker?: boolean; meiliHost?: string; rateLimits?: AppConfig['rateLimits']; smtp?: AppConfig['smtp'] } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
   const queries = new QueryCounter();
@@ -61,6 +61,7 @@ export async function startTestApp(
       indexName: `test_${process.pid}_${Date.now()}_${Math.round(Math.random() * 1e6)}`,
     },
     indexWorker: { enabled: options.indexWorker ?? true, pollIntervalMs: 50 },
+    smtp: options.smtp,
   };
   const app = await createApp(config, { databaseUrl, dataDir: databaseUrl ? dataDir : 'memory', logger: queries });
   const dataSource = app.get<DataSource>(getDataSourceToken());

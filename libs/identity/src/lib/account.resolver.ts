@@ -28,13 +28,16 @@ export class InviteUserInput {
   organizationId?: string;
 }
 
-@ObjectType('AccountLink', { description: 'Een eenmalige link (uitnodiging), ook per e-mail verstuurd; in demomodus in het log.' })
+@ObjectType('AccountLink', { description: 'Een eenmalige link (uitnodiging): per e-mail verstuurd als er een mailserver is (SMTP_URL), anders in het log.' })
 export class AccountLinkModel {
   @Field()
   url!: string;
 
   @Field(() => GraphQLISODateTime)
   expiresAt!: Date;
+
+  @Field({ description: 'Ook per e-mail verstuurd; zo niet (demomodus, mailserver onbereikbaar), geef de link zelf door.' })
+  mailed!: boolean;
 }
 
 const UserConnection = ConnectionType(UserModel, 'User');

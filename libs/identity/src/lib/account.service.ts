@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, type Page, Role } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
@@ -23,11 +23,15 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export interface IssuedLink {
   url: string;
   expiresAt: Date;
+  /** Whether the link also went out by e-mail; otherwise the admin passes it on. */
+  mailed: boolean;
 }
 
 /** Invitations, password resets, roles and deactivation: the admin side of accounts. */
 @Injectable()
 export class AccountService {
+  private readonly logger = new Logger('Accounts');
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(AccountTokenEntity) private readonly tokens: Repository<AccountTokenEntity>,
@@ -56,8 +60,7 @@ export class AccountService {
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.invite', subjectType: 'USER', subjectId: user.id, before: null, after: { email, role: input.role } });
       return this.issue(manager.getRepository(AccountTokenEntity), user.id, 'INVITATION', 'uitnodiging');
     });
-    await this.mailer.send(email, 'Uitnodiging voor Werkkennis', `Kies uw wachtwoord via ${link.url} (geldig tot ${link.expiresAt.toISOString()}).`);
-    return link;
+    return { ...link, mailed: await this.mailInvitation(email, link) };
   }
 
   /** Always answers the same, whether or not the address has an account. */
@@ -65,7 +68,7 @@ export class AccountService {
     const user = await this.users.findOneBy({ email: email.trim().toLowerCase(), active: true });
     if (!user) return;
     const link = await this.issue(this.tokens, user.id, 'PASSWORD_RESET', 'wachtwoord-herstellen');
-    await this.mailer.send(user.email, 'Nieuw wachtwoord voor Werkkennis', `Kies een nieuw wachtwoord via ${link.url} (één uur geldig).`);
+    await this.mail(user.email, 'Nieuw wachtwoord voor Werkkennis', `Kies een nieuw wachtwoord via ${link.url} (één uur geldig).`);
   }
 
   /** Accepts an invitation or a reset: sets the password and activates the account. */
@@ -119,8 +122,7 @@ export class AccountService {
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.reinvite', subjectType: 'USER', subjectId: user.id, before: null, after: { email: user.email } });
       return { user, link: await this.issue(manager.getRepository(AccountTokenEntity), user.id, 'INVITATION', 'uitnodiging') };
     });
-    await this.mailer.send(user.email, 'Uitnodiging voor Werkkennis', `Kies uw wachtwoord via ${link.url} (geldig tot ${link.expiresAt.toISOString()}).`);
-    return link;
+    return { ...link, mailed: await this.mailInvitation(user.email, link) };
   }
 
   private changeUser(actor: MaybeActor, userId: string, action: string, change: (user: UserEntity, manager: EntityManager) => Promise<void> | void): Promise<UserEntity> {
@@ -146,7 +148,29 @@ export class AccountService {
     return manager.update(AccountTokenEntity, { userId, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
-  private async issue(tokens: Repository<AccountTokenEntity>, userId: string, purpose: AccountTokenPurpose, path: string): Promise<IssuedLink> {
+  private mailInvitation(email: string, link: Omit<IssuedLink, 'mailed'>): Promise<boolean> {
+    return this.mail(email, 'Uitnodiging voor Werkkennis', `Kies uw wachtwoord via ${link.url} (geldig tot ${link.expiresAt.toISOString()}).`);
+  }
+
+  /**
+   * After the account change is committed: a mail server that is down must not undo it. The
+   * admin then sees that nothing was mailed and passes the link on; operations see the error.
+   */
+  private async mail(to: string, subject: string, text: string): Promise<boolean> {
+    if (!this.mailer.delivers) {
+      await this.mailer.send(to, subject, text);
+      return false;
+    }
+    try {
+      await this.mailer.send(to, subject, text);
+      return true;
+    } catch (error) {
+      this.logger.error(`E-mail aan ${to} niet verstuurd (${(error as Error).message}); controleer SMTP_URL en de mailserver.`);
+      return false;
+    }
+  }
+
+  private async issue(tokens: Repository<AccountTokenEntity>, userId: string, purpose: AccountTokenPurpose, path: string): Promise<Omit<IssuedLink, 'mailed'>> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + VALID_FOR_HOURS[purpose] * 3_600_000);
     await tokens.save(tokens.create({ userId, purpose, tokenHash: hashToken(token), expiresAt, usedAt: null }));

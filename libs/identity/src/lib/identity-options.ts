@@ -1,3 +1,5 @@
+import type { SmtpSettings } from './mailer';
+
 export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
 
 export interface IdentityOptions {
@@ -8,4 +10,6 @@ export interface IdentityOptions {
   sessionDays: number;
   /** Where people open the platform; invitation and reset links start here, and https makes cookies Secure. */
   publicUrl: string;
+  /** Mail invitations and reset links through this SMTP server; without it they go to the log. */
+  smtp?: SmtpSettings;
 }

@@ -6,7 +6,7 @@ import { AccountTokenEntity } from './account-token.entity';
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { AuditResolver } from './audit.resolver';
-import { LogMailer, MAILER } from './mailer';
+import { MAILER, mailerFor } from './mailer';
 import { AuthService } from './auth.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { UserSessionEntity } from './session.entity';
@@ -21,7 +21,7 @@ export class IdentityModule {
       module: IdentityModule,
       global: true,
       imports: [TypeOrmModule.forFeature([UserEntity, AccountTokenEntity, UserSessionEntity, AuditEntryEntity]), OrganizationsModule],
-      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, SessionService, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useClass: LogMailer }],
+      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, SessionService, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useValue: mailerFor(options.smtp) }],
       exports: [AuthService, UserLoaders],
     };
   }

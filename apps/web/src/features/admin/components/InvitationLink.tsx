@@ -5,12 +5,15 @@ import { formatDateTime } from '../../../shared/lib/format';
 export interface Invitation {
   url: string;
   expiresAt: string;
+  /** Whether the platform e-mailed it; if not, the admin passes it on. */
+  mailed: boolean;
   name: string;
   email: string;
 }
 
 /**
- * The invitation link, to pass on by hand: in demo mode the platform sends no e-mail. Focused
+ * The invitation link, e-mailed when the platform has a mail server and otherwise to pass on by
+ * hand (demo mode sends no e-mail). Focused
  * when it appears, so that screen reader users hear that the invitation exists.
  */
 export function InvitationLink({ invitation, id = 'invitation' }: { invitation: Invitation; id?: string }) {
@@ -41,7 +44,13 @@ export function InvitationLink({ invitation, id = 'invitation' }: { invitation: 
         {t('admin.invite.created', { name: invitation.name })}
       </h3>
       <p className="invitation__demo">
-        <strong>{t('admin.invite.demoNoMailTitle')}</strong> {t('admin.invite.demoNoMail', { name: invitation.name, email: invitation.email })}
+        {invitation.mailed ? (
+          t('admin.invite.mailed', { name: invitation.name, email: invitation.email })
+        ) : (
+          <>
+            <strong>{t('admin.invite.notMailedTitle')}</strong> {t('admin.invite.notMailed', { name: invitation.name, email: invitation.email })}
+          </>
+        )}
       </p>
       <label htmlFor={`${id}-url`} className="field__label">
         {t('admin.invite.link')}
