@@ -64,7 +64,7 @@ describe('an admin invites, turns off and turns back on an account', () => {
 
     await form.getByRole('heading', { name: `Uitnodiging voor ${name} gemaakt` }).waitFor();
     await form.getByText('Er is geen e-mail verstuurd').waitFor();
-    await form.getByText('(in demomodus is er geen mailserver)', { exact: false }).waitFor();
+    await form.getByText('(er is geen mailserver ingesteld', { exact: false }).waitFor();
     await form.getByText(/^Geldig tot \d+ \w+ \d{4}/).waitFor();
     const url = new URL(await form.getByLabel('Uitnodigingslink').inputValue());
     assert.equal(url.pathname, '/uitnodiging');

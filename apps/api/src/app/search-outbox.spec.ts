@@ -23,6 +23,11 @@ describe('indexing through the outbox while the search engine is down', () => {
 
   const pending = async () =>
     (await api.dataSource.query('SELECT count(*)::int AS n, max(attempts)::int AS attempts FROM outbox WHERE processed_at IS NULL'))[0];
+  /** Waits, at most this long, until the worker has applied every row. */
+  const outboxEmptied = async (timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while ((await pending()).n > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  };
 
   it('accepts writes while the engine is down, and indexes them when it returns', async () => {
     await proxy.down();
@@ -43,8 +48,7 @@ describe('indexing through the outbox while the search engine is down', () => {
     expect(search.errors![0].message).toMatch(/zoek|Meilisearch/i);
 
     await proxy.up();
-    const deadline = Date.now() + 20_000;
-    while ((await pending()).n > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    await outboxEmptied(20_000);
     expect((await pending()).n).toBe(0);
     const found = await api.graphql(operation.Search, { input: { query: 'werkplaats jonge vakmensen' } });
     expect(found.data!.search.hits.map((hit: { id: string }) => hit.id)).toContain(id);
@@ -66,8 +70,7 @@ describe('indexing through the outbox while the search engine is down', () => {
       admin,
     );
     expect(renamed.errors).toBeUndefined();
-    const deadline = Date.now() + 10_000;
-    while ((await pending()).n > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    await outboxEmptied(10_000);
 
     const found = await api.graphql(operation.Search, { input: { query: 'zwaluwstaartmethode', limit: 50 } });
     expect(found.data!.search.hits.map((hit: { id: string }) => hit.id)).toEqual(expect.arrayContaining([link.interventionId, link.projectId]));

@@ -28,12 +28,8 @@ const noticeEndedSession = new ErrorLink(({ error }) => {
 export const apolloClient = new ApolloClient({
   link: ApolloLink.from([noticeEndedSession, withCsrfAndLanguage, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
   cache: new InMemoryCache({
-    typePolicies: {
-      // Search results belong to their query: a hit's highlight differs per query, so hits are
-      // not merged by id across searches.
-      SearchResult: { keyFields: false },
-      SearchHit: { keyFields: false },
-      Facet: { keyFields: false },
-    },
+    // A term's convergence has no id of its own: the list asks for less of it than the term page,
+    // so merge the two instead of letting one replace the other.
+    typePolicies: { TermConvergence: { merge: true } },
   }),
 });

@@ -157,13 +157,9 @@ export class AccountService {
    * admin then sees that nothing was mailed and passes the link on; operations see the error.
    */
   private async mail(to: string, subject: string, text: string): Promise<boolean> {
-    if (!this.mailer.delivers) {
-      await this.mailer.send(to, subject, text);
-      return false;
-    }
     try {
       await this.mailer.send(to, subject, text);
-      return true;
+      return this.mailer.delivers;
     } catch (error) {
       this.logger.error(`E-mail aan ${to} niet verstuurd (${(error as Error).message}); controleer SMTP_URL en de mailserver.`);
       return false;

@@ -118,8 +118,9 @@ export class SessionService {
 
   /** A session in use stays alive: its expiry moves forward, with at most one write an hour. */
   private async extendWhenUsed(sessionId: string, expiresAt: Date): Promise<void> {
-    if (this.refreshExpiry().getTime() - expiresAt.getTime() < 3_600_000) return;
-    await this.sessions.update(sessionId, { expiresAt: this.refreshExpiry() });
+    const extended = this.refreshExpiry();
+    if (extended.getTime() - expiresAt.getTime() < 3_600_000) return;
+    await this.sessions.update(sessionId, { expiresAt: extended });
   }
 
   private issue(session: UserSessionEntity, refreshToken: string, user: UserEntity): IssuedSession {

@@ -8,19 +8,25 @@ export interface AuditRecord {
   subjectType: string;
   subjectId: string;
   before: object | null;
-  after: object;
+  /** Null when the subject was deleted: every field it had goes to null. */
+  after: object | null;
 }
 
 const comparable = (value: unknown): string => JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
 
+/** Plain values are recorded; timestamps and loaded relations (objects, lists of objects) are not. */
+const recorded = (field: string, value: unknown): boolean =>
+  !['createdAt', 'updatedAt'].includes(field) &&
+  !(typeof value === 'object' && value !== null && !(value instanceof Date) && (!Array.isArray(value) || value.some((item) => typeof item === 'object')));
+
 /** The fields whose values differ, with their old and new value; relations and timestamps left out. */
-export function changedFields(before: object | null, after: object): AuditEntryEntity['changes'] {
+export function changedFields(before: object | null, after: object | null): AuditEntryEntity['changes'] {
   const changes: AuditEntryEntity['changes'] = {};
   const old = (before ?? {}) as Record<string, unknown>;
-  for (const [field, value] of Object.entries(after)) {
-    if (['createdAt', 'updatedAt'].includes(field) || (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date))) continue;
-    if (Array.isArray(value) && value.some((item) => typeof item === 'object')) continue;
-    if (comparable(old[field]) !== comparable(value)) changes[field] = { before: old[field] ?? null, after: value ?? null };
+  // A deletion: every field the subject had goes to null.
+  const next = after ?? Object.fromEntries(Object.entries(old).filter(([field, value]) => recorded(field, value)).map(([field]) => [field, null]));
+  for (const [field, value] of Object.entries(next)) {
+    if (recorded(field, value) && comparable(old[field]) !== comparable(value)) changes[field] = { before: old[field] ?? null, after: value ?? null };
   }
   return changes;
 }

@@ -58,6 +58,9 @@ const DOCUMENTS: SearchDocument[] = [
   }),
 ];
 
+/** Every id in the index, as the consistency check reads them. */
+const indexedIds = async (engine: MeilisearchEngine) => [...(await engine.listFingerprints()).keys()];
+
 const quietLogger = (): SearchLogger & { warnings: string[] } => {
   const warnings: string[] = [];
   return { warnings, log: () => undefined, warn: (message) => warnings.push(message), error: () => undefined };
@@ -221,11 +224,11 @@ describe('MeilisearchEngine on a managed Meilisearch', () => {
       expect(await idsFor({ query: 'tijdelijke' })).toEqual(['tijdelijk']);
       await engine.remove(['tijdelijk']);
       expect(await idsFor({ query: 'tijdelijke' })).toEqual([]);
-      expect(await engine.listIds()).not.toContain('tijdelijk');
+      expect(await indexedIds(engine)).not.toContain('tijdelijk');
     });
 
     it('lists every id in the index', async () => {
-      expect((await engine.listIds()).sort()).toEqual(DOCUMENTS.map((doc) => doc.id).sort());
+      expect((await indexedIds(engine)).sort()).toEqual(DOCUMENTS.map((doc) => doc.id).sort());
     });
 
     it('keeps the fingerprint of the indexed content, which changes with the content', async () => {
@@ -265,7 +268,7 @@ describe('MeilisearchEngine on a managed Meilisearch', () => {
       expect(progress).toEqual([3, 6]);
       expect(totalsSeen.length).toBeGreaterThan(0);
       expect(Math.min(...totalsSeen)).toBeGreaterThan(0);
-      expect((await engine.listIds()).sort()).toEqual([...kept, added, writtenDuringRebuild].map((doc) => doc.id).sort());
+      expect((await indexedIds(engine)).sort()).toEqual([...kept, added, writtenDuringRebuild].map((doc) => doc.id).sort());
       expect(await idsFor({ query: 'EBP' })).toEqual(['evidence-based-gemeente']);
       expect(await indexNames()).toEqual(['test']);
     });
@@ -282,7 +285,7 @@ describe('MeilisearchEngine on a managed Meilisearch', () => {
 
     it('says what to do when the API key is wrong', async () => {
       const wrongKey = new MeilisearchEngine({ host: server.host, apiKey: 'fout', indexName: 'test' });
-      const failure = await wrongKey.listIds().catch((error: unknown) => error);
+      const failure = await wrongKey.listFingerprints().catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(SearchEngineError);
       expect((failure as SearchEngineError).message).toMatch(/MEILI_API_KEY/);
       expect(await wrongKey.isHealthy()).toBe(false);

@@ -148,24 +148,14 @@ export class MeilisearchEngine implements SearchEngine {
     });
   }
 
-  async listIds(): Promise<string[]> {
-    return (await this.storedFields(['id'])).map((document) => document.id);
-  }
-
-  async listFingerprints(): Promise<Map<string, string>> {
-    const documents = await this.storedFields(['id', 'fingerprint']);
-    return new Map(documents.map((document) => [document.id, document.fingerprint ?? '']));
-  }
-
-  /** These fields of every document in the index, page by page. */
-  private storedFields<Field extends keyof IndexedDocument>(fields: Field[]): Promise<Array<Partial<Pick<IndexedDocument, Field>> & { id: string }>> {
+  listFingerprints(): Promise<Map<string, string>> {
     return this.guard(async () => {
       const index = await this.index();
-      const documents: Array<Partial<Pick<IndexedDocument, Field>> & { id: string }> = [];
+      const fingerprints = new Map<string, string>();
       for (let offset = 0; ; offset += LISTING_PAGE_SIZE) {
-        const { results } = await index.getDocuments<IndexedDocument>({ fields, limit: LISTING_PAGE_SIZE, offset });
-        documents.push(...results);
-        if (results.length < LISTING_PAGE_SIZE) return documents;
+        const { results } = await index.getDocuments<IndexedDocument>({ fields: ['id', 'fingerprint'], limit: LISTING_PAGE_SIZE, offset });
+        for (const document of results) fingerprints.set(document.id, document.fingerprint ?? '');
+        if (results.length < LISTING_PAGE_SIZE) return fingerprints;
       }
     });
   }

@@ -80,8 +80,6 @@ export interface SearchEngine {
   setSynonyms(groups: SynonymGroups): Promise<void>;
   /** Rebuild into a fresh index and swap it in, so searches never see an empty index. */
   replaceAll(documents: AsyncIterable<SearchDocument[]> | SearchDocument[][], onProgress?: (indexed: number) => void): Promise<void>;
-  /** Every id currently in the index. */
-  listIds(): Promise<string[]>;
   /** Every id in the index with the fingerprint of the content it was indexed with (see documentFingerprint); '' when an older version indexed it without one. */
   listFingerprints(): Promise<Map<string, string>>;
   isHealthy(): Promise<boolean>;

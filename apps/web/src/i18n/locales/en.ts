@@ -191,7 +191,6 @@ export const en: Messages = {
     TermRelationKind: { BROADER: 'Broader term', NARROWER: 'Narrower term', RELATED: 'Related term' },
     TermStatus: { PROPOSED: 'Proposed', PREFERRED: 'Preferred term', ADMITTED: 'Admitted', DEPRECATED: 'Deprecated' },
     Convergence: { CONVERGING: 'Converging', CONTESTED: 'Contested', NOT_ASSESSED: 'No relations stated yet' },
-    DefinitionRelationKind: { SAME_AS: 'Same as', NARROWER: 'Narrower than', BROADER: 'Broader than', CONFLICTS_WITH: 'Conflicts with' },
   },
   evidence: {
     heading: 'Evidence level',
@@ -539,7 +538,7 @@ export const en: Messages = {
       submitting: 'Inviting…',
       created: 'Invitation for {{name}} created',
       notMailedTitle: 'No e-mail was sent',
-      notMailed: '(demo mode has no mail server). Pass this link on to {{name}} ({{email}}) yourself. Whoever has the link can activate the account; it works once.',
+      notMailed: '(no mail server is set up, or it could not be reached). Pass this link on to {{name}} ({{email}}) yourself. Whoever has the link can activate the account; it works once.',
       mailed: 'The link was e-mailed to {{name}} ({{email}}). You can also pass it on yourself; it works once.',
       link: 'Invitation link',
       validUntil: 'Valid until {{date}}.',

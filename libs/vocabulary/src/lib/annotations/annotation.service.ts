@@ -85,7 +85,7 @@ export class AnnotationService {
       assertOwnWork(editor, annotation.authorId, 'annotatie');
       await manager.delete(AnnotationEntity, { id: annotation.id });
       // What was removed stays readable in the trail.
-      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'annotation.delete', subjectType: 'ANNOTATION', subjectId: annotation.id, before: annotation, after: { body: null, motivation: null } });
+      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'annotation.delete', subjectType: 'ANNOTATION', subjectId: annotation.id, before: annotation, after: null });
       return annotation.id;
     });
   }

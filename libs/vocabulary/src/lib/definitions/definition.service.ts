@@ -152,7 +152,7 @@ export class DefinitionService {
       if (!relation) throw DomainError.notFound('Relatie', id);
       assertOwnWork(researcher, relation.statedById, 'relatie');
       await manager.delete(DefinitionRelationEntity, { id: relation.id });
-      await recordAudit(manager, { actorId: researcher.userId, organizationId: researcher.organizationId, action: 'definition.withdrawRelation', subjectType: 'DEFINITION', subjectId: relation.fromDefinitionId, before: relation, after: { kind: null, reason: null } });
+      await recordAudit(manager, { actorId: researcher.userId, organizationId: researcher.organizationId, action: 'definition.withdrawRelation', subjectType: 'DEFINITION', subjectId: relation.fromDefinitionId, before: relation, after: null });
       return relation.id;
     });
   }

@@ -13,6 +13,12 @@ export function hasRole(user: SessionUser | undefined | null, roles: readonly Ro
   return !!user && roles.includes(user.role);
 }
 
+/** Who stated a relation between definitions may withdraw it; admins any (the API checks the same). */
+export function canWithdrawRelation(user: SessionUser | undefined | null, statedById: string | undefined): boolean {
+  if (!user) return false;
+  return user.role === 'ADMIN' || (user.role === 'RESEARCHER' && user.id === statedById);
+}
+
 export function canEditProject(user: SessionUser | undefined | null, leadOrganizationId: string): boolean {
   if (!user) return false;
   if (user.role === 'ADMIN') return true;

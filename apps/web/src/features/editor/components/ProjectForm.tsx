@@ -7,7 +7,7 @@ import { SelectField } from '../../../shared/components/form/SelectField';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
-import { readDraft, removeDraft, writeDraft } from '../../../shared/lib/form-drafts';
+import { readDraft, rebaseDraft, removeDraft, writeDraft } from '../../../shared/lib/form-drafts';
 import type { EditableProjectQuery } from '../graphql/editable-project.generated';
 import type { ProjectFormOptionsQuery } from '../graphql/project-form-options.generated';
 import { type EditorialStep, type SavedProject, useSaveProject } from '../hooks/useSaveProject';
@@ -54,7 +54,8 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
   const [baseline, setBaseline] = useState(() => (project ? valuesFromProject(project) : EMPTY_PROJECT));
   const [restoredDraft] = useState(() => {
     const draft = readDraft(draftKey, EMPTY_PROJECT);
-    return draft && !sameValues(draft, baseline) ? draft : null;
+    const restored = draft && rebaseDraft(draft, baseline);
+    return restored && !sameValues(restored, baseline) ? restored : null;
   });
   const [values, setValues] = useState(restoredDraft ?? baseline);
   const [showRestored, setShowRestored] = useState(!!restoredDraft);
@@ -63,9 +64,9 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => {
-    if (dirty) writeDraft(draftKey, values);
+    if (dirty) writeDraft(draftKey, { values, basis: baseline });
     else removeDraft(draftKey);
-  }, [dirty, draftKey, values]);
+  }, [dirty, draftKey, values, baseline]);
 
   const discardDraft = () => {
     setValues(baseline);

@@ -90,7 +90,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
       <h4 className="definition__section-heading">
         {t('term.relation.heading')} <span className="meta">({definition.relations.length})</span>
       </h4>
-      <DefinitionRelations definition={definition} definitions={definitions} termSlug={termSlug} onWithdrawn={done} />
+      <DefinitionRelations definition={definition} definitions={definitions} termSlug={termSlug} onWithdrawn={setConfirmation} />
 
       <h4 className="definition__section-heading">
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>

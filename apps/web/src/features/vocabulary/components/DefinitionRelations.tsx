@@ -4,6 +4,7 @@ import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
 import { describeApiError } from '../../../shared/lib/api-errors';
 import { formatDate } from '../../../shared/lib/format';
 import { useSession } from '../../auth/hooks/useSession';
+import { canWithdrawRelation } from '../../auth/lib/permissions';
 import type { TermQuery } from '../graphql/term.generated';
 import { useWithdrawRelation } from '../hooks/useWithdrawRelation';
 import { capitalized, definitionName, RELATION_SYMBOL } from '../lib/definition-name';
@@ -25,9 +26,6 @@ export function DefinitionRelations({ definition, definitions, termSlug, onWithd
   const messageFor = useErrorMessage();
   const [withdraw, { loading }] = useWithdrawRelation(termSlug);
   const [failure, setFailure] = useState<{ id: string; message: string } | null>(null);
-  // Only who stated a relation, or an admin, may take it back (the API checks this too).
-  const canWithdraw = (relation: Definition['relations'][number]) =>
-    !!session && (session.user.role === 'ADMIN' || (session.user.role === 'RESEARCHER' && relation.statedBy?.id === session.user.id));
   const onWithdraw = async (relation: Definition['relations'][number], sentence: string) => {
     setFailure(null);
     try {
@@ -62,7 +60,7 @@ export function DefinitionRelations({ definition, definitions, termSlug, onWithd
             <p className="meta">
               {t('term.relation.statedBy', { name: relation.statedBy?.name ?? t('common.unknown'), date: formatDate(relation.updatedAt) })}
             </p>
-            {canWithdraw(relation) && (
+            {canWithdrawRelation(session?.user, relation.statedBy?.id) && (
               <button type="button" className="button button--quiet" disabled={loading} onClick={() => onWithdraw(relation, sentence)}>
                 {t('term.relation.withdraw')}
                 <span className="visually-hidden">: {sentence}</span>

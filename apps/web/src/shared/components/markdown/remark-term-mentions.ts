@@ -1,4 +1,4 @@
-import { splitAtMentions, splitAtMentionWords, type MentionPart, type TermMention } from '../../lib/term-mentions';
+import { splitAtMentions, splitAtMentionWords, termPath, type MentionPart, type TermMention } from '../../lib/term-mentions';
 
 /** The little of a Markdown syntax tree (mdast) that this plugin reads and writes. */
 interface MarkdownNode {
@@ -23,7 +23,7 @@ function toNode(part: MentionPart): MarkdownNode {
   if (part.kind === 'text') return { type: 'text', value: part.text };
   return {
     type: 'link',
-    url: `/begrippen/${encodeURIComponent(part.mention.termSlug)}`,
+    url: termPath(part.mention.termSlug),
     title: null,
     data: { hProperties: { dataTerm: part.mention.termSlug, dataTermLabel: part.mention.label } },
     children: [{ type: 'text', value: part.text }],
