@@ -185,6 +185,8 @@ describe('a researcher states how two definitions relate', () => {
     const card = page.getByRole('article', { name: 'Onderwijs: Hogeschool Utrecht' });
     const relation = card.locator('.relation', { hasText: 'Deze definitie is in strijd met UWV' });
     await relation.getByRole('button', { name: /^Relatie intrekken/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Relatie intrekken?' });
+    await dialog.getByRole('button', { name: 'Ja, relatie intrekken' }).click();
     await card.getByText('Ingetrokken: Deze definitie is in strijd met UWV.', { exact: false }).waitFor();
     await relation.waitFor({ state: 'detached' });
     const convergence = page.locator('.convergence');

@@ -20,22 +20,15 @@ function useFocusMainOnNavigation() {
 
 /**
  * When the API refuses a session the interface believed in (expired, signed out elsewhere,
- * account turned off): drop what the person could see and ask them to sign in again, coming
- * back here afterwards.
+ * account turned off): drop what the person could see. Pages that need the session send them
+ * to sign in (RequireRole); a reader of a public page simply reads on, signed out.
  */
-function useSignInAgainWhenSessionEnds() {
+function useForgetDataWhenSessionEnds() {
   const state = useSessionState();
-  const navigate = useNavigate();
   const expired = state.status === 'signedOut' && state.expired;
   useEffect(() => {
-    if (!expired) return;
-    void import('../features/auth/lib/sign-out').then(({ forgetCachedData }) => forgetCachedData());
-    const { pathname, search } = window.location;
-    const returnTo = pathname === '/inloggen' ? undefined : pathname + search;
-    // Until the sign-in page is shown (it then acknowledges the expiry), guarded pages render
-    // nothing rather than redirect without the explanation.
-    void navigate('/inloggen', { replace: true, state: { returnTo, expired: true } });
-  }, [expired, navigate]);
+    if (expired) void import('../features/auth/lib/sign-out').then(({ forgetCachedData }) => forgetCachedData());
+  }, [expired]);
 }
 
 export function Layout() {
@@ -44,7 +37,7 @@ export function Layout() {
   const navigate = useNavigate();
   const main = useFocusMainOnNavigation();
   const [signOutFailed, setSignOutFailed] = useState(false);
-  useSignInAgainWhenSessionEnds();
+  useForgetDataWhenSessionEnds();
 
   const signOut = async () => {
     setSignOutFailed(false);

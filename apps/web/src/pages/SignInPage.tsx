@@ -31,7 +31,7 @@ export default function SignInPage() {
   const { returnTo, expired, passwordSet } = (state ?? {}) as SignInState;
   const session = useSessionState();
   const sessionEnded = session.status === 'signedOut' && session.expired;
-  // The layout brought the person here to explain the ended session (see location state).
+  // RequireRole brought the person here to explain the ended session (see location state).
   useEffect(() => {
     if (sessionEnded) sessionStore.acknowledgeExpiry();
   }, [sessionEnded]);

@@ -12,17 +12,15 @@ interface RequireRoleProps {
 
 /**
  * Waits while the session cookie is being checked; sends a visitor without a session to sign in
- * (and back here afterwards); explains a wrong role.
+ * (and back here afterwards), saying so when their session ended; explains a wrong role.
  */
 export function RequireRole({ roles, children }: RequireRoleProps) {
   const { t } = useTranslation();
   const state = useSessionState();
   const location = useLocation();
   if (state.status === 'checking') return <LoadingState label={t('auth.checkingSession')} />;
-  // An ended session is sent to sign in by the layout, with an explanation.
   if (state.status === 'signedOut') {
-    if (state.expired) return null;
-    return <Navigate to="/inloggen" replace state={{ returnTo: location.pathname + location.search }} />;
+    return <Navigate to="/inloggen" replace state={{ returnTo: location.pathname + location.search, expired: state.expired }} />;
   }
   const { user } = state.session;
   if (!roles.includes(user.role)) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
 import { describeApiError } from '../../../shared/lib/api-errors';
 import { formatDate } from '../../../shared/lib/format';
@@ -26,7 +27,11 @@ export function DefinitionRelations({ definition, definitions, termSlug, onWithd
   const messageFor = useErrorMessage();
   const [withdraw, { loading }] = useWithdrawRelation(termSlug);
   const [failure, setFailure] = useState<{ id: string; message: string } | null>(null);
-  const onWithdraw = async (relation: Definition['relations'][number], sentence: string) => {
+  const [confirming, setConfirming] = useState<{ relation: Definition['relations'][number]; sentence: string } | null>(null);
+  const onWithdraw = async () => {
+    if (!confirming) return;
+    const { relation, sentence } = confirming;
+    setConfirming(null);
     setFailure(null);
     try {
       await withdraw({ variables: { id: relation.id } });
@@ -42,38 +47,50 @@ export function DefinitionRelations({ definition, definitions, termSlug, onWithd
     return other ? definitionName(other, t) : t('term.relation.otherDefinition');
   };
   return (
-    <ul className="relations">
-      {definition.relations.map((relation) => {
-        const sentence = capitalized(t(`term.relation.sentence.${relation.kind}`, { from: nameOf(relation.from.id), to: nameOf(relation.to.id) }));
-        return (
-          <li key={relation.id} className={`relation relation--${relation.kind.toLowerCase()}`}>
-            <p className="relation__sentence">
-              <span className="relation-symbol" aria-hidden="true">
-                {RELATION_SYMBOL[relation.kind]}
-              </span>{' '}
-              <strong>{sentence}</strong>
-            </p>
-            <p className="relation__reason">
-              <span className="visually-hidden">{t('term.relation.reason')}: </span>
-              {relation.reason}
-            </p>
-            <p className="meta">
-              {t('term.relation.statedBy', { name: relation.statedBy?.name ?? t('common.unknown'), date: formatDate(relation.updatedAt) })}
-            </p>
-            {canWithdrawRelation(session?.user, relation.statedBy?.id) && (
-              <button type="button" className="button button--quiet" disabled={loading} onClick={() => onWithdraw(relation, sentence)}>
-                {t('term.relation.withdraw')}
-                <span className="visually-hidden">: {sentence}</span>
-              </button>
-            )}
-            {failure?.id === relation.id && (
-              <p className="notice notice--error" role="alert">
-                {failure.message}
+    <>
+      <ul className="relations">
+        {definition.relations.map((relation) => {
+          const sentence = capitalized(t(`term.relation.sentence.${relation.kind}`, { from: nameOf(relation.from.id), to: nameOf(relation.to.id) }));
+          return (
+            <li key={relation.id} className={`relation relation--${relation.kind.toLowerCase()}`}>
+              <p className="relation__sentence">
+                <span className="relation-symbol" aria-hidden="true">
+                  {RELATION_SYMBOL[relation.kind]}
+                </span>{' '}
+                <strong>{sentence}</strong>
               </p>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+              <p className="relation__reason">
+                <span className="visually-hidden">{t('term.relation.reason')}: </span>
+                {relation.reason}
+              </p>
+              <p className="meta">
+                {t('term.relation.statedBy', { name: relation.statedBy?.name ?? t('common.unknown'), date: formatDate(relation.updatedAt) })}
+              </p>
+              {canWithdrawRelation(session?.user, relation.statedBy?.id) && (
+                <button type="button" className="button button--quiet" disabled={loading} onClick={() => setConfirming({ relation, sentence })}>
+                  {t('term.relation.withdraw')}
+                  <span className="visually-hidden">: {sentence}</span>
+                </button>
+              )}
+              {failure?.id === relation.id && (
+                <p className="notice notice--error" role="alert">
+                  {failure.message}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <ConfirmDialog
+        open={!!confirming}
+        title={t('term.relation.withdrawTitle')}
+        body={t('term.relation.withdrawBody', { sentence: confirming?.sentence ?? '' })}
+        cancelLabel={t('common.cancel')}
+        confirmLabel={t('term.relation.withdrawConfirm')}
+        busy={loading}
+        onConfirm={onWithdraw}
+        onCancel={() => setConfirming(null)}
+      />
+    </>
   );
 }

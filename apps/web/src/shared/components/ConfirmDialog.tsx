@@ -1,0 +1,49 @@
+import { useEffect, useId, useRef } from 'react';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  body: string;
+  /** The safe choice: focused first, and what Escape means. */
+  cancelLabel: string;
+  /** The choice that cannot be undone, shown as a danger button. */
+  confirmLabel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** A modal question before something that cannot be undone; cancelling is the default. */
+export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      // Escape closes the dialog: that means "cancel".
+      onClose={() => open && onCancel()}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-body`}>{body}</p>
+      <div className="form-actions">
+        <button type="button" className="button" autoFocus onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
