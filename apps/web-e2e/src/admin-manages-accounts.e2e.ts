@@ -118,6 +118,8 @@ describe('an admin invites, turns off and turns back on an account', () => {
     await invited.getByLabel(/^Herhaal het nieuwe wachtwoord/).fill(password);
     await invited.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await invited.getByRole('alert').getByText('Deze link is verlopen of al gebruikt', { exact: false }).waitFor();
+    // An invited person cannot ask for a new link themselves: the page says who can.
+    await invited.getByRole('alert').getByText('Vraag de beheerder die u uitnodigde om een nieuwe uitnodiging', { exact: false }).waitFor();
   });
 
   it('signs the new editor in, who may not enter the administration', async () => {

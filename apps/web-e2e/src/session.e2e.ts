@@ -75,4 +75,20 @@ describe('the session lives in an HttpOnly cookie', () => {
     await page.getByRole('button', { name: 'Herstellink aanvragen' }).click();
     await page.getByRole('status').getByText('Als er een account is met niemand@werkkennis.example').waitFor();
   });
+
+  it('asks before signing out of a form with unsaved changes, and the editor may stay', async () => {
+    await signIn(page, 'redacteur@amsterdam.example');
+    await page.goto('/redactie/projecten/nieuw');
+    await page.getByLabel(/^Titel/).fill('Nog niet opgeslagen');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' });
+    await dialog.getByRole('button', { name: 'Blijven en verder bewerken' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await page.getByLabel(/^Titel/).inputValue(), 'Nog niet opgeslagen');
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await dialog.getByRole('button', { name: 'Pagina verlaten' }).click();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
+  });
 });

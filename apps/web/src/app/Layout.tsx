@@ -35,20 +35,30 @@ export function Layout() {
   const { t } = useTranslation();
   const state = useSessionState();
   const navigate = useNavigate();
+  const location = useLocation();
   const main = useFocusMainOnNavigation();
   const [signOutFailed, setSignOutFailed] = useState(false);
   useForgetDataWhenSessionEnds();
 
-  const signOut = async () => {
+  // Leave the page first: an editor with unsaved changes is asked (and may stay), and the
+  // session ends only once the page is left.
+  const signOut = () => {
     setSignOutFailed(false);
-    try {
-      const { signOut: endSession } = await import('../features/auth/lib/sign-out');
-      await endSession();
-      navigate('/');
-    } catch {
-      setSignOutFailed(true);
-    }
+    void navigate('/', { state: { signOut: true } });
   };
+  const signingOut = (location.state as { signOut?: boolean } | null)?.signOut === true;
+  useEffect(() => {
+    if (!signingOut) return;
+    void (async () => {
+      try {
+        const { signOut: endSession } = await import('../features/auth/lib/sign-out');
+        await endSession();
+      } catch {
+        setSignOutFailed(true);
+      }
+      void navigate('/', { replace: true, state: null });
+    })();
+  }, [signingOut, navigate]);
 
   return (
     <>

@@ -486,6 +486,8 @@ export const en: Messages = {
     passwordSetSignIn: 'Your password has been saved. Sign in now with your e-mail address and the new password.',
     linkIncomplete: 'This link is incomplete: the code is missing. Open the link from the e-mail again, or request a new one.',
     requestNewLink: 'Request a new link',
+    linkRefused: 'This link has expired or has already been used.',
+    askNewInvitation: 'Ask the admin who invited you for a new invitation; they can send it again.',
   },
   admin: {
     title: 'Administration',

@@ -485,6 +485,8 @@ export const nl = {
     passwordSetSignIn: 'Uw wachtwoord is opgeslagen. Log nu in met uw e-mailadres en het nieuwe wachtwoord.',
     linkIncomplete: 'Deze link is onvolledig: de code ontbreekt. Open de link uit de e-mail opnieuw, of vraag een nieuwe aan.',
     requestNewLink: 'Een nieuwe link aanvragen',
+    linkRefused: 'Deze link is verlopen of al gebruikt.',
+    askNewInvitation: 'Vraag de beheerder die u uitnodigde om een nieuwe uitnodiging; die kan hem opnieuw versturen.',
   },
   admin: {
     title: 'Beheer',

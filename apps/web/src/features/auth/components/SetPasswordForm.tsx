@@ -3,17 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
-import type { FieldErrors } from '../../../shared/lib/api-errors';
+import { describeApiError, type FieldErrors } from '../../../shared/lib/api-errors';
 import { useSetPassword } from '../hooks/useSetPassword';
 import { checkNewPassword, MIN_PASSWORD_LENGTH, type PasswordProblem } from '../lib/password-rules';
 
 interface SetPasswordFormProps {
   token: string;
   onDone: () => void;
+  /** The API refused the link itself (expired, already used): no password can help then. */
+  onLinkRefused: () => void;
 }
 
 /** A new password, typed twice; the token comes from the invitation or reset link. */
-export function SetPasswordForm({ token, onDone }: SetPasswordFormProps) {
+export function SetPasswordForm({ token, onDone, onLinkRefused }: SetPasswordFormProps) {
   const { t } = useTranslation();
   const [password, setPasswordValue] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -44,7 +46,8 @@ export function SetPasswordForm({ token, onDone }: SetPasswordFormProps) {
       await setPassword(token, password);
       onDone();
     } catch (error) {
-      problems.showApiError(error);
+      if (describeApiError(error).fields['token']) onLinkRefused();
+      else problems.showApiError(error);
     }
   };
 
