@@ -1,28 +1,96 @@
 #!/usr/bin/env node
-// `npm test`: the public contract against the committed schema, then every Jest suite
-// (unit and integration, on the embedded database and the real search engine), then the web
-// app: its generated GraphQL types against the schema, its unit tests (Vitest) and its browser
-// tests against the real server (apps/web-e2e, with Debian's Chromium).
+// `npm test`: every runner, each even when an earlier one failed, then one line over all of them.
+// The runners: the public contract against the committed schema (where the shared copy sits
+// beside this checkout), every Jest suite (unit and integration, on the embedded database and
+// the real search engine; or PostgreSQL with DATABASE_URL), the web app's generated GraphQL
+// types against the schema, its unit tests (Vitest) and its browser tests against the real
+// server (apps/web-e2e, with Debian's Chromium).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
-const run = (command, args, env = {}) => {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+const results = join('tmp', 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const readJson = (file) => JSON.parse(readFileSync(join(results, file), 'utf8'));
+/** Passed and failed tests of a runner, from the report it wrote; a runner that wrote none counts as one check. */
+const counted = (read) => (status) => {
+  try {
+    return read();
+  } catch {
+    return status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  }
 };
-
-const contractCheck = '../shared/tools/check-contract.mjs';
-if (existsSync(contractCheck)) run('node', [contractCheck, 'apps/api/schema.gql']);
-else console.log(`contract: skipped, ${contractCheck} is not present next to this checkout`);
-
-run('npx', ['jest', ...process.argv.slice(2)], {
-  NODE_ENV: 'test',
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+const jestCounts = counted(() => {
+  const report = readJson('jest.json');
+  // A suite that fails to load has no tests but must still count as a failure.
+  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+});
+const vitestCounts = counted(() => {
+  const report = readJson('vitest.json');
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success === false && !report.numFailedTests ? 1 : 0) };
+});
+const e2eCounts = counted(() => {
+  const tap = readFileSync(join(results, 'e2e.tap'), 'utf8');
+  const total = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)[1]);
+  return { passed: total('pass'), failed: total('fail') + total('cancelled') };
+});
+const oneCheck = counted(() => {
+  throw new Error('no report');
 });
 
-run('node', ['apps/web/codegen.mjs', '--check']);
-run('npx', ['vitest', 'run', '--config', 'apps/web/vite.config.mts']);
-
+const sharedContractCheck = '../shared/tools/check-contract.mjs';
 const chromium = '/usr/bin/chromium';
-if (existsSync(chromium)) run('node', ['apps/web-e2e/run.mjs']);
-else console.log(`e2e: skipped, ${chromium} is not installed (apt-get install -y chromium)`);
+const runners = [
+  {
+    name: 'contract (shared copy)',
+    skip: !existsSync(sharedContractCheck) && `${sharedContractCheck} is not beside this checkout; the project's own copy is checked by Jest`,
+    command: ['node', sharedContractCheck, 'apps/api/schema.gql'],
+    counts: oneCheck,
+  },
+  {
+    name: 'Jest (API and libraries)',
+    command: ['npx', 'jest', '--json', `--outputFile=${join(results, 'jest.json')}`, ...process.argv.slice(2)],
+    env: { NODE_ENV: 'test', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+    counts: jestCounts,
+  },
+  { name: 'web GraphQL types', command: ['node', 'apps/web/codegen.mjs', '--check'], counts: oneCheck },
+  {
+    name: 'Vitest (web)',
+    command: ['npx', 'vitest', 'run', '--config', 'apps/web/vite.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'vitest.json')}`],
+    counts: vitestCounts,
+  },
+  {
+    name: 'browser tests (web-e2e)',
+    skip: !existsSync(chromium) && `${chromium} is not installed (apt-get install -y chromium)`,
+    command: ['node', 'apps/web-e2e/run.mjs'],
+    env: { E2E_TAP_FILE: join(results, 'e2e.tap') },
+    counts: e2eCounts,
+  },
+];
+
+const summary = [];
+for (const runner of runners) {
+  if (runner.skip) {
+    console.log(`\n== ${runner.name}: skipped, ${runner.skip}`);
+    summary.push({ name: runner.name, skipped: true });
+    continue;
+  }
+  console.log(`\n== ${runner.name}`);
+  const [command, ...args] = runner.command;
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...runner.env } });
+  const counts = runner.counts(status);
+  // A runner that exits non-zero has failed even if its report shows no failed test.
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  summary.push({ name: runner.name, ...counts });
+}
+
+console.log('\n== summary');
+for (const line of summary) {
+  console.log(`${line.name}: ${line.skipped ? 'skipped' : `${line.passed} passed, ${line.failed} failed`}`);
+}
+const passed = summary.reduce((sum, line) => sum + (line.passed ?? 0), 0);
+const failed = summary.reduce((sum, line) => sum + (line.failed ?? 0), 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -36,9 +36,12 @@ try {
   const files = readdirSync(join(here, 'src'))
     .filter((name) => name.endsWith('.e2e.ts'))
     .map((name) => join(here, 'src', name));
+  // `npm test` also asks for a TAP copy, to count passed and failed tests over every runner.
+  const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout'];
+  if (process.env.E2E_TAP_FILE) reporters.push('--test-reporter=tap', `--test-reporter-destination=${process.env.E2E_TAP_FILE}`);
   const tests = spawnSync(
     'node',
-    ['--import', join(here, 'support/register-ts.mjs'), '--test', '--test-concurrency=4', '--test-reporter=spec', ...files],
+    ['--import', join(here, 'support/register-ts.mjs'), '--test', '--test-concurrency=4', ...reporters, ...files],
     { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_URL: server.baseUrl } },
   );
   status = tests.status ?? 1;

@@ -72,6 +72,6 @@ export async function eventually(what, check, timeoutMs = 5000) {
 export function contractOperations() {
   const { parse, print } = require('graphql');
   const { readFileSync } = require('node:fs');
-  const document = parse(readFileSync('../shared/contract/operations.graphql', 'utf8'));
+  const document = parse(readFileSync('apps/api/contract/operations.graphql', 'utf8'));
   return Object.fromEntries(document.definitions.filter((d) => d.kind === 'OperationDefinition').map((d) => [d.name.value, print(d)]));
 }

@@ -1,5 +1,25 @@
-import { contractOperations, projectInput } from '../testing/operations';
+import { buildSchema, parse, validate } from 'graphql';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTRACT_FILE, contractOperations, projectInput } from '../testing/operations';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
+
+/** The network's master copy, present when this checkout sits beside the shared folder. */
+const SHARED_CONTRACT_FILE = join(process.cwd(), '..', 'shared', 'contract', 'operations.graphql');
+
+describe("the project's copy of the public contract", () => {
+  it('is valid against the committed schema', () => {
+    const schema = buildSchema(readFileSync(join(process.cwd(), 'apps', 'api', 'schema.gql'), 'utf8'));
+    const problems = validate(schema, parse(readFileSync(CONTRACT_FILE, 'utf8'))).map((error) => error.message);
+    expect(problems).toEqual([]);
+  });
+
+  (existsSync(SHARED_CONTRACT_FILE) ? it : it.skip)('is identical to the shared contract beside this checkout', () => {
+    // When this fails, the shared contract changed (or the copy was edited): copy it again and
+    // make the schema satisfy it; never edit only one of the two.
+    expect(readFileSync(CONTRACT_FILE, 'utf8')).toBe(readFileSync(SHARED_CONTRACT_FILE, 'utf8'));
+  });
+});
 
 /** The public contract's operations, run over HTTP as outside clients run them. */
 describe('public GraphQL contract', () => {

@@ -17,6 +17,16 @@ describe('health, metrics and security headers', () => {
     expect(body.details).toMatchObject({ database: { status: 'up' }, search: { status: 'up' }, outbox: { status: 'up' } });
   });
 
+  it('serves the page to any client that does not ask for JSON (curl, browsers), and JSON to those that do', async () => {
+    for (const accept of [undefined, '*/*', 'text/html,application/xhtml+xml,*/*;q=0.8']) {
+      const page = await fetch(`${api.url}/`, { headers: accept ? { accept } : {} });
+      expect([accept, page.status, page.headers.get('content-type')]).toEqual([accept, 200, expect.stringContaining('text/html')]);
+    }
+    const json = await fetch(`${api.url}/`, { headers: { accept: 'application/json' } });
+    expect(json.status).toBe(404);
+    expect(json.headers.get('content-type')).toContain('application/json');
+  });
+
   it('exports Prometheus metrics per GraphQL operation', async () => {
     await api.graphql('query TermList { terms(first: 1) { nodes { id } } }');
     const text = await (await fetch(`${api.url}/metrics`)).text();

@@ -26,9 +26,10 @@ export function serveWebApp(app: NestExpressApplication, webDist: string): void 
     app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
   }
   app.use((req: Request, res: Response, next: NextFunction) => {
-    // Only page navigations: API routes, files (/vocabulary.ttl) and non-HTML clients pass on.
+    // Only page navigations: API routes, files (/vocabulary.ttl) and clients that ask for JSON or
+    // another format (Turtle) pass on; `curl` and anything else that takes HTML gets the page.
     const navigation = (req.method === 'GET' || req.method === 'HEAD') && !API_PATHS.test(req.path) && !/\.[a-z0-9]+$/i.test(req.path);
-    if (!navigation || req.accepts(['json', 'html']) !== 'html') return next();
+    if (!navigation || req.accepts(['html', 'json']) !== 'html') return next();
     if (existsSync(index)) return res.sendFile(index);
     res.type('html').send(PLACEHOLDER);
   });

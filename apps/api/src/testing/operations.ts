@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 
-/** The public contract's operations by name, read from the shared contract file. */
+/** The project's copy of the public contract (the operations outside clients rely on). */
+export const CONTRACT_FILE = join(__dirname, '..', '..', 'contract', 'operations.graphql');
+
+/** The public contract's operations by name. */
 export function contractOperations(): Record<string, string> {
-  const document = parse(readFileSync(join(process.cwd(), '..', 'shared', 'contract', 'operations.graphql'), 'utf8'));
+  const document = parse(readFileSync(CONTRACT_FILE, 'utf8'));
   return Object.fromEntries(
     document.definitions
       .filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
