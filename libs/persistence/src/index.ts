@@ -4,6 +4,7 @@ export * from './lib/apply-migrations';
 export * from './lib/query-counter';
 export * from './lib/snake-naming.strategy';
 export * from './lib/transaction-runner';
+export * from './lib/unit-of-work';
 export { MIGRATIONS } from './lib/migrations';
 export * from './lib/keyset-pagination';
 export * from './lib/link-table';

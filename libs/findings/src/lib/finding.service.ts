@@ -9,7 +9,7 @@ import {
   type MaybeActor,
   type Page,
 } from '@werkkennis/kernel';
-import { enqueueOutbox, groupedBy, paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
+import { groupedBy, paginate, UnitOfWork } from '@werkkennis/persistence';
 import { ProjectService } from '@werkkennis/projects';
 import { Repository } from 'typeorm';
 import { FindingEntity } from './finding.entity';
@@ -26,7 +26,7 @@ export class FindingService {
   constructor(
     @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
     private readonly projects: ProjectService,
-    private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
   ) {}
 
   async byId(actor: MaybeActor, id: string): Promise<FindingEntity> {
@@ -59,31 +59,30 @@ export class FindingService {
   }
 
   add(actor: MaybeActor, input: AddFindingInput): Promise<FindingEntity> {
-    return this.transactions.run(async (manager) => {
-      const project = await this.projects.authorizeChange(actor, manager, input.projectId, 'finding.add');
-      const finding = manager.create(FindingEntity, {
-        projectId: input.projectId,
-        title: input.title,
-        summary: input.summary,
-        kind: input.kind ?? FindingKind.EFFECT,
-        outcome: input.outcome ?? null,
-        population: input.population ?? '',
-        design: input.design ?? null,
-        sampleSize: input.sampleSize ?? null,
-        effectDirection: input.effectDirection ?? null,
-        effectSize: input.effectSize ?? null,
-        documentLinks: input.documentLinks ?? [],
-      });
-      const saved = await manager.save(finding);
-      await enqueueOutbox(manager, { type: 'FINDING', id: saved.id });
-      await recordAudit(manager, {
-        actorId: actor!.userId,
-        organizationId: project.ownerOrganizationId,
-        action: 'finding.add',
+    return this.writes.run(actor, 'finding.add', async (write) => {
+      const project = await this.projects.ownedForChange(write, input.projectId);
+      const saved = await write.manager.save(
+        write.manager.create(FindingEntity, {
+          projectId: project.id,
+          title: input.title,
+          summary: input.summary,
+          kind: input.kind ?? FindingKind.EFFECT,
+          outcome: input.outcome ?? null,
+          population: input.population ?? '',
+          design: input.design ?? null,
+          sampleSize: input.sampleSize ?? null,
+          effectDirection: input.effectDirection ?? null,
+          effectSize: input.effectSize ?? null,
+          documentLinks: input.documentLinks ?? [],
+        }),
+      );
+      write.record({
         subjectType: 'FINDING',
         subjectId: saved.id,
+        organizationId: project.ownerOrganizationId,
         before: null,
         after: saved,
+        reindex: [{ type: 'FINDING', id: saved.id }],
       });
       return saved;
     });

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  authorize,
-  authorizeRole,
+  type Actor,
   DomainError,
   type Determinant,
   EvidenceLevel,
@@ -12,7 +11,7 @@ import {
   slugify,
   type TargetGroup,
 } from '@werkkennis/kernel';
-import { enqueueOutbox, freeSlug, recordAudit, retryOnSlugConflict, inOrderOf, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { type Change, freeSlug, inOrderOf, type LinkTable, paginate, retryOnSlugConflict, UnitOfWork } from '@werkkennis/persistence';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { InterventionEntity } from './intervention.entity';
@@ -34,12 +33,28 @@ export type InterventionSort = 'NAME' | 'RECENTLY_UPDATED';
 
 const REQUIRED: (keyof UpdateInterventionInput & string)[] = ['name', 'summary', 'whatYouDo', 'howYouDoIt', 'effect'];
 
+/**
+ * Interventions belong to their developers: the trail files a change under the changer's
+ * organisation when it is one of them (co-developers each read their own part), else under
+ * the first developer, so that an admin's edit joins the owners' trail.
+ */
+const interventionChange = (changer: Actor, before: InterventionEntity | null, after: InterventionEntity): Change => ({
+  subjectType: 'INTERVENTION',
+  subjectId: after.id,
+  organizationId: (after.developers ?? []).some((developer) => developer.id === changer.organizationId)
+    ? changer.organizationId
+    : (after.developers?.[0]?.id ?? changer.organizationId),
+  before,
+  after,
+  reindex: [{ type: 'INTERVENTION', id: after.id }],
+});
+
 /** Interventions are shared knowledge: visible to everyone, changed by their developers. */
 @Injectable()
 export class InterventionService {
   constructor(
     @InjectRepository(InterventionEntity) private readonly interventions: Repository<InterventionEntity>,
-    private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
   ) {}
 
   async bySlug(slug: string): Promise<InterventionEntity> {
@@ -64,73 +79,50 @@ export class InterventionService {
     return inOrderOf(ids, await this.interventions.findBy({ id: In([...ids]) }));
   }
 
-  async create(actor: MaybeActor, input: CreateInterventionInput): Promise<InterventionEntity> {
-    const author = authorize(actor, 'intervention.create');
-    const developerIds = input.developerOrganizationIds?.length
-      ? input.developerOrganizationIds
-      : author.organizationId
-        ? [author.organizationId]
-        : [];
-    return retryOnSlugConflict(slugify(input.name), (slugBase) => this.transactions.run(async (manager) => {
-      const developers = await this.existingOrganizations(manager, developerIds);
-      const intervention = manager.create(InterventionEntity, {
-        slug: await freeSlug(manager, InterventionEntity, slugBase),
-        name: input.name,
-        summary: input.summary,
-        whatYouDo: input.whatYouDo,
-        howYouDoIt: input.howYouDoIt,
-        effect: input.effect,
-        determinants: input.determinants ?? [],
-        targetGroups: input.targetGroups ?? [],
-        tracks: input.tracks ?? [],
-        evidenceLevel: input.evidenceLevel ?? EvidenceLevel.WELL_DESCRIBED,
-        evidenceRatedOn: input.evidenceRatedOn ?? null,
-        evidenceRationale: input.evidenceRationale ?? '',
-        workingElements: input.workingElements ?? [],
-        sources: input.sources ?? [],
-        developers,
-      });
-      const saved = await manager.save(intervention);
-      await enqueueOutbox(manager, { type: 'INTERVENTION', id: saved.id });
-      await recordAudit(manager, {
-        actorId: author.userId,
-        organizationId: author.organizationId,
-        action: 'intervention.create',
-        subjectType: 'INTERVENTION',
-        subjectId: saved.id,
-        before: null,
-        after: saved,
-      });
-      return saved;
-    }));
+  create(actor: MaybeActor, input: CreateInterventionInput): Promise<InterventionEntity> {
+    return retryOnSlugConflict(slugify(input.name), (slugBase) =>
+      this.writes.run(actor, 'intervention.create', async (write) => {
+        const { manager, actor: author } = write;
+        const developerIds = input.developerOrganizationIds?.length ? input.developerOrganizationIds : author.organizationId ? [author.organizationId] : [];
+        const intervention = manager.create(InterventionEntity, {
+          slug: await freeSlug(manager, InterventionEntity, slugBase),
+          name: input.name,
+          summary: input.summary,
+          whatYouDo: input.whatYouDo,
+          howYouDoIt: input.howYouDoIt,
+          effect: input.effect,
+          determinants: input.determinants ?? [],
+          targetGroups: input.targetGroups ?? [],
+          tracks: input.tracks ?? [],
+          evidenceLevel: input.evidenceLevel ?? EvidenceLevel.WELL_DESCRIBED,
+          evidenceRatedOn: input.evidenceRatedOn ?? null,
+          evidenceRationale: input.evidenceRationale ?? '',
+          workingElements: input.workingElements ?? [],
+          sources: input.sources ?? [],
+          developers: await this.existingOrganizations(manager, developerIds),
+        });
+        const saved = await manager.save(intervention);
+        write.record(interventionChange(author, null, saved));
+        return saved;
+      }),
+    );
   }
 
-  async update(actor: MaybeActor, id: string, input: UpdateInterventionInput): Promise<InterventionEntity> {
-    authorizeRole(actor, 'intervention.update');
-    refuseNulls(input, REQUIRED);
-    return this.transactions.run(async (manager) => {
-      const intervention = await manager.findOne(InterventionEntity, { where: { id }, relations: { developers: true } });
-      if (!intervention) throw DomainError.notFound('Interventie', id);
-      const changer = authorize(actor, 'intervention.update', { organizationIds: (intervention.developers ?? []).map((o) => o.id) });
+  update(actor: MaybeActor, id: string, input: UpdateInterventionInput): Promise<InterventionEntity> {
+    return this.writes.run(actor, 'intervention.update', async (write) => {
+      const intervention = await write.load(InterventionEntity, id, 'Interventie', { relations: { developers: true } });
+      const changer = write.authorizeOwnership((intervention.developers ?? []).map((organization) => organization.id));
+      refuseNulls(input, REQUIRED);
       const before = { ...intervention };
       const { developerOrganizationIds, ...fields } = input;
       for (const [field, value] of Object.entries(fields)) {
         if (value !== undefined) Object.assign(intervention, { [field]: value });
       }
       if (developerOrganizationIds) {
-        intervention.developers = await this.existingOrganizations(manager, developerOrganizationIds);
+        intervention.developers = await this.existingOrganizations(write.manager, developerOrganizationIds);
       }
-      const saved = await manager.save(intervention);
-      await enqueueOutbox(manager, { type: 'INTERVENTION', id: saved.id });
-      await recordAudit(manager, {
-        actorId: changer.userId,
-        organizationId: changer.organizationId,
-        action: 'intervention.update',
-        subjectType: 'INTERVENTION',
-        subjectId: saved.id,
-        before,
-        after: saved,
-      });
+      const saved = await write.manager.save(intervention);
+      write.record(interventionChange(changer, before, saved));
       return saved;
     });
   }

@@ -6,6 +6,7 @@ import { buildDataSourceOptions, type DatabaseSettings } from './database.option
 import { OutboxProcessor } from './outbox';
 import { RateLimitCounter } from './rate-limit-counter';
 import { TransactionRunner } from './transaction-runner';
+import { UnitOfWork } from './unit-of-work';
 
 /** The database connection, migrated at start; feature modules register their entities. */
 @Global()
@@ -26,8 +27,8 @@ export class PersistenceModule {
           },
         }),
       ],
-      providers: [TransactionRunner, OutboxProcessor, RateLimitCounter],
-      exports: [TransactionRunner, OutboxProcessor, RateLimitCounter],
+      providers: [TransactionRunner, UnitOfWork, OutboxProcessor, RateLimitCounter],
+      exports: [TransactionRunner, UnitOfWork, OutboxProcessor, RateLimitCounter],
     };
   }
 }

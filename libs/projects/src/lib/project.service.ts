@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
-  authorize,
-  authorizeRole,
   canReadUnpublished,
   DomainError,
   EditorialState,
@@ -12,14 +10,13 @@ import {
   type Page,
   ProjectStatus,
   refuseNulls,
-  isUuid,
   Role,
   slugify,
   type TargetGroup,
 } from '@werkkennis/kernel';
 import { InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
-import { enqueueOutbox, freeSlug, recordAudit, retryOnSlugConflict, inOrderOf, linkedIds, type LinkTable, paginate, TransactionRunner } from '@werkkennis/persistence';
+import { type Change, freeSlug, inOrderOf, linkedIds, type LinkTable, paginate, retryOnSlugConflict, UnitOfWork, type WriteContext } from '@werkkennis/persistence';
 import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs';
@@ -53,6 +50,15 @@ export type ProjectSort = 'TITLE' | 'RECENTLY_UPDATED';
 
 const REQUIRED: (keyof UpdateProjectInput & string)[] = ['title', 'summary', 'status'];
 
+const projectChange = (before: ProjectEntity | null, after: ProjectEntity): Change => ({
+  subjectType: 'PROJECT',
+  subjectId: after.id,
+  organizationId: after.ownerOrganizationId,
+  before,
+  after,
+  reindex: [{ type: 'PROJECT', id: after.id }],
+});
+
 /**
  * Projects belong to their lead organisation. Published projects are public; drafts and
  * archived projects are seen only by that organisation's editors and by admins.
@@ -61,7 +67,7 @@ const REQUIRED: (keyof UpdateProjectInput & string)[] = ['title', 'summary', 'st
 export class ProjectService {
   constructor(
     @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
-    private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
   ) {}
 
   async bySlug(actor: MaybeActor, slug: string): Promise<ProjectEntity> {
@@ -128,61 +134,54 @@ export class ProjectService {
     );
   }
 
-  /** For writes elsewhere (findings): the project, if the actor may change it. */
-  async authorizeChange(actor: MaybeActor, manager: EntityManager, projectId: string, action: 'finding.add'): Promise<ProjectEntity> {
-    authorizeRole(actor, action);
-    const project = isUuid(projectId) ? await manager.findOneBy(ProjectEntity, { id: projectId }) : null;
-    if (!project || !this.isVisible(actor, project)) throw DomainError.notFound('Project', projectId);
-    authorize(actor, action, { organizationIds: [project.ownerOrganizationId] });
+  /**
+   * For writes elsewhere (findings): the project inside the caller's unit of work, after the
+   * ownership check; a project the actor may not see is unknown.
+   */
+  async ownedForChange(write: WriteContext, projectId: string): Promise<ProjectEntity> {
+    const project = await write.load(ProjectEntity, projectId, 'Project', { visible: (found) => this.isVisible(write.actor, found) });
+    write.authorizeOwnership([project.ownerOrganizationId]);
     return project;
   }
 
-  async create(actor: MaybeActor, input: CreateProjectInput): Promise<ProjectEntity> {
-    const author = authorize(actor, 'project.create');
-    const ownerOrganizationId = this.ownerFor(author, input.organizationId);
-    return retryOnSlugConflict(slugify(input.title), (slugBase) => this.transactions.run(async (manager) => {
-      await this.assertExists(manager, OrganizationEntity, [ownerOrganizationId], 'organizationId');
-      const project = manager.create(ProjectEntity, {
-        slug: await freeSlug(manager, ProjectEntity, slugBase),
-        title: input.title,
-        summary: input.summary,
-        reason: input.reason ?? '',
-        background: input.background ?? '',
-        goal: input.goal ?? '',
-        expectedResults: input.expectedResults ?? '',
-        status: input.status ?? ProjectStatus.PLANNED,
-        startDate: input.startDate ?? null,
-        durationMonths: input.durationMonths ?? null,
-        leads: input.leads ?? [],
-        funders: input.funders ?? [],
-        themes: input.themes ?? [],
-        targetGroups: input.targetGroups ?? [],
-        state: EditorialState.DRAFT,
-        publishedAt: null,
-        archivedAt: null,
-        ownerOrganizationId,
-        networkId: input.networkId ?? null,
-      });
-      await this.applyLinks(manager, project, input);
-      const saved = await manager.save(project);
-      await enqueueOutbox(manager, { type: 'PROJECT', id: saved.id });
-      await recordAudit(manager, {
-        actorId: author.userId,
-        organizationId: ownerOrganizationId,
-        action: 'project.create',
-        subjectType: 'PROJECT',
-        subjectId: saved.id,
-        before: null,
-        after: saved,
-      });
-      return saved;
-    }));
+  create(actor: MaybeActor, input: CreateProjectInput): Promise<ProjectEntity> {
+    return retryOnSlugConflict(slugify(input.title), (slugBase) =>
+      this.writes.run(actor, 'project.create', async (write) => {
+        const { manager } = write;
+        const ownerOrganizationId = this.ownerFor(write.actor, input.organizationId);
+        await this.assertExists(manager, OrganizationEntity, [ownerOrganizationId], 'organizationId');
+        const project = manager.create(ProjectEntity, {
+          slug: await freeSlug(manager, ProjectEntity, slugBase),
+          title: input.title,
+          summary: input.summary,
+          reason: input.reason ?? '',
+          background: input.background ?? '',
+          goal: input.goal ?? '',
+          expectedResults: input.expectedResults ?? '',
+          status: input.status ?? ProjectStatus.PLANNED,
+          startDate: input.startDate ?? null,
+          durationMonths: input.durationMonths ?? null,
+          leads: input.leads ?? [],
+          funders: input.funders ?? [],
+          themes: input.themes ?? [],
+          targetGroups: input.targetGroups ?? [],
+          state: EditorialState.DRAFT,
+          publishedAt: null,
+          archivedAt: null,
+          ownerOrganizationId,
+          networkId: input.networkId ?? null,
+        });
+        await this.applyLinks(manager, project, input);
+        const saved = await manager.save(project);
+        write.record(projectChange(null, saved));
+        return saved;
+      }),
+    );
   }
 
-  async update(actor: MaybeActor, id: string, input: UpdateProjectInput): Promise<ProjectEntity> {
-    authorizeRole(actor, 'project.update');
-    refuseNulls(input, REQUIRED);
+  update(actor: MaybeActor, id: string, input: UpdateProjectInput): Promise<ProjectEntity> {
     return this.change(actor, id, 'project.update', async (manager, project) => {
+      refuseNulls(input, REQUIRED);
       const { interventionIds, partnerOrganizationIds, networkId, ...fields } = input;
       for (const [field, value] of Object.entries(fields)) {
         if (value !== undefined) Object.assign(project, { [field]: value });
@@ -207,31 +206,20 @@ export class ProjectService {
     });
   }
 
-  /** Loads, authorizes, changes and saves one project in one transaction. */
+  /** Loads, authorizes, changes and saves one project in one unit of work. */
   private change(
     actor: MaybeActor,
     id: string,
     action: 'project.update' | 'project.publish' | 'project.archive',
     apply: (manager: EntityManager, project: ProjectEntity) => Promise<void>,
   ): Promise<ProjectEntity> {
-    authorizeRole(actor, action);
-    return this.transactions.run(async (manager) => {
-      const project = isUuid(id) ? await manager.findOneBy(ProjectEntity, { id }) : null;
-      if (!project || !this.isVisible(actor, project)) throw DomainError.notFound('Project', id);
-      const changer = authorize(actor, action, { organizationIds: [project.ownerOrganizationId] });
+    return this.writes.run(actor, action, async (write) => {
+      const project = await write.load(ProjectEntity, id, 'Project', { visible: (found) => this.isVisible(write.actor, found) });
+      write.authorizeOwnership([project.ownerOrganizationId]);
       const before = { ...project };
-      await apply(manager, project);
-      const saved = await manager.save(project);
-      await enqueueOutbox(manager, { type: 'PROJECT', id: saved.id });
-      await recordAudit(manager, {
-        actorId: changer.userId,
-        organizationId: project.ownerOrganizationId,
-        action,
-        subjectType: 'PROJECT',
-        subjectId: saved.id,
-        before,
-        after: saved,
-      });
+      await apply(write.manager, project);
+      const saved = await write.manager.save(project);
+      write.record(projectChange(before, saved));
       return saved;
     });
   }

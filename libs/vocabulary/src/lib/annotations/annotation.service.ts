@@ -1,20 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
-import { groupedBy, inOrderOf, recordAudit, TransactionRunner } from '@werkkennis/persistence';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type Actor, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
+import { type Change, groupedBy, inOrderOf, UnitOfWork, type WriteContext } from '@werkkennis/persistence';
+import { DataSource, In } from 'typeorm';
 import { DefinitionEntity } from '../definitions/definition.entity';
 import { assertOwnWork } from '../own-work';
 import { AnnotationEntity } from './annotation.entity';
 import type { AnnotateDefinitionInput, TextQuoteInput, UpdateAnnotationInput } from './annotation.inputs';
 import { locateQuote, quoteOf, type TextQuote } from './text-quote';
 
+/** Annotations are not searched; the trail files them under their author's organisation. */
+const annotationChange = (actor: Actor, before: AnnotationEntity | null, after: AnnotationEntity | null): Change => ({
+  subjectType: 'ANNOTATION',
+  subjectId: (after ?? before)!.id,
+  organizationId: actor.organizationId,
+  before,
+  after,
+  reindex: [],
+});
+
 /** Researchers' annotations on definitions, in threads, optionally on a quoted span. */
 @Injectable()
 export class AnnotationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
   ) {}
 
   /** For DataLoader: each definition's annotations, replies included, in the order they were made. */
@@ -40,14 +50,12 @@ export class AnnotationService {
   }
 
   annotate(actor: MaybeActor, input: AnnotateDefinitionInput): Promise<AnnotationEntity> {
-    const author = authorize(actor, 'annotation.add');
-    return this.transactions.run(async (manager) => {
-      const definition = isUuid(input.definitionId) ? await manager.findOneBy(DefinitionEntity, { id: input.definitionId }) : null;
-      if (!definition) throw DomainError.notFound('Definitie', input.definitionId);
-      if (input.replyToId) await this.refuseStrayReply(manager, input.replyToId, definition.id, !!input.quote);
+    return this.writes.run(actor, 'annotation.add', async (write) => {
+      const definition = await write.load(DefinitionEntity, input.definitionId, 'Definitie');
+      if (input.replyToId) await this.refuseStrayReply(write, input.replyToId, definition.id, !!input.quote);
       const quote = input.quote ? this.quoteIn(definition.text, input.quote) : null;
-      const saved = await manager.save(
-        manager.create(AnnotationEntity, {
+      const saved = await write.manager.save(
+        write.manager.create(AnnotationEntity, {
           definitionId: definition.id,
           replyToId: input.replyToId ?? null,
           motivation: input.motivation,
@@ -56,49 +64,41 @@ export class AnnotationService {
           quoteExact: quote?.exact ?? null,
           quotePrefix: quote?.prefix ?? '',
           quoteSuffix: quote?.suffix ?? '',
-          authorId: author.userId,
+          authorId: write.actor.userId,
         }),
       );
-      await recordAudit(manager, { actorId: author.userId, organizationId: author.organizationId, action: 'annotation.add', subjectType: 'ANNOTATION', subjectId: saved.id, before: null, after: saved });
+      write.record(annotationChange(write.actor, null, saved));
       return saved;
     });
   }
 
   update(actor: MaybeActor, id: string, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
-    const editor = authorizeRole(actor, 'annotation.update');
-    refuseNulls(input, ['motivation', 'body', 'references']);
-    return this.transactions.run(async (manager) => {
-      const annotation = await this.existing(manager, id);
-      assertOwnWork(editor, annotation.authorId, 'annotatie');
+    return this.writes.run(actor, 'annotation.update', async (write) => {
+      const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
+      assertOwnWork(write.actor, annotation.authorId, 'annotatie');
+      refuseNulls(input, ['motivation', 'body', 'references']);
       const before = { ...annotation };
-      const saved = await manager.save(Object.assign(annotation, input));
-      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'annotation.update', subjectType: 'ANNOTATION', subjectId: saved.id, before, after: saved });
+      const saved = await write.manager.save(Object.assign(annotation, input));
+      write.record(annotationChange(write.actor, before, saved));
       return saved;
     });
   }
 
   /** Removes the annotation and the replies in its thread; returns its id. */
   remove(actor: MaybeActor, id: string): Promise<string> {
-    const editor = authorizeRole(actor, 'annotation.delete');
-    return this.transactions.run(async (manager) => {
-      const annotation = await this.existing(manager, id);
-      assertOwnWork(editor, annotation.authorId, 'annotatie');
-      await manager.delete(AnnotationEntity, { id: annotation.id });
+    return this.writes.run(actor, 'annotation.delete', async (write) => {
+      const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
+      assertOwnWork(write.actor, annotation.authorId, 'annotatie');
+      await write.manager.delete(AnnotationEntity, { id: annotation.id });
       // What was removed stays readable in the trail.
-      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'annotation.delete', subjectType: 'ANNOTATION', subjectId: annotation.id, before: annotation, after: null });
+      write.record(annotationChange(write.actor, annotation, null));
       return annotation.id;
     });
   }
 
-  private async existing(manager: EntityManager, id: string): Promise<AnnotationEntity> {
-    const annotation = isUuid(id) ? await manager.findOneBy(AnnotationEntity, { id }) : null;
-    if (!annotation) throw DomainError.notFound('Annotatie', id);
-    return annotation;
-  }
-
   /** A reply answers an annotation on the same definition, and targets that annotation rather than a quote. */
-  private async refuseStrayReply(manager: EntityManager, replyToId: string, definitionId: string, quoted: boolean): Promise<void> {
-    const parent = await this.existing(manager, replyToId);
+  private async refuseStrayReply(write: WriteContext, replyToId: string, definitionId: string, quoted: boolean): Promise<void> {
+    const parent = await write.load(AnnotationEntity, replyToId, 'Annotatie');
     if (parent.definitionId !== definitionId) {
       throw DomainError.invalidInput({ replyToId: ['Antwoord op een annotatie bij dezelfde definitie.'] });
     }

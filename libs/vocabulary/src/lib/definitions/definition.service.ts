@@ -1,13 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { authorize, authorizeRole, Convergence, DefinitionRelationKind, DomainError, isUuid, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
+import { type Actor, Convergence, DefinitionRelationKind, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
-import { enqueueOutbox, groupedBy, inOrderOf, recordAudit, TransactionRunner } from '@werkkennis/persistence';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type Change, groupedBy, inOrderOf, UnitOfWork } from '@werkkennis/persistence';
+import { DataSource, In } from 'typeorm';
 import { assertOwnWork } from '../own-work';
 import { TermEntity } from '../terms/term.entity';
 import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity, versionOf } from './definition.entity';
 import type { AddDefinitionInput, RelateDefinitionsInput, UpdateDefinitionInput } from './definition.inputs';
+
+/** A definition is part of its term's search document. */
+const definitionChange = (actor: Actor, before: object | null, after: DefinitionEntity): Change => ({
+  subjectType: 'DEFINITION',
+  subjectId: after.id,
+  organizationId: actor.organizationId,
+  before,
+  after,
+  reindex: [{ type: 'TERM', id: after.termId }],
+});
+
+/** Filed under the definition it starts from, so that definition's trail shows it; relations are not searched. */
+const relationChange = (actor: Actor, before: DefinitionRelationEntity | null, after: DefinitionRelationEntity | null): Change => ({
+  subjectType: 'DEFINITION',
+  subjectId: (after ?? before)!.fromDefinitionId,
+  organizationId: actor.organizationId,
+  before,
+  after,
+  reindex: [],
+});
 
 export interface TermConvergence {
   state: Convergence;
@@ -20,7 +40,7 @@ export interface TermConvergence {
 export class DefinitionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
   ) {}
 
   /** For DataLoader: each term's definitions, oldest first. */
@@ -70,16 +90,16 @@ export class DefinitionService {
   }
 
   add(actor: MaybeActor, input: AddDefinitionInput): Promise<DefinitionEntity> {
-    const author = authorize(actor, 'definition.add');
-    return this.transactions.run(async (manager) => {
-      if (!(await manager.existsBy(TermEntity, { id: input.termId }))) throw DomainError.notFound('Begrip', input.termId);
+    return this.writes.run(actor, 'definition.add', async (write) => {
+      const { manager, actor: author } = write;
+      const term = await write.load(TermEntity, input.termId, 'Begrip');
       const organizationId = input.organizationId ?? author.organizationId;
       if (organizationId && !(await manager.existsBy(OrganizationEntity, { id: organizationId }))) {
         throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
       }
       const saved = await manager.save(
         manager.create(DefinitionEntity, {
-          termId: input.termId,
+          termId: term.id,
           text: input.text,
           perspective: input.perspective,
           organizationId: organizationId ?? null,
@@ -90,27 +110,26 @@ export class DefinitionService {
         }),
       );
       await manager.insert(DefinitionVersionEntity, versionOf(saved, author.userId));
-      await enqueueOutbox(manager, { type: 'TERM', id: input.termId });
-      await recordAudit(manager, { actorId: author.userId, organizationId: author.organizationId, action: 'definition.add', subjectType: 'DEFINITION', subjectId: saved.id, before: null, after: saved });
+      write.record(definitionChange(author, null, saved));
       return saved;
     });
   }
 
   /** An edit is a new version; the earlier ones stay as they were. Only the author and admins edit. */
   update(actor: MaybeActor, id: string, input: UpdateDefinitionInput): Promise<DefinitionEntity> {
-    const editor = authorizeRole(actor, 'definition.update');
-    refuseNulls(input, ['text', 'source']);
-    return this.transactions.run(async (manager) => {
-      const definition = await this.lockedDefinition(manager, id);
+    return this.writes.run(actor, 'definition.update', async (write) => {
+      const { manager, actor: editor } = write;
+      // Locked, so two simultaneous edits on PostgreSQL cannot both become version n + 1.
+      const definition = await write.load(DefinitionEntity, id, 'Definitie', { lock: true });
       assertOwnWork(editor, definition.authorId, 'definitie');
+      refuseNulls(input, ['text', 'source']);
       const next = { text: input.text ?? definition.text, source: input.source ?? definition.source, sourceUrl: input.sourceUrl === undefined ? definition.sourceUrl : input.sourceUrl };
       if (next.text === definition.text && next.source === definition.source && next.sourceUrl === definition.sourceUrl) return definition;
       const before = { ...definition };
       Object.assign(definition, next, { version: definition.version + 1 });
       const saved = await manager.save(definition);
       await manager.insert(DefinitionVersionEntity, versionOf(saved, editor.userId));
-      await enqueueOutbox(manager, { type: 'TERM', id: definition.termId });
-      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'definition.update', subjectType: 'DEFINITION', subjectId: saved.id, before, after: saved });
+      write.record(definitionChange(editor, before, saved));
       return saved;
     });
   }
@@ -120,12 +139,13 @@ export class DefinitionService {
    * direction, replaces the researcher's earlier statement about that pair.
    */
   relate(actor: MaybeActor, input: RelateDefinitionsInput): Promise<DefinitionRelationEntity> {
-    const researcher = authorize(actor, 'definition.relate');
-    if (input.fromDefinitionId === input.toDefinitionId) {
-      throw DomainError.invalidInput({ toDefinitionId: ['Kies twee verschillende definities.'] });
-    }
-    return this.transactions.run(async (manager) => {
-      const [from, to] = await Promise.all([this.existing(manager, input.fromDefinitionId), this.existing(manager, input.toDefinitionId)]);
+    return this.writes.run(actor, 'definition.relate', async (write) => {
+      const { manager, actor: researcher } = write;
+      if (input.fromDefinitionId === input.toDefinitionId) {
+        throw DomainError.invalidInput({ toDefinitionId: ['Kies twee verschillende definities.'] });
+      }
+      const from = await write.load(DefinitionEntity, input.fromDefinitionId, 'Definitie');
+      const to = await write.load(DefinitionEntity, input.toDefinitionId, 'Definitie');
       if (from.termId !== to.termId) {
         throw DomainError.invalidInput({ toDefinitionId: ['Relateer definities van hetzelfde begrip; voor verwante begrippen gebruikt u de relaties van het begrip.'] });
       }
@@ -138,35 +158,19 @@ export class DefinitionService {
           reason: input.reason,
         }),
       );
-      // Filed under the definition it starts from, so that definition's trail shows it.
-      await recordAudit(manager, { actorId: researcher.userId, organizationId: researcher.organizationId, action: 'definition.relate', subjectType: 'DEFINITION', subjectId: from.id, before, after: saved });
+      write.record(relationChange(researcher, before, saved));
       return saved;
     });
   }
 
   /** Takes back a stated relation (its researcher, or an admin); the term's convergence follows. Returns its id. */
   withdrawRelation(actor: MaybeActor, id: string): Promise<string> {
-    const researcher = authorizeRole(actor, 'definition.withdrawRelation');
-    return this.transactions.run(async (manager) => {
-      const relation = isUuid(id) ? await manager.findOneBy(DefinitionRelationEntity, { id }) : null;
-      if (!relation) throw DomainError.notFound('Relatie', id);
-      assertOwnWork(researcher, relation.statedById, 'relatie');
-      await manager.delete(DefinitionRelationEntity, { id: relation.id });
-      await recordAudit(manager, { actorId: researcher.userId, organizationId: researcher.organizationId, action: 'definition.withdrawRelation', subjectType: 'DEFINITION', subjectId: relation.fromDefinitionId, before: relation, after: null });
+    return this.writes.run(actor, 'definition.withdrawRelation', async (write) => {
+      const relation = await write.load(DefinitionRelationEntity, id, 'Relatie');
+      assertOwnWork(write.actor, relation.statedById, 'relatie');
+      await write.manager.delete(DefinitionRelationEntity, { id: relation.id });
+      write.record(relationChange(write.actor, relation, null));
       return relation.id;
     });
-  }
-
-  private async existing(manager: EntityManager, id: string): Promise<DefinitionEntity> {
-    const definition = isUuid(id) ? await manager.findOneBy(DefinitionEntity, { id }) : null;
-    if (!definition) throw DomainError.notFound('Definitie', id);
-    return definition;
-  }
-
-  /** Locked, so two simultaneous edits on PostgreSQL cannot both become version n + 1. */
-  private async lockedDefinition(manager: EntityManager, id: string): Promise<DefinitionEntity> {
-    const definition = isUuid(id) ? await manager.findOne(DefinitionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!definition) throw DomainError.notFound('Definitie', id);
-    return definition;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { authorize, DomainError, type MaybeActor } from '@werkkennis/kernel';
-import { TransactionRunner } from '@werkkennis/persistence';
+import { authorizeRole, DomainError, type MaybeActor } from '@werkkennis/kernel';
+import { UnitOfWork } from '@werkkennis/persistence';
 import { VocabularyUris } from '../vocabulary-uris';
 import { readSkos, TurtleSyntaxError } from './skos-reader';
 import { type ImportReport, VocabularyMerge } from './vocabulary-merge';
@@ -9,14 +9,15 @@ import { type ImportReport, VocabularyMerge } from './vocabulary-merge';
 @Injectable()
 export class VocabularyImportService {
   constructor(
-    private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
     private readonly uris: VocabularyUris,
   ) {}
 
   import(actor: MaybeActor, turtle: string): Promise<ImportReport> {
-    const importer = authorize(actor, 'vocabulary.import');
+    // Who may import is checked before the file is read, so a refusal costs no parsing.
+    authorizeRole(actor, 'vocabulary.import');
     const { concepts, collections } = this.read(turtle);
-    return this.transactions.run((manager) => new VocabularyMerge(manager, this.uris, importer).run(concepts, collections));
+    return this.writes.run(actor, 'vocabulary.import', (write) => new VocabularyMerge(write, this.uris).run(concepts, collections));
   }
 
   private read(turtle: string): ReturnType<typeof readSkos> {

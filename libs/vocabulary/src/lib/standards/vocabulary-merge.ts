@@ -1,7 +1,7 @@
 import { UserEntity } from '@werkkennis/identity';
 import { type Actor, isUuid, LIMITS, Perspective, slugify, TermRelationKind, TermStatus } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
-import { enqueueOutbox, freeSlug, linkedIds, recordAudit } from '@werkkennis/persistence';
+import { freeSlug, linkedIds, type WriteContext } from '@werkkennis/persistence';
 import { type EntityManager, IsNull } from 'typeorm';
 import { DefinitionEntity, DefinitionVersionEntity, versionOf } from '../definitions/definition.entity';
 import { COLLECTION_MEMBERS, INVERSE_TERM_RELATION, TermCollectionEntity, TermEntity, TermRelationEntity } from '../terms/term.entity';
@@ -59,14 +59,18 @@ export class VocabularyMerge {
   private readonly changed = new Map<string, ImportedItem>();
   private readonly refused: ImportReport['refused'] = [];
   private unchanged = 0;
-  private readonly termsToIndex = new Set<string>();
   private readonly termByUri = new Map<string, TermEntity>();
+  private readonly manager: EntityManager;
+  private readonly importer: Actor;
 
+  /** Every change is recorded in the import's unit of work, so the trail and the index see all of it. */
   constructor(
-    private readonly manager: EntityManager,
+    private readonly write: WriteContext,
     private readonly uris: VocabularyUris,
-    private readonly importer: Actor,
-  ) {}
+  ) {
+    this.manager = write.manager;
+    this.importer = write.actor;
+  }
 
   async run(concepts: ReadConcept[], collections: ReadCollection[]): Promise<ImportReport> {
     for (const concept of concepts) await this.mergeConcept(concept);
@@ -76,7 +80,6 @@ export class VocabularyMerge {
       const term = this.termByUri.get(concept.uri);
       if (term) for (const definition of concept.definitions) await this.mergeDefinition(definition, term, concept.uri);
     }
-    await enqueueOutbox(this.manager, ...[...this.termsToIndex].map((id) => ({ type: 'TERM' as const, id })));
     return { added: [...this.added.values()], changed: [...this.changed.values()], refused: this.refused, unchanged: this.unchanged };
   }
 
@@ -125,8 +128,7 @@ export class VocabularyMerge {
       if (Object.entries(fields).every(([field, value]) => same(existing[field as keyof DescribedFields], value))) return this.report('unchanged', item);
       const before = { ...existing };
       await this.manager.save(Object.assign(existing, fields));
-      this.termsToIndex.add(existing.id);
-      await this.audit(existing.id, before, existing);
+      this.recordTerm(existing.id, before, existing);
       return this.report('changed', item);
     }
     // An imported vocabulary was agreed elsewhere: without a status its terms are preferred.
@@ -134,13 +136,20 @@ export class VocabularyMerge {
       this.manager.create(TermEntity, { status: TermStatus.PREFERRED, ...fields, ...(await this.identity('terms', TermEntity, concept.uri, concept.labelNl)) }),
     );
     this.termByUri.set(concept.uri, created);
-    this.termsToIndex.add(created.id);
-    await this.audit(created.id, null, created);
+    this.recordTerm(created.id, null, created);
     this.report('added', item);
   }
 
-  private audit(termId: string, before: object | null, after: object): Promise<void> {
-    return recordAudit(this.manager, { actorId: this.importer.userId, organizationId: this.importer.organizationId, action: 'term.import', subjectType: 'TERM', subjectId: termId, before, after });
+  private recordTerm(termId: string, before: object | null, after: object, alsoReindex: string[] = []): void {
+    this.write.record({
+      action: 'term.import',
+      subjectType: 'TERM',
+      subjectId: termId,
+      organizationId: this.importer.organizationId,
+      before,
+      after,
+      reindex: [termId, ...alsoReindex].map((id) => ({ type: 'TERM' as const, id })),
+    });
   }
 
   /** Adds the file's broader/narrower/related links in both directions; links the file does not name stay. */
@@ -152,7 +161,8 @@ export class VocabularyMerge {
       [TermRelationKind.RELATED, concept.related],
     ];
     const existing = new Set((await this.manager.findBy(TermRelationEntity, { termId: term.id })).map((row) => `${row.relatedTermId}/${row.kind}`));
-    let added = false;
+    const before = [...existing];
+    const targets: string[] = [];
     for (const [kind, targetUris] of stated) {
       for (const targetUri of targetUris) {
         const target = await this.findTerm(targetUri);
@@ -172,12 +182,12 @@ export class VocabularyMerge {
           .orIgnore()
           .execute();
         existing.add(`${target.id}/${kind}`);
-        this.termsToIndex.add(target.id);
-        added = true;
+        targets.push(target.id);
       }
     }
-    if (added) {
-      this.termsToIndex.add(term.id);
+    if (targets.length) {
+      // The related terms' documents list this term too.
+      this.recordTerm(term.id, { relations: before }, { relations: [...existing] }, targets);
       this.report('changed', { kind: ImportedItemKind.TERM, uri: concept.uri, label: term.label });
     }
   }
@@ -188,6 +198,7 @@ export class VocabularyMerge {
     let row = await this.manager.findOne(TermCollectionEntity, { where: [{ uri: collection.uri }, ...(slug ? [{ slug, uri: IsNull() }] : [])] });
     const item = { kind: ImportedItemKind.COLLECTION, uri: collection.uri, label: collection.labelNl };
     let outcome: 'added' | 'changed' | 'unchanged' = 'unchanged';
+    const before = row && { label: row.label, labelEn: row.labelEn };
     if (!row) {
       const identity = await this.identity('collections', TermCollectionEntity, collection.uri, collection.labelNl);
       row = await this.manager.save(this.manager.create(TermCollectionEntity, { label: collection.labelNl, labelEn: collection.labelEn, ...identity }));
@@ -197,6 +208,7 @@ export class VocabularyMerge {
       outcome = 'changed';
     }
     const memberIds = new Set((await linkedIds(this.manager, COLLECTION_MEMBERS, [row.id])).get(row.id));
+    const membersBefore = [...memberIds];
     for (const memberUri of collection.memberUris) {
       const term = await this.findTerm(memberUri);
       if (!term) {
@@ -207,6 +219,17 @@ export class VocabularyMerge {
       await this.manager.createQueryBuilder().relation(TermEntity, 'collections').of(term.id).add(row.id);
       memberIds.add(term.id);
       if (outcome === 'unchanged') outcome = 'changed';
+    }
+    if (outcome !== 'unchanged') {
+      this.write.record({
+        action: 'termCollection.import',
+        subjectType: 'TERM_COLLECTION',
+        subjectId: row.id,
+        organizationId: this.importer.organizationId,
+        before: before && { ...before, memberIds: membersBefore },
+        after: { label: row.label, labelEn: row.labelEn, memberIds: [...memberIds] },
+        reindex: [],
+      });
     }
     this.report(outcome, item);
   }
@@ -238,16 +261,29 @@ export class VocabularyMerge {
         this.manager.create(DefinitionEntity, { ...(ownId && isUuid(ownId) ? { id: ownId } : {}), termId: term.id, perspective, organizationId, authorId, version: 1, ...versioned }),
       );
       await this.manager.insert(DefinitionVersionEntity, versionOf(created, authorId));
-      this.termsToIndex.add(term.id);
+      this.recordDefinition(null, created);
       return this.report('added', { ...item, uri: read.uri ?? this.uris.definition(created.id) });
     }
     const newVersion = !same([existing.text, existing.source, existing.sourceUrl], [versioned.text, versioned.source, versioned.sourceUrl]);
     if (!newVersion && existing.perspective === perspective && existing.organizationId === organizationId) return this.report('unchanged', item);
+    const before = { ...existing };
     Object.assign(existing, { perspective, organizationId }, newVersion ? { ...versioned, version: existing.version + 1 } : {});
     const saved = await this.manager.save(existing);
     if (newVersion) await this.manager.insert(DefinitionVersionEntity, versionOf(saved, this.importer.userId));
-    this.termsToIndex.add(term.id);
+    this.recordDefinition(before, saved);
     this.report('changed', item);
+  }
+
+  private recordDefinition(before: object | null, after: DefinitionEntity): void {
+    this.write.record({
+      action: 'definition.import',
+      subjectType: 'DEFINITION',
+      subjectId: after.id,
+      organizationId: this.importer.organizationId,
+      before,
+      after,
+      reindex: [{ type: 'TERM', id: after.termId }],
+    });
   }
 
   /** One of our organisations by slug; anyone else's organisation is not known here. */

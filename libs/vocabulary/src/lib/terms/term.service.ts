@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  type Actor,
   authorize,
-  authorizeRole,
   DomainError,
-  isUuid,
   type MaybeActor,
   type Page,
   refuseNulls,
@@ -12,19 +11,29 @@ import {
   TermRelationKind,
   TermStatus,
 } from '@werkkennis/kernel';
-import { enqueueOutbox, freeSlug, groupedBy, inOrderOf, linkedIds, paginate, recordAudit, retryOnSlugConflict, TransactionRunner } from '@werkkennis/persistence';
+import { type Change, freeSlug, groupedBy, inOrderOf, linkedIds, paginate, retryOnSlugConflict, UnitOfWork } from '@werkkennis/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { CreateTermCollectionInput, CreateTermInput, TermRelationInput, UpdateTermInput } from './term.inputs';
 import { COLLECTION_MEMBERS, INVERSE_TERM_RELATION, TERM_COLLECTION_MEMBERS, TermCollectionEntity, TermEntity, TermRelationEntity } from './term.entity';
 
 const RELATION_ORDER = [TermRelationKind.BROADER, TermRelationKind.NARROWER, TermRelationKind.RELATED];
 
+/** A term's search document also lists its related terms, so theirs change with it. */
+const termChange = (actor: Actor, before: object | null, after: TermEntity, relatedTermIds: string[]): Change => ({
+  subjectType: 'TERM',
+  subjectId: after.id,
+  organizationId: actor.organizationId,
+  before,
+  after,
+  reindex: [after.id, ...relatedTermIds].map((id) => ({ type: 'TERM' as const, id })),
+});
+
 /** Terms as SKOS concepts: labels, notes, status, collections and broader/narrower/related terms. */
 @Injectable()
 export class TermService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
   ) {}
 
   async bySlug(slug: string): Promise<TermEntity> {
@@ -74,10 +83,10 @@ export class TermService {
 
   /** Researchers propose (status PROPOSED); only admins choose another status. */
   create(actor: MaybeActor, input: CreateTermInput): Promise<TermEntity> {
-    const author = authorizeRole(actor, 'term.create');
-    if (input.status && input.status !== TermStatus.PROPOSED) authorize(author, 'term.setStatus');
     return retryOnSlugConflict(slugify(input.label), (slugBase) =>
-      this.transactions.run(async (manager) => {
+      this.writes.run(actor, 'term.create', async (write) => {
+        const { manager } = write;
+        if (input.status && input.status !== TermStatus.PROPOSED) authorize(write.actor, 'term.setStatus');
         await this.refuseTakenLabel(manager, input.label);
         const term = manager.create(TermEntity, {
           slug: await freeSlug(manager, TermEntity, slugBase),
@@ -94,8 +103,7 @@ export class TermService {
         });
         const saved = await manager.save(term);
         const related = await this.replaceRelations(manager, saved.id, input.relations ?? []);
-        await enqueueOutbox(manager, ...[saved.id, ...related].map((id) => ({ type: 'TERM' as const, id })));
-        await recordAudit(manager, { actorId: author.userId, organizationId: author.organizationId, action: 'term.create', subjectType: 'TERM', subjectId: saved.id, before: null, after: saved });
+        write.record(termChange(write.actor, null, saved, related));
         return saved;
       }),
     );
@@ -103,12 +111,11 @@ export class TermService {
 
   /** The slug stays as it is, so links and URIs to the term keep working. */
   update(actor: MaybeActor, id: string, input: UpdateTermInput): Promise<TermEntity> {
-    const editor = authorizeRole(actor, 'term.update');
-    if (input.status !== undefined) authorize(editor, 'term.setStatus');
-    refuseNulls(input, ['label', 'altLabelsNl', 'altLabelsEn', 'abbreviations', 'scopeNote', 'plainExplanation', 'status', 'collectionSlugs', 'relations']);
-    return this.transactions.run(async (manager) => {
-      const term = isUuid(id) ? await manager.findOne(TermEntity, { where: { id }, relations: { collections: true } }) : null;
-      if (!term) throw DomainError.notFound('Begrip', id);
+    return this.writes.run(actor, 'term.update', async (write) => {
+      const { manager } = write;
+      if (input.status !== undefined) authorize(write.actor, 'term.setStatus');
+      const term = await write.load(TermEntity, id, 'Begrip', { relations: { collections: true } });
+      refuseNulls(input, ['label', 'altLabelsNl', 'altLabelsEn', 'abbreviations', 'scopeNote', 'plainExplanation', 'status', 'collectionSlugs', 'relations']);
       if (input.label !== undefined && input.label !== term.label) await this.refuseTakenLabel(manager, input.label, term.id);
       const { collectionSlugs, relations, ...fields } = input;
       const before = { ...term };
@@ -116,20 +123,19 @@ export class TermService {
       if (collectionSlugs) term.collections = await this.collectionsBySlug(manager, collectionSlugs);
       const saved = await manager.save(term);
       const related = relations ? await this.replaceRelations(manager, term.id, relations) : [];
-      await enqueueOutbox(manager, ...[term.id, ...related].map((termId) => ({ type: 'TERM' as const, id: termId })));
-      await recordAudit(manager, { actorId: editor.userId, organizationId: editor.organizationId, action: 'term.update', subjectType: 'TERM', subjectId: term.id, before, after: saved });
+      write.record(termChange(write.actor, before, saved, related));
       return saved;
     });
   }
 
   createCollection(actor: MaybeActor, input: CreateTermCollectionInput): Promise<TermCollectionEntity> {
-    const admin = authorize(actor, 'termCollection.create');
     return retryOnSlugConflict(slugify(input.label), (slugBase) =>
-      this.transactions.run(async (manager) => {
-        const saved = await manager.save(
-          manager.create(TermCollectionEntity, { slug: await freeSlug(manager, TermCollectionEntity, slugBase), label: input.label, labelEn: input.labelEn ?? null, uri: null }),
+      this.writes.run(actor, 'termCollection.create', async (write) => {
+        const saved = await write.manager.save(
+          write.manager.create(TermCollectionEntity, { slug: await freeSlug(write.manager, TermCollectionEntity, slugBase), label: input.label, labelEn: input.labelEn ?? null, uri: null }),
         );
-        await recordAudit(manager, { actorId: admin.userId, organizationId: admin.organizationId, action: 'termCollection.create', subjectType: 'TERM_COLLECTION', subjectId: saved.id, before: null, after: saved });
+        // A new collection has no members yet, so no search document changes.
+        write.record({ subjectType: 'TERM_COLLECTION', subjectId: saved.id, organizationId: write.actor.organizationId, before: null, after: saved, reindex: [] });
         return saved;
       }),
     );
