@@ -80,8 +80,8 @@ describe('security', () => {
     expect(trail.data!.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(['project.create', 'project.update']);
     expect(trail.data!.auditTrail[1].changes.title).toEqual({ before: 'Oude titel', after: 'Nieuwe titel' });
     expect((await api.graphql(query, { id }, await api.login(DEMO.admin))).errors).toBeUndefined();
-    expect((await api.graphql(query, { id }, await api.login(DEMO.amsterdamEditor))).errors![0].extensions!.code).toBe('FORBIDDEN');
-    expect((await api.graphql(query, { id }, await api.login(DEMO.researcher))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.graphql(query, { id }, await api.login(DEMO.amsterdamEditor))).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await api.graphql(query, { id }, await api.login(DEMO.researcher))).errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await api.graphql(query, { id })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
@@ -107,6 +107,6 @@ describe('security', () => {
     const annotationTrail = await api.graphql(query, { id: annotationId }, await api.login(DEMO.admin));
     expect(annotationTrail.data!.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(['annotation.add', 'annotation.delete']);
     expect(annotationTrail.data!.auditTrail[1].changes.body).toEqual({ before: 'Waarom zo?', after: null });
-    expect((await api.graphql(query, { id }, await api.login(DEMO.tilburgEditor))).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await api.graphql(query, { id }, await api.login(DEMO.tilburgEditor))).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });

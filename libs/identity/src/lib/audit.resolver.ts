@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, Query, Resolver, Args } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CurrentActor } from '@werkkennis/api-core';
-import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor } from '@werkkennis/kernel';
+import { type Actor, auditChangesFor, authorizeRole, canReadAuditEntry, DomainError, isUuid, type MaybeActor, Role } from '@werkkennis/kernel';
 import { AuditEntryEntity } from '@werkkennis/persistence';
 import { GraphQLJSON } from './json.scalar';
 import { Repository } from 'typeorm';
@@ -34,13 +34,22 @@ export class AuditEntryModel {
 export class AuditResolver {
   constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
-  @Query(() => [AuditEntryModel], { description: 'De geschiedenis van één project, interventie, bevinding, account, begrip, definitie of annotatie: voor beheer en de eigen organisatie.' })
+  @Query(() => [AuditEntryModel], {
+    description: 'De geschiedenis van één project, interventie, bevinding, account, begrip, definitie of annotatie, voor zover u die mag inzien: beheer alles, redacteuren en onderzoekers het werk van de eigen organisatie.',
+  })
   async auditTrail(@CurrentActor() actor: MaybeActor, @Args('subjectId', { type: () => ID }) subjectId: string) {
-    authorizeRole(actor, 'audit.read');
-    const entries = isUuid(subjectId) ? await this.entries.find({ where: { subjectId }, order: { createdAt: 'ASC', id: 'ASC' }, take: 500 }) : [];
-    if (!entries.length) throw DomainError.notFound('Geschiedenis', subjectId);
-    const owners = [...new Set(entries.map((entry) => entry.organizationId).filter((id): id is string => !!id))];
-    authorize(actor, 'audit.read', { organizationIds: owners });
-    return entries;
+    const reader = authorizeRole(actor, 'audit.read');
+    const readable = (await this.recordedFor(reader, subjectId)).filter((entry) => canReadAuditEntry(reader, entry));
+    // An unknown subject and one the reader may not see answer alike, so a hidden draft stays hidden.
+    if (!readable.length) throw DomainError.notFound('Geschiedenis', subjectId);
+    return readable.map((entry) => ({ ...entry, changes: auditChangesFor(reader, entry.changes) }));
+  }
+
+  /** The subject's entries that could be the reader's: a non-admin reads only their own organisation's, so only those count toward the cap. */
+  private async recordedFor(reader: Actor, subjectId: string): Promise<AuditEntryEntity[]> {
+    const admin = reader.role === Role.ADMIN;
+    if (!isUuid(subjectId) || (!admin && !reader.organizationId)) return [];
+    const where = admin ? { subjectId } : { subjectId, organizationId: reader.organizationId! };
+    return this.entries.find({ where, order: { createdAt: 'ASC', id: 'ASC' }, take: 500 });
   }
 }

@@ -48,6 +48,7 @@ export const POLICY: Record<Action, Rule> = {
   'intervention.update': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'definition.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'annotation.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  // Per entry, not per trail: see canReadAuditEntry.
   'audit.read': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'account.manage': { roles: [ADMIN], ownOrganizationOnly: false },
   // Researchers propose terms and edit them; only admins decide a term's status.
@@ -104,4 +105,42 @@ export function authorize(actor: MaybeActor, action: Action, ownership?: Ownersh
 export function canReadUnpublished(actor: MaybeActor, ownerOrganizationId: string): boolean {
   if (!actor) return false;
   return actor.role === Role.ADMIN || (actor.role === Role.EDITOR && actor.organizationId === ownerOrganizationId);
+}
+
+/** What reading one audit entry depends on: the kind of its subject and the organisation it was recorded for. */
+export interface AuditEntryScope {
+  subjectType: string;
+  organizationId: string | null;
+}
+
+/**
+ * Audit entries are read one by one, because one trail can hold the work of several
+ * organisations (a researcher who relates another organisation's definition files the relation
+ * under that definition). Admins read every entry. Editors and researchers read the entries
+ * recorded for their own organisation, except account entries (they hold e-mail addresses:
+ * admins only) and project and finding entries, whose history holds drafts: only for those who
+ * may read the organisation's drafts.
+ */
+export function canReadAuditEntry(reader: Actor, entry: AuditEntryScope): boolean {
+  if (!POLICY['audit.read'].roles.includes(reader.role)) return false;
+  if (reader.role === Role.ADMIN) return true;
+  if (!entry.organizationId || entry.organizationId !== reader.organizationId) return false;
+  if (entry.subjectType === 'USER') return false;
+  if (entry.subjectType === 'PROJECT' || entry.subjectType === 'FINDING') return canReadUnpublished(reader, entry.organizationId);
+  return true;
+}
+
+/** Field names that hold personal data; their values in the audit trail are for admins only. */
+const PERSONAL_FIELD = /e-?mail/i;
+export const REDACTED = '[afgeschermd]';
+
+type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+
+/** An audit entry's changes as this reader may see them: personal data replaced by a marker for anyone but an admin. */
+export function auditChangesFor(reader: Actor, changes: AuditChanges): AuditChanges {
+  if (reader.role === Role.ADMIN) return changes;
+  const hidden = (value: unknown) => (value === null ? null : REDACTED);
+  return Object.fromEntries(
+    Object.entries(changes).map(([field, change]) => [field, PERSONAL_FIELD.test(field) ? { before: hidden(change.before), after: hidden(change.after) } : change]),
+  );
 }
