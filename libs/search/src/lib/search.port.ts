@@ -15,7 +15,10 @@ export const ContentType = {
 } as const;
 export type ContentType = (typeof ContentType)[keyof typeof ContentType];
 
-/** The facets of the public contract, spelled as the contract spells them. */
+/**
+ * The facets of the public contract. Unlike other GraphQL enums they keep the contract's
+ * spelling (organizationKind, not ORGANIZATION_KIND), so clients send and read the same strings.
+ */
 export const FacetName = {
   type: 'type',
   organization: 'organization',
