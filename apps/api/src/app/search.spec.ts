@@ -94,9 +94,16 @@ describe('search', () => {
     expect(quotes.data!.search.total).toBe(0);
   });
 
-  it('refuses an unknown facet and a page that is too large', async () => {
-    const unknown = await api.graphql(operation.Search, { input: { query: 'werk', facets: ['wachtwoord'] } });
-    expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  it.each([
+    ['counts of', { facets: ['wachtwoord'] }],
+    ['a filter on', { filters: [{ name: 'wachtwoord', values: ['geheim'] }] }],
+  ])('GraphQL refuses %s a facet outside the FacetName enum, naming it', async (_, fields) => {
+    const result = await api.graphql(operation.Search, { input: { query: 'werk', ...fields } });
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].message).toContain('Value "wachtwoord" does not exist in "FacetName" enum');
+  });
+
+  it('refuses a page that is too large', async () => {
     const large = await api.graphql(operation.Search, { input: { query: 'werk', limit: 10_000 } });
     expect(large.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });

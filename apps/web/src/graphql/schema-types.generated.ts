@@ -203,11 +203,23 @@ export type EvidenceLevel =
   | 'WELL_DESCRIBED';
 
 export type FacetFilterInput = {
-  /** Facetnaam: type, organization, organizationKind, targetGroups, determinants, evidenceLevel, status, themes, perspective, year. */
-  name: Scalars['String']['input'];
+  name: FacetName;
   /** Een van deze waarden moet gelden. */
   values: Array<Scalars['String']['input']>;
 };
+
+/** Facet van de zoekresultaten: een eigenschap waarop u filtert en waarvan u de waarden telt. */
+export type FacetName =
+  | 'determinants'
+  | 'evidenceLevel'
+  | 'organization'
+  | 'organizationKind'
+  | 'perspective'
+  | 'status'
+  | 'targetGroups'
+  | 'themes'
+  | 'type'
+  | 'year';
 
 export type FindingFilterInput = {
   kinds?: InputMaybe<Array<FindingKind>>;
@@ -323,7 +335,7 @@ export type Role =
 
 export type SearchInput = {
   /** Facetten waarvan u de tellingen wilt. */
-  facets?: InputMaybe<Array<Scalars['String']['input']>>;
+  facets?: InputMaybe<Array<FacetName>>;
   /** Alle filters moeten gelden. */
   filters?: InputMaybe<Array<FacetFilterInput>>;
   /** Aantal resultaten, hoogstens 100; standaard 20. */

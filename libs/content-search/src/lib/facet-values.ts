@@ -7,32 +7,31 @@ import {
   ProjectStatus,
   TargetGroup,
 } from '@werkkennis/kernel';
-import type { FacetFilter } from '@werkkennis/search';
-import { ContentType } from './search.models';
+import { ContentType, type FacetFilter, type FacetName } from '@werkkennis/search';
 
-/** Facets whose values form a closed set; organisation and theme names are open. */
-const CLOSED_FACETS: Partial<Record<FacetFilter['name'], readonly string[]>> = {
+/** The values each facet can hold: a closed set, four-digit years, or any name (organisations, themes). */
+const FACET_VALUES: Record<FacetName, readonly string[] | 'year' | 'open'> = {
   type: Object.values(ContentType),
+  organization: 'open',
   organizationKind: Object.values(OrganizationKind),
   targetGroups: Object.values(TargetGroup),
   determinants: Object.values(Determinant),
   evidenceLevel: Object.values(EvidenceLevel),
   status: Object.values(ProjectStatus),
+  themes: 'open',
   perspective: Object.values(Perspective),
+  year: 'year',
 };
 
 /** Refuses filter values that can never match, naming them, instead of silently finding nothing. */
 export function assertKnownFacetValues(filters: FacetFilter[]): void {
   const problems: Record<string, string[]> = {};
   for (const filter of filters) {
-    const allowed = CLOSED_FACETS[filter.name];
-    const unknown = allowed
-      ? filter.values.filter((value) => !allowed.includes(value))
-      : filter.name === 'year'
-        ? filter.values.filter((value) => !/^\d{4}$/.test(value))
-        : [];
+    const allowed = FACET_VALUES[filter.name];
+    if (allowed === 'open') continue;
+    const unknown = filter.values.filter((value) => (allowed === 'year' ? !/^\d{4}$/.test(value) : !allowed.includes(value)));
     if (unknown.length) {
-      const hint = allowed ? `Kies uit: ${allowed.join(', ')}.` : 'Gebruik een jaartal van vier cijfers.';
+      const hint = allowed === 'year' ? 'Gebruik een jaartal van vier cijfers.' : `Kies uit: ${allowed.join(', ')}.`;
       problems[`filters.${filter.name}`] = [`Onbekende waarde(n): ${unknown.join(', ')}. ${hint}`];
     }
   }

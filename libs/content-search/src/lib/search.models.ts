@@ -1,24 +1,21 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { FACET_NAMES } from '@werkkennis/search';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ContentType, FacetName } from '@werkkennis/search';
+import { Allow, ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 
-export enum ContentType {
-  PROJECT = 'PROJECT',
-  INTERVENTION = 'INTERVENTION',
-  FINDING = 'FINDING',
-  TERM = 'TERM',
-}
 registerEnumType(ContentType, { name: 'ContentType', description: 'Soort inhoud in de zoekresultaten.' });
+registerEnumType(FacetName, {
+  name: 'FacetName',
+  description: 'Facet van de zoekresultaten: een eigenschap waarop u filtert en waarvan u de waarden telt.',
+});
 
-const FACETS_MESSAGE = `Kies een facet uit: ${FACET_NAMES.join(', ')}.`;
 export const MAX_SEARCH_LIMIT = 100;
 
 @InputType()
 export class FacetFilterInput {
-  @Field({ description: `Facetnaam: ${FACET_NAMES.join(', ')}.` })
-  @IsIn(FACET_NAMES, { message: FACETS_MESSAGE })
-  name!: string;
+  @Field(() => FacetName)
+  @Allow() // GraphQL already refuses names outside the enum; this only keeps the field past the whitelist.
+  name!: FacetName;
 
   @Field(() => [String], { description: 'Een van deze waarden moet gelden.' })
   @IsArray()
@@ -48,11 +45,10 @@ export class SearchInput {
   @Type(() => FacetFilterInput)
   filters?: FacetFilterInput[];
 
-  @Field(() => [String], { nullable: true, description: 'Facetten waarvan u de tellingen wilt.' })
+  @Field(() => [FacetName], { nullable: true, description: 'Facetten waarvan u de tellingen wilt.' })
   @IsOptional()
   @IsArray()
-  @IsIn(FACET_NAMES, { each: true, message: FACETS_MESSAGE })
-  facets?: string[];
+  facets?: FacetName[];
 
   @Field(() => Int, { nullable: true, description: `Aantal resultaten, hoogstens ${MAX_SEARCH_LIMIT}; standaard 20.` })
   @IsOptional()
@@ -98,8 +94,8 @@ export class FacetValueModel {
 
 @ObjectType('Facet')
 export class FacetModel {
-  @Field()
-  name!: string;
+  @Field(() => FacetName)
+  name!: FacetName;
 
   @Field(() => [FacetValueModel])
   values!: FacetValueModel[];

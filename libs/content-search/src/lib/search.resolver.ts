@@ -1,6 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { type FacetName, SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
+import { SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
 import { Metrics } from '@werkkennis/observability';
 import { GraphQLError } from 'graphql';
 import { assertKnownFacetValues } from './facet-values';
@@ -19,14 +19,14 @@ export class SearchResolver {
     description: 'Zoek in alle gepubliceerde inhoud: projecten, interventies, bevindingen en begrippen.',
   })
   async search(@Args('input') input: SearchInput) {
-    const filters = input.filters?.map((filter) => ({ name: filter.name as FacetName, values: filter.values })) ?? [];
+    const filters = input.filters ?? [];
     assertKnownFacetValues(filters);
     try {
       const result = await this.engine.search({
         query: input.query,
         types: input.types,
         filters,
-        facets: input.facets as FacetName[] | undefined,
+        facets: input.facets,
         limit: input.limit ?? 20,
         offset: input.offset ?? 0,
       });

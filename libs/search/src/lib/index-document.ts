@@ -5,9 +5,9 @@
 import { documentFingerprint } from './document-fingerprint';
 import { CompoundLexicon, compoundParts } from './dutch-compounds';
 import { stripMatchMarkers } from './highlight';
-import { FACET_NAMES, type ContentType, type FacetName, type SearchDocument } from './search.port';
+import { type ContentType, FacetName, type SearchDocument } from './search.port';
 
-type DocumentFacet = Exclude<FacetName, 'type'>;
+type DocumentFacet = Exclude<FacetName, typeof FacetName.type>;
 
 export type IndexedDocument = {
   id: string;
@@ -22,7 +22,7 @@ export type IndexedDocument = {
 
 /** Meilisearch's rule for document ids. */
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
-const DOCUMENT_FACETS = FACET_NAMES.filter((name): name is DocumentFacet => name !== 'type');
+const DOCUMENT_FACETS = Object.values(FacetName).filter((name): name is DocumentFacet => name !== FacetName.type);
 
 /** Teaches the lexicon the words of these documents before their compounds are split. */
 export function learnWords(documents: SearchDocument[], lexicon: CompoundLexicon): void {

@@ -3,13 +3,13 @@
  */
 import { DUTCH_STOP_WORDS } from './dutch-words';
 import type { Settings } from './meilisearch-client';
-import { FACET_NAMES, type SynonymGroups } from './search.port';
+import { FacetName, type SynonymGroups } from './search.port';
 
 /** Every setting except synonyms, which come from the vocabulary at run time. */
 export const INDEX_SETTINGS: Settings = {
   // Order is relevance: a match in the title outranks one in keywords, then prose, then compound parts.
   searchableAttributes: ['title', 'keywords', 'text', 'compoundParts'],
-  filterableAttributes: [...FACET_NAMES],
+  filterableAttributes: Object.values(FacetName),
   sortableAttributes: [],
   // `text` stays displayed because Meilisearch only highlights and crops displayed attributes.
   displayedAttributes: ['id', 'type', 'slug', 'title', 'text'],

@@ -2,7 +2,6 @@
  * Runs the engine against a real Meilisearch, started by startManagedMeilisearch in a
  * temporary data folder: no mocks, no fake server.
  */
-import { DomainError } from '@werkkennis/kernel';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -187,11 +186,6 @@ describe('MeilisearchEngine on a managed Meilisearch', () => {
       expect(await idsFor({ filters: [{ name: 'organization', values: [ODD_ORGANIZATION] }] })).toEqual([
         'vreemde-organisatie',
       ]);
-    });
-
-    it('rejects an unknown facet name as bad input', async () => {
-      const query = { facets: ['secret' as 'type'] };
-      await expect(search(query)).rejects.toBeInstanceOf(DomainError);
     });
   });
 

@@ -13,7 +13,7 @@ import {
   type SearchParams,
   createMeilisearchClient,
 } from './meilisearch-client';
-import { assertKnownFacets, toMeilisearchFilter } from './search-filter';
+import { toMeilisearchFilter } from './search-filter';
 import { meilisearchErrorCode, taskFailure, toSearchEngineError } from './search-engine-error';
 import type {
   FacetCount,
@@ -88,7 +88,6 @@ export class MeilisearchEngine implements SearchEngine {
   search(query: SearchQuery): Promise<SearchResult> {
     return this.guard(async () => {
       const facets = query.facets ?? [];
-      assertKnownFacets(facets);
       const { page, hitsPerPage, skip } = pageFor(query.offset, query.limit);
       const params = {
         filter: toMeilisearchFilter(query),

@@ -3,22 +3,35 @@
  * adapter implements it; nothing outside this library sees the Meilisearch client.
  */
 
-export type ContentType = 'PROJECT' | 'INTERVENTION' | 'FINDING' | 'TERM';
+// Const objects rather than TypeScript enums, so the plain strings the index returns ('PROJECT',
+// 'type') are values of these types. content-search registers both as GraphQL enums.
 
-/** Facet names of the public contract. */
-export const FACET_NAMES = [
-  'type',
-  'organization',
-  'organizationKind',
-  'targetGroups',
-  'determinants',
-  'evidenceLevel',
-  'status',
-  'themes',
-  'perspective',
-  'year',
-] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+/** The kinds of content in the index. */
+export const ContentType = {
+  PROJECT: 'PROJECT',
+  INTERVENTION: 'INTERVENTION',
+  FINDING: 'FINDING',
+  TERM: 'TERM',
+} as const;
+export type ContentType = (typeof ContentType)[keyof typeof ContentType];
+
+/**
+ * The facets of the public contract. Unlike other GraphQL enums they keep the contract's
+ * spelling (organizationKind, not ORGANIZATION_KIND), so clients send and read the same strings.
+ */
+export const FacetName = {
+  type: 'type',
+  organization: 'organization',
+  organizationKind: 'organizationKind',
+  targetGroups: 'targetGroups',
+  determinants: 'determinants',
+  evidenceLevel: 'evidenceLevel',
+  status: 'status',
+  themes: 'themes',
+  perspective: 'perspective',
+  year: 'year',
+} as const;
+export type FacetName = (typeof FacetName)[keyof typeof FacetName];
 
 /** One published record, flattened for the index. `id` is unique over all types. */
 export interface SearchDocument {
@@ -31,7 +44,7 @@ export interface SearchDocument {
   /** Labels of the record's vocabulary terms and other keywords (boosted after title). */
   keywords: string[];
   /** Facet values; absent facets simply do not apply to this type. */
-  facets: Partial<Record<Exclude<FacetName, 'type'>, string[]>>;
+  facets: Partial<Record<Exclude<FacetName, typeof FacetName.type>, string[]>>;
 }
 
 export interface FacetFilter {

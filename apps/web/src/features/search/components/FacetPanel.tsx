@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFacetCounts } from '../hooks/useFacetCounts';
 import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
-import type { FacetName, SearchState } from '../lib/search-state';
+import type { PanelFacet } from '../lib/facets';
+import type { SearchState } from '../lib/search-state';
 
 interface FacetValue {
   value: string;
@@ -10,11 +11,11 @@ interface FacetValue {
 }
 
 interface FacetPanelProps {
-  name: FacetName;
+  name: PanelFacet;
   /** Counts from the main search (right for facets without a selection). */
   values: FacetValue[];
   state: SearchState;
-  onToggle: (name: FacetName, value: string) => void;
+  onToggle: (name: PanelFacet, value: string) => void;
 }
 
 const COLLAPSED_SIZE = 6;

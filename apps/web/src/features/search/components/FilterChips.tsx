@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
-import { activeFilters, type FacetName, type FacetSelection } from '../lib/search-state';
+import type { PanelFacet } from '../lib/facets';
+import { activeFilters, type FacetSelection } from '../lib/search-state';
 
 interface FilterChipsProps {
   filters: FacetSelection;
-  onRemove: (name: FacetName, value: string) => void;
+  onRemove: (name: PanelFacet, value: string) => void;
   onClearAll: () => void;
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchResults } from '../hooks/useSearchResults';
-import { activeFilters, FACET_NAMES, type FacetName, type SearchState, toggleFilter } from '../lib/search-state';
+import { PANEL_FACETS, type PanelFacet } from '../lib/facets';
+import { activeFilters, type SearchState, toggleFilter } from '../lib/search-state';
 import { FacetPanel } from './FacetPanel';
 import { FilterChips } from './FilterChips';
 import { Pagination } from './Pagination';
@@ -18,10 +19,10 @@ export default function SearchResultsPanel({ state, onChange }: SearchResultsPan
   const { search, stale, loading, error, refetch } = useSearchResults(state);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
-  const onToggle = (name: FacetName, value: string) => onChange(toggleFilter(state, name, value));
+  const onToggle = (name: PanelFacet, value: string) => onChange(toggleFilter(state, name, value));
   const onClearAll = () => onChange({ ...state, filters: {}, page: 1 });
   const filterCount = activeFilters(state.filters).length;
-  const facetValues = (name: FacetName) => search?.facets.find((facet) => facet.name === name)?.values ?? [];
+  const facetValues = (name: PanelFacet) => search?.facets.find((facet) => facet.name === name)?.values ?? [];
   const countText = search
     ? state.query
       ? t('search.resultCountFor', { count: search.total, query: state.query })
@@ -48,7 +49,7 @@ export default function SearchResultsPanel({ state, onChange }: SearchResultsPan
           </button>
         </div>
         <div id="filter-panels" className={filtersOpen ? 'filters__panels filters__panels--open' : 'filters__panels'}>
-          {FACET_NAMES.map((name) => (
+          {PANEL_FACETS.map((name) => (
             <FacetPanel key={name} name={name} values={facetValues(name)} state={state} onToggle={onToggle} />
           ))}
         </div>

@@ -12,15 +12,27 @@ export type ContentType =
   | 'TERM';
 
 export type FacetFilterInput = {
-  /** Facetnaam: type, organization, organizationKind, targetGroups, determinants, evidenceLevel, status, themes, perspective, year. */
-  name: string;
+  name: FacetName;
   /** Een van deze waarden moet gelden. */
   values: Array<string>;
 };
 
+/** Facet van de zoekresultaten: een eigenschap waarop u filtert en waarvan u de waarden telt. */
+export type FacetName =
+  | 'determinants'
+  | 'evidenceLevel'
+  | 'organization'
+  | 'organizationKind'
+  | 'perspective'
+  | 'status'
+  | 'targetGroups'
+  | 'themes'
+  | 'type'
+  | 'year';
+
 export type SearchInput = {
   /** Facetten waarvan u de tellingen wilt. */
-  facets?: Array<string> | null | undefined;
+  facets?: Array<FacetName> | null | undefined;
   /** Alle filters moeten gelden. */
   filters?: Array<FacetFilterInput> | null | undefined;
   /** Aantal resultaten, hoogstens 100; standaard 20. */
@@ -36,7 +48,7 @@ export type FacetCountsQueryVariables = Exact<{
 }>;
 
 
-export type FacetCountsQuery = { search: { facets: Array<{ name: string, values: Array<{ value: string, count: number }> }> } };
+export type FacetCountsQuery = { search: { facets: Array<{ name: FacetName, values: Array<{ value: string, count: number }> }> } };
 
 
 export const FacetCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacetCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FacetCountsQuery, FacetCountsQueryVariables>;

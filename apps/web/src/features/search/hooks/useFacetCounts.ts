@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useCachedQuery } from '../../../shared/lib/query-cache';
 import { facetCountsCache } from '../lib/search-client';
-import { type FacetName, type SearchState, toApiFilters } from '../lib/search-state';
+import type { PanelFacet } from '../lib/facets';
+import { type SearchState, toApiFilters } from '../lib/search-state';
 
 /**
  * Counts for one facet as if none of its own values were chosen, so choosing "WW" still shows
  * how many results "WIA" would add. Only needed once the facet has a selection.
  */
-export function useFacetCounts(name: FacetName, state: SearchState) {
+export function useFacetCounts(name: PanelFacet, state: SearchState) {
   const hasSelection = !!state.filters[name]?.length;
   const variables = useMemo(
     () =>

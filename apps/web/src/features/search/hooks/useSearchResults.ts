@@ -2,14 +2,15 @@ import { useMemo } from 'react';
 import { useCachedQuery } from '../../../shared/lib/query-cache';
 import type { SearchQueryVariables } from '../graphql/search.generated';
 import { searchCache } from '../lib/search-client';
-import { FACET_NAMES, PAGE_SIZE, type SearchState, toApiFilters } from '../lib/search-state';
+import { PANEL_FACETS } from '../lib/facets';
+import { PAGE_SIZE, type SearchState, toApiFilters } from '../lib/search-state';
 
 export function searchVariables(state: SearchState): SearchQueryVariables {
   return {
     input: {
       query: state.query,
       filters: toApiFilters(state.filters),
-      facets: [...FACET_NAMES],
+      facets: [...PANEL_FACETS],
       limit: PAGE_SIZE,
       offset: (state.page - 1) * PAGE_SIZE,
     },

@@ -23,6 +23,14 @@ describe('search state in the URL', () => {
     expect(activeFilters(toggleFilter(on, 'themes', 'vakmanschap').filters)).toEqual([]);
   });
 
+  it('passes URL facets to the API under the same names, and only facets the page has a panel for', () => {
+    const state = parseSearchParams(new URLSearchParams('status=RUNNING&year=2024&organizationKind=MUNICIPALITY'));
+    expect(toApiFilters(state.filters)).toEqual([
+      { name: 'organizationKind', values: ['MUNICIPALITY'] },
+      { name: 'year', values: ['2024'] },
+    ]);
+  });
+
   it('leaves one facet out for its own counts', () => {
     const filters = { type: ['PROJECT'], targetGroups: ['WW'] };
     expect(toApiFilters(filters, 'type')).toEqual([{ name: 'targetGroups', values: ['WW'] }]);
