@@ -64,6 +64,23 @@ describe('vocabulary: annotations', () => {
     expect(lost.quote).toEqual({ exact: 'de regels' });
   });
 
+  it('remembers on which version of the definition each annotation was made', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const definitionId = await definitionWithText();
+    const ANNOTATE_VERSION = 'mutation($input: AnnotateDefinitionInput!) { annotateDefinition(input: $input) { id definitionVersion } }';
+    const first = await api.graphql(ANNOTATE_VERSION, { input: { definitionId, motivation: 'QUESTIONING', body: 'Hoeveel tijd?' } }, researcher);
+    expect(first.data!.annotateDefinition.definitionVersion).toBe(1);
+    await api.graphql(UPDATE_DEFINITION, { id: definitionId, input: { text: `${TEXT} Tijd is een voorwaarde.`, changeNote: 'Antwoord op de vraag over tijd.' } }, researcher);
+    const second = await api.graphql(ANNOTATE_VERSION, { input: { definitionId, motivation: 'SUPPORTING', body: 'Zo beter.' } }, researcher);
+    expect(second.data!.annotateDefinition.definitionVersion).toBe(2);
+    const VERSIONS = 'query($slug: String!) { term(slug: $slug) { definitions { id annotations { id definitionVersion } } } }';
+    const definition = (await api.graphql(VERSIONS, { slug: 'maatwerk' })).data!.term.definitions.find((d: { id: string }) => d.id === definitionId);
+    expect(definition.annotations).toEqual([
+      { id: first.data!.annotateDefinition.id, definitionVersion: 1 },
+      { id: second.data!.annotateDefinition.id, definitionVersion: 2 },
+    ]);
+  });
+
   it('anchors the quoted demo annotation on vakmanschap', async () => {
     const definitions = (await api.graphql(ANNOTATIONS, { slug: 'vakmanschap' })).data!.term.definitions;
     const quoted = definitions.flatMap((d: { text: string; annotations: { anchor: { start: number; end: number } | null }[] }) =>

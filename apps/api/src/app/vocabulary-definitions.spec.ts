@@ -1,4 +1,5 @@
 import { contractOperations } from '../testing/operations';
+import { DEMO_PASSWORD } from '@werkkennis/demo-content';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
 const UPDATE = `mutation($id: ID!, $input: UpdateDefinitionInput!) {
@@ -6,7 +7,7 @@ const UPDATE = `mutation($id: ID!, $input: UpdateDefinitionInput!) {
 }`;
 const HISTORY = `query($slug: String!) {
   term(slug: $slug) {
-    definitions { id version text versions { version text source sourceUrl changedBy { id name } changedAt } }
+    definitions { id version text viewerCanRevise versions { version text source sourceUrl changeNote changedBy { id name } changedAt } }
   }
 }`;
 const RELATE = `mutation($input: RelateDefinitionsInput!) {
@@ -76,10 +77,70 @@ describe('vocabulary: definitions', () => {
     expect(await pending()).toBe(before + 1);
   });
 
-  it('lets only the author and admins edit a definition', async () => {
+  const historyOf = async (id: string, token?: string) =>
+    (await api.graphql(HISTORY, { slug: 'professionalisering' }, token)).data!.term.definitions.find((d: { id: string }) => d.id === id);
+
+  /** A researcher of Tilburg University besides the demo researcher: her colleague. Invited once, on first use. */
+  let colleague: Promise<string> | undefined;
+  const colleagueOfResearcher = () => (colleague ??= inviteColleague());
+  async function inviteColleague(): Promise<string> {
+    const email = 'collega@tilburguniversity.example';
+    const [organization] = await api.dataSource.query(`SELECT id FROM organization WHERE slug = 'tilburg-university'`);
+    const invited = await api.graphql(
+      'mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }',
+      { input: { email, name: 'Sanne Collega', role: 'RESEARCHER', organizationId: organization.id } },
+      await api.login(DEMO.admin),
+    );
+    const token = /token=([A-Za-z0-9_-]+)/.exec(invited.data!.inviteUser.url)![1];
+    await api.graphql('mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) }', { t: token, p: DEMO_PASSWORD });
+    return api.login(email);
+  }
+
+  it('revises a definition with a change note that the history shows with that version', async () => {
     const id = await researcherDefinition();
-    const otherResearcher = await api.graphql(UPDATE, { id, input: { text: 'Anders.' } }, await api.login('e.vanleeuwen@tno.example'));
-    expect(otherResearcher.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/eigen definitie.*auteur of een beheerder/) });
+    const revised = await api.graphql(
+      UPDATE,
+      { id, input: { text: 'Professionalisering is samen leren als beroepsgroep, met een eigen kennisbasis.', changeNote: '  Samen leren benadrukt, na de intervisie van maart.  ' } },
+      await api.login(DEMO.researcher),
+    );
+    expect(revised.data!.updateDefinition.version).toBe(2);
+    const { versions } = await historyOf(id);
+    expect(versions.map((v: { version: number; changeNote: string | null }) => [v.version, v.changeNote])).toEqual([
+      [1, null],
+      [2, 'Samen leren benadrukt, na de intervisie van maart.'],
+    ]);
+    const tooLong = await api.graphql(UPDATE, { id, input: { text: 'Nog anders.', changeNote: 'x'.repeat(501) } }, await api.login(DEMO.researcher));
+    expect(tooLong.errors![0].extensions!.fields).toEqual({ changeNote: ['Gebruik hoogstens 500 tekens.'] });
+  });
+
+  it('lets colleagues of the author revise a definition, not researchers of another organisation', async () => {
+    const id = await researcherDefinition();
+    const colleague = await colleagueOfResearcher();
+    const byColleague = await api.graphql(UPDATE, { id, input: { text: 'Professionalisering is leren als beroepsgroep.', changeNote: 'Korter.' } }, colleague);
+    expect(byColleague.data!.updateDefinition.version).toBe(2);
+    expect((await historyOf(id)).versions[1]).toMatchObject({ changeNote: 'Korter.', changedBy: { name: 'Sanne Collega' } });
+
+    const otherOrganisation = await api.graphql(UPDATE, { id, input: { text: 'Anders.' } }, await api.login('e.vanleeuwen@tno.example'));
+    expect(otherOrganisation.errors![0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/eigen definitie of die van een collega van uw organisatie.*Vraag de auteur, een collega van de auteur of een beheerder/),
+    });
+    expect((await historyOf(id)).version).toBe(2);
+  });
+
+  it('tells each reader whether they may revise a definition', async () => {
+    const id = await researcherDefinition();
+    const mayRevise = async (token?: string) => (await historyOf(id, token)).viewerCanRevise;
+    expect(await mayRevise(await api.login(DEMO.researcher))).toBe(true);
+    expect(await mayRevise(await colleagueOfResearcher())).toBe(true);
+    expect(await mayRevise(await api.login(DEMO.admin))).toBe(true);
+    expect(await mayRevise(await api.login('e.vanleeuwen@tno.example'))).toBe(false);
+    expect(await mayRevise(await api.login(DEMO.practitioner))).toBe(false);
+    expect(await mayRevise()).toBe(false);
+  });
+
+  it('refuses a revision by an editor, anonymously, without text, or of an unknown definition', async () => {
+    const id = await researcherDefinition();
     const editor = await api.graphql(UPDATE, { id, input: { text: 'Anders.' } }, await api.login(DEMO.tilburgEditor));
     expect(editor.errors![0].extensions!.code).toBe('FORBIDDEN');
     const anonymous = await api.graphql(UPDATE, { id, input: { text: 'Anders.' } });

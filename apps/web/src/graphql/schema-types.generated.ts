@@ -421,6 +421,8 @@ export type UpdateAnnotationInput = {
 
 /** Wat u weglaat, blijft zoals het was; elke wijziging wordt een nieuwe versie. */
 export type UpdateDefinitionInput = {
+  /** Waarom u de definitie herziet; lezers zien het bij deze versie in de versiegeschiedenis. */
+  changeNote?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   /** null haalt de link weg. */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;

@@ -205,6 +205,7 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
             ...annotation,
             ...quotedIn(saved.text, quote),
             definitionId: saved.id,
+            definitionVersion: saved.version,
             authorId: lookup(userByEmail, annotator, 'gebruiker').id,
           }),
         ),

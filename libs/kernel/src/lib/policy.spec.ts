@@ -1,4 +1,4 @@
-import { auditChangesFor, canReadAuditEntry, REDACTED } from './policy';
+import { auditChangesFor, canReadAuditEntry, mayChangeWork, REDACTED } from './policy';
 import { Role } from './vocabularies';
 
 const reader = (role: Role, organizationId: string | null = 'tilburg') => ({ userId: 'u', role, organizationId });
@@ -36,5 +36,27 @@ describe('reading the audit trail', () => {
 
   it('shows admins every value', () => {
     expect(auditChangesFor(reader(Role.ADMIN, null), changes)).toEqual(changes);
+  });
+});
+
+/** Personal work: besides the role, who wrote it, and for definitions their colleagues. */
+describe('changing personal work', () => {
+  const researcher = (userId: string, organizationId: string | null) => ({ userId, role: Role.RESEARCHER, organizationId });
+  const work = { authorId: 'author', authorOrganizationId: 'tilburg' };
+
+  it('lets colleagues of the author revise a definition, but not change an annotation', () => {
+    expect(mayChangeWork(researcher('author', 'tilburg'), 'definition.update', work)).toBe(true);
+    expect(mayChangeWork(researcher('colleague', 'tilburg'), 'definition.update', work)).toBe(true);
+    expect(mayChangeWork(researcher('other', 'amsterdam'), 'definition.update', work)).toBe(false);
+    expect(mayChangeWork(researcher('colleague', 'tilburg'), 'annotation.update', work)).toBe(false);
+    expect(mayChangeWork(researcher('author', 'tilburg'), 'annotation.update', work)).toBe(true);
+  });
+
+  it('never counts two people without an organisation as colleagues, and still asks the role', () => {
+    const unaffiliated = { authorId: 'author', authorOrganizationId: null };
+    expect(mayChangeWork(researcher('other', null), 'definition.update', unaffiliated)).toBe(false);
+    expect(mayChangeWork({ userId: 'colleague', role: Role.EDITOR, organizationId: 'tilburg' }, 'definition.update', work)).toBe(false);
+    expect(mayChangeWork({ userId: 'admin', role: Role.ADMIN, organizationId: null }, 'definition.update', work)).toBe(true);
+    expect(mayChangeWork(null, 'definition.update', work)).toBe(false);
   });
 });

@@ -34,7 +34,15 @@ export interface Ownership {
   organizationIds: string[];
 }
 
-type Rule = { roles: Role[]; ownOrganizationOnly: boolean };
+/**
+ * Definitions, relations between them and annotations are personal work: on top of the role,
+ * only whoever wrote a given piece changes it ('author'); a definition also its author's
+ * colleagues ('colleagues': same organisation), so a research group keeps its own definition
+ * current. Admins change any.
+ */
+export type WorkScope = 'author' | 'colleagues';
+
+type Rule = { roles: Role[]; ownOrganizationOnly: boolean; personalWork?: WorkScope };
 
 const { EDITOR, RESEARCHER, ADMIN } = Role;
 
@@ -56,12 +64,12 @@ export const POLICY: Record<Action, Rule> = {
   'term.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'term.setStatus': { roles: [ADMIN], ownOrganizationOnly: false },
   'termCollection.create': { roles: [ADMIN], ownOrganizationOnly: false },
-  // Definitions, relations between them and annotations are personal work: the vocabulary service also requires the author (or an admin).
-  'definition.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  // Personal work (see WorkScope): the vocabulary services also ask mayChangeWork.
+  'definition.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'colleagues' },
   'definition.relate': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
-  'definition.withdrawRelation': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
-  'annotation.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
-  'annotation.delete': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'definition.withdrawRelation': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
+  'annotation.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
+  'annotation.delete': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
 };
 
@@ -99,6 +107,20 @@ export function authorize(actor: MaybeActor, action: Action, ownership?: Ownersh
     }
   }
   return actor!;
+}
+
+/** Who wrote a piece of personal work, and (for the scope 'colleagues') the organisation they belong to now. */
+export interface Authorship {
+  authorId: string;
+  authorOrganizationId?: string | null;
+}
+
+/** Whether the actor may do this action to this piece of personal work: the role, then the work's scope (see WorkScope). */
+export function mayChangeWork(actor: MaybeActor, action: Action, work: Authorship): boolean {
+  const rule = POLICY[action];
+  if (!actor || !rule.roles.includes(actor.role)) return false;
+  if (!rule.personalWork || actor.role === Role.ADMIN || actor.userId === work.authorId) return true;
+  return rule.personalWork === 'colleagues' && !!actor.organizationId && actor.organizationId === work.authorOrganizationId;
 }
 
 /** Drafts and archived items are readable only by their own organisation and admins. */

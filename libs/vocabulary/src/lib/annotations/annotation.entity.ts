@@ -20,6 +20,10 @@ export class AnnotationEntity {
   @JoinColumn({ name: 'definition_id' })
   definition?: DefinitionEntity;
 
+  /** The definition's version when the annotation was made: later versions may no longer say what it answers. */
+  @Column({ type: 'integer' })
+  definitionVersion!: number;
+
   /** The annotation this one answers; replies go when their thread goes. */
   @Column({ type: 'uuid', nullable: true })
   @Index()

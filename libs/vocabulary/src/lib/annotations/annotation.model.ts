@@ -44,6 +44,9 @@ export class AnnotationModel {
   @Field(() => [String], { description: 'Verwijzingen (webadressen).' })
   references!: string[];
 
+  @Field(() => Int, { description: 'De versie van de definitie waarbij de annotatie werd gemaakt.' })
+  definitionVersion!: number;
+
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 

@@ -57,6 +57,7 @@ export class AnnotationService {
       const saved = await write.manager.save(
         write.manager.create(AnnotationEntity, {
           definitionId: definition.id,
+          definitionVersion: definition.version,
           replyToId: input.replyToId ?? null,
           motivation: input.motivation,
           body: input.body,
@@ -75,7 +76,7 @@ export class AnnotationService {
   update(actor: MaybeActor, id: string, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.update', async (write) => {
       const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
-      assertOwnWork(write.actor, annotation.authorId, 'annotatie');
+      assertOwnWork(write.actor, 'annotation.update', { authorId: annotation.authorId }, 'annotatie');
       refuseNulls(input, ['motivation', 'body', 'references']);
       const before = { ...annotation };
       const saved = await write.manager.save(Object.assign(annotation, input));
@@ -88,7 +89,7 @@ export class AnnotationService {
   remove(actor: MaybeActor, id: string): Promise<string> {
     return this.writes.run(actor, 'annotation.delete', async (write) => {
       const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
-      assertOwnWork(write.actor, annotation.authorId, 'annotatie');
+      assertOwnWork(write.actor, 'annotation.delete', { authorId: annotation.authorId }, 'annotatie');
       await write.manager.delete(AnnotationEntity, { id: annotation.id });
       // What was removed stays readable in the trail.
       write.record(annotationChange(write.actor, annotation, null));

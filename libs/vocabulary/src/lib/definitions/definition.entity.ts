@@ -82,6 +82,10 @@ export class DefinitionVersionEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   sourceUrl!: string | null;
 
+  /** Why it was changed, in the reviser's words; null for a first version or an import. */
+  @Column({ type: 'text', nullable: true })
+  changeNote!: string | null;
+
   @Column({ type: 'uuid' })
   changedById!: string;
 
@@ -94,13 +98,14 @@ export class DefinitionVersionEntity {
 }
 
 /** The version row that records a definition as it now stands. */
-export function versionOf(definition: DefinitionEntity, changedById: string): Partial<DefinitionVersionEntity> {
+export function versionOf(definition: DefinitionEntity, changedById: string, changeNote: string | null = null): Partial<DefinitionVersionEntity> {
   return {
     definitionId: definition.id,
     version: definition.version,
     text: definition.text,
     source: definition.source,
     sourceUrl: definition.sourceUrl,
+    changeNote,
     changedById,
   };
 }

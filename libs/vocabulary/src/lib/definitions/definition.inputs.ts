@@ -59,6 +59,12 @@ export class UpdateDefinitionInput {
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: MESSAGES.url })
   @MaxLength(SOURCE_URL_LENGTH, { message: MESSAGES.tooLong(SOURCE_URL_LENGTH) })
   sourceUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarom u de definitie herziet; lezers zien het bij deze versie in de versiegeschiedenis.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.listItem, { message: MESSAGES.tooLong(LIMITS.listItem) })
+  changeNote?: string | null;
 }
 
 @InputType()

@@ -52,6 +52,9 @@ export class DefinitionVersionModel {
   @Field(() => String, { nullable: true })
   sourceUrl!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Waarom deze versie er kwam, in de woorden van wie herzag; null bij de eerste versie.' })
+  changeNote!: string | null;
+
   @Field(() => GraphQLISODateTime)
   changedAt!: Date;
 }

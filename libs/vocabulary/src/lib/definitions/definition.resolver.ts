@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Loaders, LoaderRegistry } from '@werkkennis/api-core';
 import { AuthorModel, UserLoaders } from '@werkkennis/identity';
-import type { MaybeActor } from '@werkkennis/kernel';
+import { mayChangeWork, type MaybeActor } from '@werkkennis/kernel';
 import { OrganizationLoaders, OrganizationModel } from '@werkkennis/organizations';
 import DataLoader from 'dataloader';
 import type { TermEntity } from '../terms/term.entity';
@@ -26,7 +26,7 @@ export class DefinitionResolver {
     return this.definitions.add(actor, input);
   }
 
-  @Mutation(() => DefinitionModel, { description: 'Wijzig een definitie (auteur of beheer); de vorige versie blijft leesbaar.' })
+  @Mutation(() => DefinitionModel, { description: 'Herzie een definitie, met een toelichting (auteur, collega van de auteur of beheer); de vorige versie blijft leesbaar.' })
   updateDefinition(@CurrentActor() actor: MaybeActor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateDefinitionInput) {
     return this.definitions.update(actor, id, input);
   }
@@ -54,6 +54,13 @@ export class DefinitionResolver {
   @ResolveField(() => AuthorModel, { nullable: true })
   author(@Parent() definition: DefinitionEntity, @Loaders() loaders: LoaderRegistry) {
     return this.userLoaders.byId(loaders).load(definition.authorId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Of u deze definitie mag herzien: de auteur, collega\'s van de organisatie van de auteur en beheerders.' })
+  async viewerCanRevise(@Parent() definition: DefinitionEntity, @CurrentActor() actor: MaybeActor, @Loaders() loaders: LoaderRegistry): Promise<boolean> {
+    if (!actor) return false;
+    const author = await this.userLoaders.byId(loaders).load(definition.authorId);
+    return mayChangeWork(actor, 'definition.update', { authorId: definition.authorId, authorOrganizationId: author?.organizationId ?? null });
   }
 
   @ResolveField(() => [DefinitionVersionModel], { description: 'Alle versies, de eerste eerst; de laatste is de huidige.' })

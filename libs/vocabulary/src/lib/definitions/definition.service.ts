@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, Convergence, DefinitionRelationKind, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
+import { UserEntity } from '@werkkennis/identity';
+import { type Actor, type Authorship, Convergence, DefinitionRelationKind, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { type Change, groupedBy, inOrderOf, UnitOfWork } from '@werkkennis/persistence';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { assertOwnWork } from '../own-work';
 import { TermEntity } from '../terms/term.entity';
 import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity, versionOf } from './definition.entity';
@@ -115,23 +116,32 @@ export class DefinitionService {
     });
   }
 
-  /** An edit is a new version; the earlier ones stay as they were. Only the author and admins edit. */
+  /**
+   * A revision is a new version, with the reviser's change note; the earlier ones stay as they
+   * were. The author, colleagues of the author's organisation and admins revise.
+   */
   update(actor: MaybeActor, id: string, input: UpdateDefinitionInput): Promise<DefinitionEntity> {
     return this.writes.run(actor, 'definition.update', async (write) => {
       const { manager, actor: editor } = write;
       // Locked, so two simultaneous edits on PostgreSQL cannot both become version n + 1.
       const definition = await write.load(DefinitionEntity, id, 'Definitie', { lock: true });
-      assertOwnWork(editor, definition.authorId, 'definitie');
+      assertOwnWork(editor, 'definition.update', await this.authorshipOf(manager, definition), 'definitie');
       refuseNulls(input, ['text', 'source']);
       const next = { text: input.text ?? definition.text, source: input.source ?? definition.source, sourceUrl: input.sourceUrl === undefined ? definition.sourceUrl : input.sourceUrl };
       if (next.text === definition.text && next.source === definition.source && next.sourceUrl === definition.sourceUrl) return definition;
       const before = { ...definition };
       Object.assign(definition, next, { version: definition.version + 1 });
       const saved = await manager.save(definition);
-      await manager.insert(DefinitionVersionEntity, versionOf(saved, editor.userId));
+      await manager.insert(DefinitionVersionEntity, versionOf(saved, editor.userId, input.changeNote?.trim() || null));
       write.record(definitionChange(editor, before, saved));
       return saved;
     });
+  }
+
+  /** The author and the organisation they belong to now: colleagues may revise a definition too. */
+  private async authorshipOf(manager: EntityManager, definition: DefinitionEntity): Promise<Authorship> {
+    const author = await manager.findOne(UserEntity, { where: { id: definition.authorId }, select: { id: true, organizationId: true } });
+    return { authorId: definition.authorId, authorOrganizationId: author?.organizationId ?? null };
   }
 
   /**
@@ -167,7 +177,7 @@ export class DefinitionService {
   withdrawRelation(actor: MaybeActor, id: string): Promise<string> {
     return this.writes.run(actor, 'definition.withdrawRelation', async (write) => {
       const relation = await write.load(DefinitionRelationEntity, id, 'Relatie');
-      assertOwnWork(write.actor, relation.statedById, 'relatie');
+      assertOwnWork(write.actor, 'definition.withdrawRelation', { authorId: relation.statedById }, 'relatie');
       await write.manager.delete(DefinitionRelationEntity, { id: relation.id });
       write.record(relationChange(write.actor, relation, null));
       return relation.id;

@@ -6,7 +6,13 @@ import { MotivationIcon } from './MotivationIcon';
 
 type Annotation = TermQuery['term']['definitions'][number]['annotations'][number];
 
-export function AnnotationList({ annotations }: { annotations: Annotation[] }) {
+interface AnnotationListProps {
+  annotations: Annotation[];
+  /** The definition's current version: an annotation on an older one may answer words that changed since. */
+  currentVersion: number;
+}
+
+export function AnnotationList({ annotations, currentVersion }: AnnotationListProps) {
   const { t } = useTranslation();
   if (!annotations.length) return <p className="meta">{t('term.noAnnotations')}</p>;
   return (
@@ -17,7 +23,7 @@ export function AnnotationList({ annotations }: { annotations: Annotation[] }) {
             <MotivationIcon motivation={annotation.motivation} />
             {t(`enums.AnnotationMotivation.${annotation.motivation}`)}
           </p>
-          <div className="annotation__body">
+          <div className="annotation__body" lang="nl">
             <Markdown text={annotation.body} />
           </div>
           {annotation.references.length > 0 && (
@@ -36,7 +42,10 @@ export function AnnotationList({ annotations }: { annotations: Annotation[] }) {
             </ul>
           )}
           <p className="meta">
-            {t('term.annotationBy', { name: annotation.author?.name ?? t('common.unknown'), date: formatDate(annotation.createdAt) })}
+            {t('term.annotationBy', { name: annotation.author?.name ?? t('common.unknown'), date: formatDate(annotation.createdAt) })} ·{' '}
+            {annotation.definitionVersion === currentVersion
+              ? t('term.annotationOnVersion', { version: annotation.definitionVersion })
+              : t('term.annotationOnEarlierVersion', { version: annotation.definitionVersion })}
           </p>
         </li>
       ))}

@@ -9,6 +9,7 @@ import { AnnotationList } from './AnnotationList';
 import { DefinitionElements, type DefinitionProfile } from './DefinitionElements';
 import { DefinitionRelations } from './DefinitionRelations';
 import { RelateDefinitionForm } from './RelateDefinitionForm';
+import { ReviseDefinitionForm } from './ReviseDefinitionForm';
 import { VersionHistory } from './VersionHistory';
 
 type Definition = TermQuery['term']['definitions'][number];
@@ -23,7 +24,7 @@ interface DefinitionCardProps {
   canAnnotate: boolean;
 }
 
-type OpenForm = 'annotation' | 'relation' | null;
+type OpenForm = 'annotation' | 'relation' | 'revision' | null;
 
 export function DefinitionCard({ definition, definitions, profile, termSlug, canAnnotate }: DefinitionCardProps) {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
 
   return (
     <article className="definition" aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
-      <blockquote className="definition__text">
+      <blockquote className="definition__text" lang="nl">
         <Markdown text={definition.text} />
       </blockquote>
       <dl className="definition__meta">
@@ -83,7 +84,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
       <p className="meta">
         {t('term.version', { version: definition.version })} · {t('term.addedOn', { date: formatDate(definition.createdAt) })}
       </p>
-      <VersionHistory versions={definition.versions} current={definition.version} />
+      <VersionHistory definitionId={definition.id} versions={definition.versions} current={definition.version} />
 
       {profile && <DefinitionElements profile={profile} />}
 
@@ -95,7 +96,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
       <h4 className="definition__section-heading">
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
       </h4>
-      <AnnotationList annotations={definition.annotations} />
+      <AnnotationList annotations={definition.annotations} currentVersion={definition.version} />
       <p role="status" ref={confirmationRef} tabIndex={-1} className={confirmation ? 'notice notice--success' : 'visually-hidden'}>
         {confirmation}
       </p>
@@ -108,16 +109,27 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
           onCancel={() => setOpenForm(null)}
         />
       )}
+      {definition.viewerCanRevise && openForm === 'revision' && (
+        <ReviseDefinitionForm termSlug={termSlug} definition={definition} perspectiveLabel={perspectiveLabel} onDone={done} onCancel={() => setOpenForm(null)} />
+      )}
       {canAnnotate && openForm === 'relation' && (
         <RelateDefinitionForm termSlug={termSlug} definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
-      {canAnnotate && openForm === null && (
+      {(canAnnotate || definition.viewerCanRevise) && openForm === null && (
         <div className="definition__actions">
-          <button type="button" className="button button--quiet" onClick={() => open('annotation')}>
-            {t('term.annotate')}
-            <span className="visually-hidden"> ({perspectiveLabel})</span>
-          </button>
-          {others.length > 0 && (
+          {definition.viewerCanRevise && (
+            <button type="button" className="button button--quiet" onClick={() => open('revision')}>
+              {t('term.revision.revise')}
+              <span className="visually-hidden"> ({perspectiveLabel})</span>
+            </button>
+          )}
+          {canAnnotate && (
+            <button type="button" className="button button--quiet" onClick={() => open('annotation')}>
+              {t('term.annotate')}
+              <span className="visually-hidden"> ({perspectiveLabel})</span>
+            </button>
+          )}
+          {canAnnotate && others.length > 0 && (
             <button type="button" className="button button--quiet" onClick={() => open('relation')}>
               {t('term.relation.relate')}
               <span className="visually-hidden"> ({perspectiveLabel})</span>

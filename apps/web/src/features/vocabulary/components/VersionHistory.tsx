@@ -1,17 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../shared/components/form/SelectField';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { formatDateTime } from '../../../shared/lib/format';
 import type { TermQuery } from '../graphql/term.generated';
+import { VersionDiff, VersionDiffLegend } from './VersionDiff';
+import styles from './VersionHistory.module.css';
 
 type Version = TermQuery['term']['definitions'][number]['versions'][number];
 
+interface VersionHistoryProps {
+  definitionId: string;
+  /** Oldest first, as the API gives them. */
+  versions: Version[];
+  current: number;
+}
+
 /**
- * A definition's history behind a disclosure: every version, newest first, with who wrote it,
- * when, and what it said then. The current version is marked in words. The versions render
- * only once the disclosure is opened: closed, they would be hidden text on every card.
+ * A definition's history behind a disclosure: what changed between any two versions, word by
+ * word, and then every version, newest first, with who wrote it, when, why, and what it said.
+ * The current version is marked in words. Nothing renders until the disclosure is opened:
+ * closed, it would be hidden text on every card.
  */
-export function VersionHistory({ versions, current }: { versions: Version[]; current: number }) {
+export function VersionHistory({ definitionId, versions, current }: VersionHistoryProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
@@ -19,6 +30,8 @@ export function VersionHistory({ versions, current }: { versions: Version[]; cur
     <details className="versions" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('term.history.summary', { count: versions.length })}</summary>
       {open && versions.length === 1 && <p className="meta">{t('term.history.unchanged')}</p>}
+      {/* A new version resets the comparison to the newest two. */}
+      {open && versions.length > 1 && <VersionComparison key={versions.length} definitionId={definitionId} versions={versions} />}
       {open && (
         <ol className="versions__list" reversed>
           {newestFirst.map((version) => (
@@ -30,12 +43,17 @@ export function VersionHistory({ versions, current }: { versions: Version[]; cur
               <p className="meta">
                 {t('term.history.changedBy', { name: version.changedBy?.name ?? t('common.unknown'), date: formatDateTime(version.changedAt) })}
               </p>
-              <div className="version__text">
+              {version.changeNote && (
+                <p className={styles.note}>
+                  {t('term.history.changeNote')}: <span lang="nl">{version.changeNote}</span>
+                </p>
+              )}
+              <div className="version__text" lang="nl">
                 <Markdown text={version.text} />
               </div>
               {version.source && (
                 <p className="meta">
-                  {t('term.source')}: {version.source}
+                  {t('term.source')}: <span lang="nl">{version.source}</span>
                 </p>
               )}
             </li>
@@ -43,5 +61,35 @@ export function VersionHistory({ versions, current }: { versions: Version[]; cur
         </ol>
       )}
     </details>
+  );
+}
+
+/** Two versions chosen by the reader (the newest two at first), and the words that differ between them. */
+function VersionComparison({ definitionId, versions }: { definitionId: string; versions: Version[] }) {
+  const { t } = useTranslation();
+  const newest = versions[versions.length - 1].version;
+  const [from, setFrom] = useState(String(newest - 1));
+  const [to, setTo] = useState(String(newest));
+  const before = versions.find((version) => String(version.version) === from);
+  const after = versions.find((version) => String(version.version) === to);
+  const options = versions.map((version) => ({ value: String(version.version), label: t('term.version', { version: version.version }) }));
+  const headingId = `compare-${definitionId}-heading`;
+  return (
+    <section className={styles.comparison} aria-labelledby={headingId}>
+      <h5 id={headingId}>{t('term.history.compareHeading')}</h5>
+      <div className={styles.pickers}>
+        <SelectField id={`compare-${definitionId}-from`} label={t('term.history.compareFrom')} value={from} options={options} onChange={setFrom} />
+        <SelectField id={`compare-${definitionId}-to`} label={t('term.history.compareTo')} value={to} options={options} onChange={setTo} />
+      </div>
+      {before && after && before !== after ? (
+        <div>
+          <VersionDiffLegend />
+          <VersionDiff label={t('term.history.diff.text')} before={before.text} after={after.text} />
+          {before.source !== after.source && <VersionDiff label={t('term.source')} before={before.source} after={after.source} />}
+        </div>
+      ) : (
+        <p className="meta">{t('term.history.compareSame')}</p>
+      )}
+    </section>
   );
 }

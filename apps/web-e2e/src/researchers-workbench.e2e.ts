@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { graphql, tokenFor } from './support/api.ts';
+import { seriousAccessibilityProblems } from './support/axe.ts';
+import { launchBrowser, newPage, signIn } from './support/browser.ts';
+
+const RESEARCHER = 'onderzoeker@tilburguniversity.example';
+
+/** A fresh definition of maatwerk by the demo researcher, so that no other test touches it. */
+async function researcherDefinition(text: string): Promise<string> {
+  const token = await tokenFor(RESEARCHER);
+  const term = await graphql<{ term: { id: string } }>('query { term(slug: "maatwerk") { id } }');
+  assert.ok(term.data, JSON.stringify(term.errors));
+  const added = await graphql<{ addDefinition: { id: string } }>(
+    'mutation ($input: AddDefinitionInput!) { addDefinition(input: $input) { id } }',
+    { input: { termId: term.data.term.id, text, perspective: 'RESEARCH', source: 'Werkdocument, 2025' } },
+    token,
+  );
+  assert.ok(added.data, JSON.stringify(added.errors));
+  return added.data.addDefinition.id;
+}
+
+describe('a researcher revises a definition, and readers see what changed', () => {
+  let browser: Browser;
+  let page: Page;
+  const marker = Date.now().toString(36);
+  const original = `Maatwerk is een passend aanbod voor deze ene inwoner (${marker}).`;
+  const revised = `Maatwerk is samen met de inwoner een passend aanbod kiezen (${marker}).`;
+
+  before(async () => {
+    await researcherDefinition(original);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('revises the definition with a change note', async () => {
+    await signIn(page, RESEARCHER);
+    await page.goto('/begrippen/maatwerk');
+    const card = page.locator('.definition', { hasText: original });
+    await card.getByRole('button', { name: /^Herzien/ }).click();
+    const form = card.getByRole('form', { name: 'De definitie van Onderzoek herzien' });
+    await form.getByRole('button', { name: 'Herziening opslaan' }).click();
+    await form.locator('.field__error', { hasText: 'Er is nog niets gewijzigd' }).waitFor();
+    await form.locator('.field__error', { hasText: 'Leg in een zin uit waarom' }).waitFor();
+    await form.getByLabel(/^Definitie/).fill(revised);
+    await form.getByLabel(/^Toelichting op de wijziging/).fill('Samen kiezen benadrukt, na de intervisie.');
+    await form.getByRole('button', { name: 'Herziening opslaan' }).click();
+    await page.getByText('De definitie is herzien; dit is nu versie 2.', { exact: false }).waitFor();
+    await page.locator('.definition', { hasText: revised }).waitFor();
+  });
+
+  it('shows both versions in the history, with the change note and the words that changed', async () => {
+    const card = page.locator('.definition', { hasText: revised });
+    await card.locator('summary', { hasText: 'Versiegeschiedenis (2 versies)' }).click();
+    assert.equal(await card.locator('.version').count(), 2);
+    await card.locator('.version[aria-current="true"]').getByText('Toelichting: Samen kiezen benadrukt, na de intervisie.').waitFor();
+    const comparison = card.getByRole('region', { name: 'Wat is er veranderd?' });
+    await comparison.getByText('Tekst: 5 woorden toegevoegd, 4 woorden verwijderd').waitFor();
+    assert.deepEqual(await comparison.locator('[lang="nl"] ins').allTextContents(), ['[toegevoegd: samen met de inwoner ]', '[toegevoegd: kiezen]']);
+    assert.deepEqual(await comparison.locator('[lang="nl"] del').allTextContents(), ['[verwijderd: voor deze ene inwoner]']);
+    // The markers are for screen readers; the eye sees underlined and struck-through words.
+    assert.equal(await comparison.locator('ins .visually-hidden').first().textContent(), '[toegevoegd: ');
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('compares any two versions, and says so when the same version is chosen twice', async () => {
+    const card = page.locator('.definition', { hasText: revised });
+    const comparison = card.getByRole('region', { name: 'Wat is er veranderd?' });
+    await comparison.getByLabel('Naar').selectOption({ label: 'Versie 1' });
+    await comparison.getByText('Kies twee verschillende versies om ze te vergelijken.').waitFor();
+    await comparison.getByLabel('Van').selectOption({ label: 'Versie 2' });
+    assert.deepEqual(await comparison.locator('[lang="nl"] ins').allTextContents(), ['[toegevoegd: voor deze ene inwoner]']);
+  });
+});
