@@ -74,3 +74,77 @@ describe('a researcher revises a definition, and readers see what changed', () =
     assert.deepEqual(await comparison.locator('[lang="nl"] ins').allTextContents(), ['[toegevoegd: voor deze ene inwoner]']);
   });
 });
+
+describe('researchers discuss a definition in threads', () => {
+  let browser: Browser;
+  let page: Page;
+  const marker = Date.now().toString(36);
+  const text = `Maatwerk is afwijken van de standaard als de situatie daarom vraagt (${marker}).`;
+  const reply = `Eens dat het te smal is: ook de werkgever hoort erbij (${marker}).`;
+  const card = () => page.locator('.definition', { hasText: text });
+
+  before(async () => {
+    const annotate = async (definitionId: string, motivation: string, body: string) => {
+      const made = await graphql(
+        'mutation ($input: AnnotateDefinitionInput!) { annotateDefinition(input: $input) { id } }',
+        { input: { definitionId, motivation, body } },
+        await tokenFor('e.vanleeuwen@tno.example'),
+      );
+      assert.ok(made.data, JSON.stringify(made.errors));
+    };
+    await annotate(await researcherDefinition(text), 'CONTESTING', 'Te smal: maatwerk is ook de afweging vooraf, niet alleen het afwijken.');
+    await annotate(await researcherDefinition(`Maatwerk is een aanbod op maat (${marker}).`), 'QUESTIONING', `Op maat van wie? (${marker})`);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('replies to a colleague, and the reply sits under what it answers', async () => {
+    await signIn(page, RESEARCHER);
+    await page.goto('/begrippen/maatwerk');
+    await card().getByRole('button', { name: /^Antwoorden \(Betwisting van Eva van Leeuwen\)$/ }).click();
+    const form = card().getByRole('form', { name: 'Antwoord op de annotatie van Eva van Leeuwen' });
+    await form.getByRole('radio', { name: 'Toelichting' }).check();
+    await form.getByLabel(/^Uw annotatie/).fill(reply);
+    await form.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await card().getByText('Uw antwoord is geplaatst.').waitFor();
+    const replies = card().getByRole('list', { name: 'Antwoorden op Eva van Leeuwen' });
+    assert.equal(await replies.locator('.annotation', { hasText: reply }).locator('.annotation__motivation').textContent(), 'Toelichting (antwoord)');
+    const counts = card().getByRole('list', { name: 'Annotaties per soort' });
+    assert.deepEqual(await counts.getByRole('listitem').allTextContents(), ['Betwisting: 1', 'Toelichting: 1']);
+    // Someone else's annotation: answered, not edited or deleted.
+    assert.equal(await card().getByRole('button', { name: /^Bewerken \(Betwisting van Eva van Leeuwen\)$/ }).count(), 0);
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('edits the reply, which then says it was edited', async () => {
+    await card().getByRole('button', { name: /^Bewerken \(Toelichting van Hanneke Smulders\)$/ }).click();
+    const form = card().getByRole('form', { name: 'Uw annotatie bewerken' });
+    await form.getByLabel(/^Uw annotatie/).fill(`${reply} En de cliënt.`);
+    await form.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await card().getByText('Uw annotatie is gewijzigd.').waitFor();
+    const edited = card().locator('.annotation', { hasText: 'En de cliënt.' });
+    await edited.getByText(/^bewerkt op /).waitFor();
+    assert.equal(await card().locator('.annotation', { hasText: 'Te smal' }).getByText(/bewerkt op/).count(), 0, 'the annotation it answers is not marked');
+  });
+
+  it('shows only the threads with the chosen motivation', async () => {
+    await page.getByRole('radio', { name: /^Vraag \(\d+\)$/ }).check();
+    await card().getByText('Bij deze definitie staat geen annotatie van de gekozen soort.', { exact: false }).waitFor();
+    await page.locator('.definition', { hasText: `Op maat van wie? (${marker})` }).waitFor();
+    await page.getByRole('radio', { name: /^Toelichting \(\d+\)$/ }).check();
+    // The reply matches, so its whole thread shows.
+    await card().locator('.annotation', { hasText: 'Te smal' }).first().waitFor();
+    await page.getByRole('radio', { name: /^Alle soorten/ }).check();
+  });
+
+  it('deletes the reply after confirming', async () => {
+    await card().getByRole('button', { name: /^Verwijderen \(Toelichting van Hanneke Smulders\)$/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Annotatie verwijderen?' });
+    await dialog.getByText('De annotatie verdwijnt. Dat kunt u niet ongedaan maken.').waitFor();
+    await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await card().getByText('De annotatie is verwijderd.').waitFor();
+    await card().locator('.annotation', { hasText: 'En de cliënt.' }).waitFor({ state: 'detached' });
+    await card().locator('.annotation', { hasText: 'Te smal' }).waitFor();
+  });
+});

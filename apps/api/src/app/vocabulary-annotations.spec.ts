@@ -4,7 +4,7 @@ import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 const ANNOTATE = `mutation($input: AnnotateDefinitionInput!) {
   annotateDefinition(input: $input) { id motivation quote { exact prefix suffix } anchor { exact start end } replyTo { id } }
 }`;
-const UPDATE = 'mutation($id: ID!, $input: UpdateAnnotationInput!) { updateAnnotation(id: $id, input: $input) { id body motivation } }';
+const UPDATE = 'mutation($id: ID!, $input: UpdateAnnotationInput!) { updateAnnotation(id: $id, input: $input) { id body motivation editedAt } }';
 const DELETE = 'mutation($id: ID!) { deleteAnnotation(id: $id) }';
 const UPDATE_DEFINITION = 'mutation($id: ID!, $input: UpdateDefinitionInput!) { updateDefinition(id: $id, input: $input) { version text } }';
 const ANNOTATIONS = `query($slug: String!) {
@@ -111,6 +111,19 @@ describe('vocabulary: annotations', () => {
     const elsewhere = await definitionWithText('Maatwerk is kiezen wat werkt voor deze ene persoon.');
     const stray = await api.graphql(ANNOTATE, { input: { definitionId: elsewhere, motivation: 'COMMENTING', body: 'x', replyToId: first.id } }, await api.login(DEMO.researcher));
     expect(stray.errors![0].extensions!.fields).toEqual({ replyToId: [expect.stringMatching(/dezelfde definitie/)] });
+  });
+
+  it('marks an annotation as edited once what it says changes, and not before', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const definitionId = await definitionWithText();
+    const ANNOTATE_EDITED = 'mutation($input: AnnotateDefinitionInput!) { annotateDefinition(input: $input) { id editedAt } }';
+    const made = (await api.graphql(ANNOTATE_EDITED, { input: { definitionId, motivation: 'COMMENTING', body: 'Eerste gedachte.' } }, researcher)).data!.annotateDefinition;
+    expect(made.editedAt).toBeNull();
+    const same = await api.graphql(UPDATE, { id: made.id, input: { body: 'Eerste gedachte.', motivation: 'COMMENTING' } }, researcher);
+    expect(same.data!.updateAnnotation.editedAt).toBeNull();
+    const edited = await api.graphql(UPDATE, { id: made.id, input: { body: 'Tweede gedachte.' } }, researcher);
+    expect(edited.data!.updateAnnotation).toMatchObject({ body: 'Tweede gedachte.', motivation: 'COMMENTING', editedAt: expect.any(String) });
+    expect(new Date(edited.data!.updateAnnotation.editedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('lets researchers edit and delete only their own annotations, and admins any; a thread goes with its first annotation', async () => {

@@ -6,6 +6,7 @@ import { AddDefinitionForm } from '../features/vocabulary/components/AddDefiniti
 import { DefinitionColumns } from '../features/vocabulary/components/DefinitionColumns';
 import { TermComparison } from '../features/vocabulary/components/TermComparison';
 import { TermOverview } from '../features/vocabulary/components/TermOverview';
+import { MOTIVATIONS } from '../features/vocabulary/lib/annotation-threads';
 import { useTerm } from '../features/vocabulary/hooks/useTerm';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
@@ -58,7 +59,13 @@ export default function TermPage() {
       <section aria-labelledby="definitions-heading">
         <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>
         <p>{t('term.definitionsIntro')}</p>
-        <DefinitionColumns definitions={term.definitions} profiles={comparison.definitions} termSlug={term.slug} canAnnotate={canContribute} />
+        <DefinitionColumns
+          definitions={term.definitions}
+          profiles={comparison.definitions}
+          termSlug={term.slug}
+          canRelate={canContribute}
+          motivations={canContribute ? MOTIVATIONS : []}
+        />
       </section>
 
       {canContribute ? (

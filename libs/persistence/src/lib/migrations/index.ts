@@ -7,6 +7,7 @@ import { UserSessions1763900000011 } from './1763900000011-user-sessions';
 import { AccountStatus1763900000012 } from './1763900000012-account-status';
 import { RateLimitWindows1763900000013 } from './1763900000013-rate-limit-windows';
 import { DefinitionRevisions1763900000020 } from './1763900000020-definition-revisions';
+import { AnnotationEditedAt1763900000021 } from './1763900000021-annotation-edited-at';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
-export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010, UserSessions1763900000011, AccountStatus1763900000012, RateLimitWindows1763900000013, DefinitionRevisions1763900000020];
+export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010, UserSessions1763900000011, AccountStatus1763900000012, RateLimitWindows1763900000013, DefinitionRevisions1763900000020, AnnotationEditedAt1763900000021];

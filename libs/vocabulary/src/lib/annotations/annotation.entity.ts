@@ -60,6 +60,10 @@ export class AnnotationEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity;
 
+  /** When the author last changed what it says; null if never. */
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -52,4 +52,7 @@ export class AnnotationModel {
 
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wanneer de annotatie voor het laatst inhoudelijk werd gewijzigd; null als dat nooit gebeurde.' })
+  editedAt!: Date | null;
 }

@@ -73,13 +73,18 @@ export class AnnotationService {
     });
   }
 
+  /** Changes what the annotation says; a real change marks it as edited. */
   update(actor: MaybeActor, id: string, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.update', async (write) => {
       const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
       assertOwnWork(write.actor, 'annotation.update', { authorId: annotation.authorId }, 'annotatie');
       refuseNulls(input, ['motivation', 'body', 'references']);
+      const next = { motivation: input.motivation ?? annotation.motivation, body: input.body ?? annotation.body, references: input.references ?? annotation.references };
+      const unchanged = next.motivation === annotation.motivation && next.body === annotation.body && next.references.join('\n') === annotation.references.join('\n');
+      if (unchanged) return annotation;
       const before = { ...annotation };
-      const saved = await write.manager.save(Object.assign(annotation, input));
+      // Readers see that it was edited, and when: replies may answer what it said before.
+      const saved = await write.manager.save(Object.assign(annotation, next, { editedAt: new Date() }));
       write.record(annotationChange(write.actor, before, saved));
       return saved;
     });

@@ -19,6 +19,12 @@ export function canWithdrawRelation(user: SessionUser | undefined | null, stated
   return user.role === 'ADMIN' || (user.role === 'RESEARCHER' && user.id === statedById);
 }
 
+/** Who wrote an annotation may edit and delete it; admins any (the API checks the same). */
+export function canChangeAnnotation(user: SessionUser | undefined | null, authorId: string | undefined): boolean {
+  if (!user) return false;
+  return user.role === 'ADMIN' || (VOCABULARY_ROLES.includes(user.role) && user.id === authorId);
+}
+
 export function canEditProject(user: SessionUser | undefined | null, leadOrganizationId: string): boolean {
   if (!user) return false;
   if (user.role === 'ADMIN') return true;

@@ -5,60 +5,73 @@ import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
 import { FieldHintAndError, FieldLabelText } from '../../../shared/components/form/FieldShell';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
-import { linesToList } from '../../../shared/lib/lines';
-import { useAnnotateDefinition } from '../hooks/useAnnotateDefinition';
+import { linesToList, listToLines } from '../../../shared/lib/lines';
+import { MOTIVATIONS } from '../lib/annotation-threads';
 import { MotivationIcon } from './MotivationIcon';
 
-const MOTIVATIONS: AnnotationMotivation[] = ['SUPPORTING', 'CONTESTING', 'QUESTIONING', 'COMMENTING', 'LINKING'];
-
-/** Several annotation forms can be open on one page; ids stay unique per definition. */
-const fieldId = (definitionId: string, field: string) => `annotation-${definitionId}-${field}`;
+export interface AnnotationValues {
+  motivation: AnnotationMotivation;
+  body: string;
+  references: string[];
+}
 
 interface AnnotationFormProps {
-  termSlug: string;
-  definitionId: string;
-  perspectiveLabel: string;
-  onDone: (message: string) => void;
+  /** Several annotation forms can be open on one page: ids start with this. */
+  idPrefix: string;
+  /** The form's accessible name: what is annotated or answered. */
+  label: string;
+  submitLabel: string;
+  /** The motivations this person may choose (the API decides; see the policy's PRACTICE_MOTIVATIONS). */
+  motivations: readonly AnnotationMotivation[];
+  /** The annotation as it stands, when editing. */
+  initial?: AnnotationValues;
+  /** Sends the annotation; a refusal it throws is shown next to the fields. */
+  onSave: (values: AnnotationValues) => Promise<void>;
   onCancel: () => void;
 }
 
-export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDone, onCancel }: AnnotationFormProps) {
+/** A new annotation, a reply, or an edit of one's own: a motivation, a Markdown body and references. */
+export function AnnotationForm({ idPrefix, label, submitLabel, motivations, initial, onSave, onCancel }: AnnotationFormProps) {
   const { t } = useTranslation();
-  const id = (field: string) => fieldId(definitionId, field);
-  const [motivation, setMotivation] = useState<AnnotationMotivation>('SUPPORTING');
-  const [body, setBody] = useState('');
-  const [references, setReferences] = useState('');
-  const [annotate, { loading }] = useAnnotateDefinition(termSlug);
+  const id = (field: string) => `${idPrefix}-${field}`;
+  // An edit keeps its motivation on offer, even one this person could no longer choose anew.
+  const choices = MOTIVATIONS.filter((value) => motivations.includes(value) || value === initial?.motivation);
+  const [motivation, setMotivation] = useState<AnnotationMotivation>(initial?.motivation ?? choices[0]);
+  const [body, setBody] = useState(initial?.body ?? '');
+  const [references, setReferences] = useState(listToLines(initial?.references ?? []));
+  const [saving, setSaving] = useState(false);
   const fields: FormFields = useMemo(
     () => ({
-      motivation: { id: fieldId(definitionId, 'motivation'), label: t('term.motivation') },
-      body: { id: fieldId(definitionId, 'body'), label: t('term.body') },
-      references: { id: fieldId(definitionId, 'references'), label: t('term.referencesField') },
+      motivation: { id: `${idPrefix}-motivation`, label: t('term.motivation') },
+      body: { id: `${idPrefix}-body`, label: t('term.body') },
+      references: { id: `${idPrefix}-references`, label: t('term.referencesField') },
     }),
-    [definitionId, t],
+    [idPrefix, t],
   );
   const problems = useFormProblems(fields);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!problems.acceptClientCheck(body.trim() ? {} : { body: [t('editor.validation.required')] })) return;
+    setSaving(true);
     try {
-      await annotate({ variables: { input: { definitionId, motivation, body: body.trim(), references: linesToList(references) } } });
-      onDone(t('term.annotationSaved'));
+      await onSave({ motivation, body: body.trim(), references: linesToList(references) });
     } catch (error) {
       problems.showApiError(error);
+    } finally {
+      setSaving(false);
     }
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('term.annotateDefinition', { perspective: perspectiveLabel })}>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={label}>
       <ErrorSummary items={problems.summary} />
       <fieldset id={id('motivation')} tabIndex={-1} className="field motivations">
         <legend className="field__label">
           <FieldLabelText label={t('term.motivation')} required />
         </legend>
         <FieldHintAndError id={id('motivation')} label={t('term.motivation')} errors={problems.fieldErrors['motivation']} />
-        {MOTIVATIONS.map((value) => (
+        {choices.map((value) => (
           <label key={value} className={`radio motivation-choice annotation--${value.toLowerCase()}`}>
             <input type="radio" name={id('motivation')} value={value} checked={motivation === value} onChange={() => setMotivation(value)} />
             <MotivationIcon motivation={value} />
@@ -85,8 +98,8 @@ export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDon
         errors={problems.fieldErrors['references']}
       />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {t('term.saveAnnotation')}
+        <button type="submit" className="button" disabled={saving}>
+          {submitLabel}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           {t('common.cancel')}

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { formatDate } from '../../../shared/lib/format';
+import type { AnnotationMotivation } from '../../../graphql/schema-types.generated';
 import type { TermQuery } from '../graphql/term.generated';
+import { useAnnotateDefinition } from '../hooks/useAnnotateDefinition';
 import { AnnotationForm } from './AnnotationForm';
-import { AnnotationList } from './AnnotationList';
+import { AnnotationThreads } from './AnnotationThreads';
 import { DefinitionElements, type DefinitionProfile } from './DefinitionElements';
 import { DefinitionRelations } from './DefinitionRelations';
 import { RelateDefinitionForm } from './RelateDefinitionForm';
@@ -21,13 +23,20 @@ interface DefinitionCardProps {
   /** This definition's words in the comparison, when the term has one. */
   profile: DefinitionProfile | undefined;
   termSlug: string;
-  canAnnotate: boolean;
+  /** Whether this reader may state relations between definitions (researchers, admins). */
+  canRelate: boolean;
+  /** What this reader may annotate with; empty when they may not annotate. */
+  motivations: readonly AnnotationMotivation[];
+  /** Only annotation threads with this motivation; null for all. */
+  annotationFilter: AnnotationMotivation | null;
 }
 
 type OpenForm = 'annotation' | 'relation' | 'revision' | null;
 
-export function DefinitionCard({ definition, definitions, profile, termSlug, canAnnotate }: DefinitionCardProps) {
+export function DefinitionCard({ definition, definitions, profile, termSlug, canRelate, motivations, annotationFilter }: DefinitionCardProps) {
   const { t } = useTranslation();
+  const [annotate] = useAnnotateDefinition(termSlug);
+  const canAnnotate = motivations.length > 0;
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [confirmation, setConfirmation] = useState('');
   const confirmationRef = useRef<HTMLParagraphElement>(null);
@@ -96,26 +105,38 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
       <h4 className="definition__section-heading">
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
       </h4>
-      <AnnotationList annotations={definition.annotations} currentVersion={definition.version} />
+      <AnnotationThreads
+        termSlug={termSlug}
+        definitionId={definition.id}
+        annotations={definition.annotations}
+        currentVersion={definition.version}
+        motivations={motivations}
+        filter={annotationFilter}
+        onChanged={setConfirmation}
+      />
       <p role="status" ref={confirmationRef} tabIndex={-1} className={confirmation ? 'notice notice--success' : 'visually-hidden'}>
         {confirmation}
       </p>
       {canAnnotate && openForm === 'annotation' && (
         <AnnotationForm
-          termSlug={termSlug}
-          definitionId={definition.id}
-          perspectiveLabel={perspectiveLabel}
-          onDone={done}
+          idPrefix={`annotation-${definition.id}`}
+          label={t('term.annotateDefinition', { perspective: perspectiveLabel })}
+          submitLabel={t('term.saveAnnotation')}
+          motivations={motivations}
+          onSave={async (values) => {
+            await annotate({ variables: { input: { definitionId: definition.id, ...values } } });
+            done(t('term.annotationSaved'));
+          }}
           onCancel={() => setOpenForm(null)}
         />
       )}
       {definition.viewerCanRevise && openForm === 'revision' && (
         <ReviseDefinitionForm termSlug={termSlug} definition={definition} perspectiveLabel={perspectiveLabel} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
-      {canAnnotate && openForm === 'relation' && (
+      {canRelate && openForm === 'relation' && (
         <RelateDefinitionForm termSlug={termSlug} definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
-      {(canAnnotate || definition.viewerCanRevise) && openForm === null && (
+      {(canAnnotate || canRelate || definition.viewerCanRevise) && openForm === null && (
         <div className="definition__actions">
           {definition.viewerCanRevise && (
             <button type="button" className="button button--quiet" onClick={() => open('revision')}>
@@ -129,7 +150,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
               <span className="visually-hidden"> ({perspectiveLabel})</span>
             </button>
           )}
-          {canAnnotate && others.length > 0 && (
+          {canRelate && others.length > 0 && (
             <button type="button" className="button button--quiet" onClick={() => open('relation')}>
               {t('term.relation.relate')}
               <span className="visually-hidden"> ({perspectiveLabel})</span>

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnnotationMotivation } from '../../../graphql/schema-types.generated';
 import type { TermQuery } from '../graphql/term.generated';
 import { PERSPECTIVES } from '../lib/perspectives';
+import { AnnotationFilter } from './AnnotationFilter';
 import { DefinitionCard } from './DefinitionCard';
 import type { DefinitionProfile } from './DefinitionElements';
 
@@ -11,12 +14,16 @@ interface DefinitionColumnsProps {
   /** Each definition's words in the comparison. */
   profiles: DefinitionProfile[];
   termSlug: string;
-  canAnnotate: boolean;
+  /** Whether this reader may state relations between definitions. */
+  canRelate: boolean;
+  /** What this reader may annotate with; empty when they may not annotate. */
+  motivations: readonly AnnotationMotivation[];
 }
 
 /** One column per perspective, side by side; on a phone the columns stack. */
-export function DefinitionColumns({ definitions, profiles, termSlug, canAnnotate }: DefinitionColumnsProps) {
+export function DefinitionColumns({ definitions, profiles, termSlug, canRelate, motivations }: DefinitionColumnsProps) {
   const { t } = useTranslation();
+  const [annotationFilter, setAnnotationFilter] = useState<AnnotationMotivation | null>(null);
   const columns = PERSPECTIVES.map((perspective) => ({
     perspective,
     definitions: definitions.filter((definition) => definition.perspective === perspective),
@@ -24,8 +31,10 @@ export function DefinitionColumns({ definitions, profiles, termSlug, canAnnotate
 
   if (!columns.length) return <p>{t('term.noDefinitions')}</p>;
   return (
-    // Scrollable sideways when there are many perspectives, so it must be reachable by keyboard.
-    <div className="perspectives" role="region" aria-label={t('term.definitionsRegion')} tabIndex={0}>
+    <>
+      <AnnotationFilter annotations={definitions.flatMap((definition) => definition.annotations)} value={annotationFilter} onChange={setAnnotationFilter} />
+      {/* Scrollable sideways when there are many perspectives, so it must be reachable by keyboard. */}
+      <div className="perspectives" role="region" aria-label={t('term.definitionsRegion')} tabIndex={0}>
       {columns.map((column) => (
         <section key={column.perspective} className="perspective" aria-labelledby={`perspective-${column.perspective}`}>
           <h3 id={`perspective-${column.perspective}`} className="perspective__heading">
@@ -39,11 +48,14 @@ export function DefinitionColumns({ definitions, profiles, termSlug, canAnnotate
               definitions={definitions}
               profile={profiles.find((profile) => profile.definition.id === definition.id)}
               termSlug={termSlug}
-              canAnnotate={canAnnotate}
+              canRelate={canRelate}
+              motivations={motivations}
+              annotationFilter={annotationFilter}
             />
           ))}
         </section>
       ))}
-    </div>
+      </div>
+    </>
   );
 }

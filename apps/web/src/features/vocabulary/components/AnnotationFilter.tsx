@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { AnnotationMotivation } from '../../../graphql/schema-types.generated';
+import { countByMotivation } from '../lib/annotation-threads';
+import styles from './AnnotationFilter.module.css';
+import { MotivationIcon } from './MotivationIcon';
+
+interface AnnotationFilterProps {
+  /** Every annotation of the term, to count per motivation. */
+  annotations: readonly { motivation: AnnotationMotivation }[];
+  value: AnnotationMotivation | null;
+  onChange: (value: AnnotationMotivation | null) => void;
+}
+
+/** Which annotation threads the definition cards show: all, or those with one motivation, each with its count on the term. */
+export function AnnotationFilter({ annotations, value, onChange }: AnnotationFilterProps) {
+  const { t } = useTranslation();
+  const present = countByMotivation(annotations).filter(({ count }) => count > 0);
+  if (!present.length) return null;
+  return (
+    <fieldset className={styles.filter}>
+      <legend>{t('term.thread.filterLegend')}</legend>
+      <label className={`radio ${styles.choice}`}>
+        <input type="radio" name="annotation-filter" checked={value === null} onChange={() => onChange(null)} />
+        {t('term.thread.filterAll', { count: annotations.length })}
+      </label>
+      {present.map(({ motivation, count }) => (
+        <label key={motivation} className={`radio motivation-choice annotation--${motivation.toLowerCase()} ${styles.choice}`}>
+          <input type="radio" name="annotation-filter" checked={value === motivation} onChange={() => onChange(motivation)} />
+          <MotivationIcon motivation={motivation} />
+          {t(`enums.AnnotationMotivation.${motivation}`)} ({count})
+        </label>
+      ))}
+    </fieldset>
+  );
+}
