@@ -125,7 +125,7 @@ describe('researchers discuss a definition in threads', () => {
     await card().getByText('Uw annotatie is gewijzigd.').waitFor();
     const edited = card().locator('.annotation', { hasText: 'En de cliënt.' });
     await edited.getByText(/^bewerkt op /).waitFor();
-    assert.equal(await card().locator('.annotation', { hasText: 'Te smal' }).getByText(/bewerkt op/).count(), 0, 'the annotation it answers is not marked');
+    assert.equal(await card().locator('.annotation', { hasText: 'Te smal: maatwerk' }).getByText(/bewerkt op/).count(), 0, 'the annotation it answers is not marked');
   });
 
   it('shows only the threads with the chosen motivation', async () => {
@@ -134,7 +134,7 @@ describe('researchers discuss a definition in threads', () => {
     await page.locator('.definition', { hasText: `Op maat van wie? (${marker})` }).waitFor();
     await page.getByRole('radio', { name: /^Toelichting \(\d+\)$/ }).check();
     // The reply matches, so its whole thread shows.
-    await card().locator('.annotation', { hasText: 'Te smal' }).first().waitFor();
+    await card().locator('.annotation', { hasText: 'Te smal: maatwerk' }).first().waitFor();
     await page.getByRole('radio', { name: /^Alle soorten/ }).check();
   });
 
@@ -145,6 +145,53 @@ describe('researchers discuss a definition in threads', () => {
     await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await card().getByText('De annotatie is verwijderd.').waitFor();
     await card().locator('.annotation', { hasText: 'En de cliënt.' }).waitFor({ state: 'detached' });
-    await card().locator('.annotation', { hasText: 'Te smal' }).waitFor();
+    await card().locator('.annotation', { hasText: 'Te smal: maatwerk' }).waitFor();
+  });
+});
+
+describe('a practitioner comments on a definition, and leaves contesting to researchers', () => {
+  let browser: Browser;
+  let page: Page;
+  const marker = Date.now().toString(36);
+  const text = `Maatwerk is de regel toepassen met oog voor de persoon (${marker}).`;
+  const comment = `In de spreekkamer betekent dit vooral: tijd nemen om uit te leggen (${marker}).`;
+  let definitionId = '';
+
+  before(async () => {
+    definitionId = await researcherDefinition(text);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('is offered only commenting and questioning, and comments', async () => {
+    await signIn(page, 'professional@werkkennis.example');
+    await page.goto('/begrippen/maatwerk');
+    const card = page.locator('.definition', { hasText: text });
+    await card.getByRole('button', { name: /^Annoteren/ }).click();
+    const form = card.getByRole('form', { name: 'Annotatie bij de definitie van Onderzoek' });
+    await form.getByText('Steunen, betwisten en verwijzen naar bronnen is aan onderzoekers.', { exact: false }).waitFor();
+    assert.deepEqual(await form.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.getAttribute('value'))), ['QUESTIONING', 'COMMENTING']);
+    await form.getByRole('radio', { name: 'Toelichting' }).check();
+    await form.getByLabel(/^Uw annotatie/).fill(comment);
+    await form.getByRole('button', { name: 'Annotatie plaatsen' }).click();
+    await card.getByText('Uw annotatie is geplaatst.').waitFor();
+    const annotation = card.locator('.annotation', { hasText: comment });
+    assert.equal(await annotation.locator('.annotation__motivation').textContent(), 'Toelichting');
+    await annotation.getByText(/^Kees Brouwer op /).waitFor();
+    // No relations for practitioners, and no revising someone else's definition.
+    assert.equal(await card.getByRole('button', { name: /^Relatie vaststellen/ }).count(), 0);
+    assert.equal(await card.getByRole('button', { name: /^Herzien/ }).count(), 0);
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('is refused by the API when contesting all the same', async () => {
+    const refused = await graphql(
+      'mutation ($input: AnnotateDefinitionInput!) { annotateDefinition(input: $input) { id } }',
+      { input: { definitionId, motivation: 'CONTESTING', body: 'Dit klopt niet.' } },
+      await tokenFor('professional@werkkennis.example'),
+    );
+    assert.equal(refused.errors?.[0].extensions?.code, 'FORBIDDEN');
+    assert.match(refused.errors?.[0].message ?? '', /kies Toelichting of Vraag/);
   });
 });

@@ -136,6 +136,11 @@ const CASES: Record<string, Case> = {
     action: 'annotation.add',
     call: async (api) => [operation.AnnotateDefinition, { input: { definitionId: (await firstDefinition(api)).definitions[0].id, motivation: 'COMMENTING', body: 'Opmerking.' } }],
   },
+  // Not a mutation of its own: annotating with a motivation beyond commenting and questioning.
+  'annotateDefinition (CONTESTING)': {
+    action: 'annotation.judge',
+    call: async (api) => [operation.AnnotateDefinition, { input: { definitionId: (await firstDefinition(api)).definitions[0].id, motivation: 'CONTESTING', body: 'Betwisting.' } }],
+  },
   createTerm: {
     action: 'term.create',
     call: async () => ['mutation($input: CreateTermInput!) { createTerm(input: $input) { id } }', { input: { label: `matrixbegrip ${(terms += 1)}` } }],
@@ -183,8 +188,9 @@ function expected(action: Action | 'public', who: Who): 'allowed' | 'UNAUTHENTIC
   const rule = POLICY[action];
   if (!rule.roles.includes(ROLE_OF[who])) return 'FORBIDDEN';
   // Every resource here belongs to Gemeente Tilburg; only its editor and admins own it.
-  // Definitions and annotations belong to their author, the demo researcher, who is the only researcher.
   if (rule.ownOrganizationOnly && who !== 'tilburgEditor' && who !== 'admin') return 'FORBIDDEN';
+  // Personal work (definitions, relations, annotations) is the demo researcher's; no one else here is her colleague.
+  if (rule.personalWork && who !== 'researcher' && who !== 'admin') return 'FORBIDDEN';
   return 'allowed';
 }
 

@@ -149,4 +149,41 @@ describe('vocabulary: annotations', () => {
     const again = await api.graphql(DELETE, { id: own.id }, await api.login(DEMO.researcher));
     expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
+
+  it('lets practitioners comment on and question a definition, not support, contest or link it', async () => {
+    const practitioner = await api.login(DEMO.practitioner);
+    const definitionId = await definitionWithText();
+    const annotateAs = (motivation: string, token = practitioner) => api.graphql(ANNOTATE, { input: { definitionId, motivation, body: 'Vanuit de praktijk.' } }, token);
+    expect((await annotateAs('COMMENTING')).errors).toBeUndefined();
+    const question = await annotateAs('QUESTIONING');
+    expect(question.errors).toBeUndefined();
+    for (const motivation of ['SUPPORTING', 'CONTESTING', 'LINKING']) {
+      const refused = await annotateAs(motivation);
+      expect(refused.errors![0]).toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+        message: 'Als professional kunt u een definitie toelichten of er een vraag over stellen. Steunen, betwisten en verwijzen naar bronnen is aan onderzoekers: kies Toelichting of Vraag.',
+      });
+    }
+    expect((await annotateAs('CONTESTING', await api.login(DEMO.researcher))).errors).toBeUndefined();
+    expect((await annotationsOf(definitionId)).length).toBe(3);
+
+    // Their own annotation they edit and delete, within the same motivations.
+    const id = question.data!.annotateDefinition.id;
+    const toContest = await api.graphql(UPDATE, { id, input: { motivation: 'CONTESTING' } }, practitioner);
+    expect(toContest.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const edited = await api.graphql(UPDATE, { id, input: { motivation: 'COMMENTING', body: 'Scherper gevraagd.' } }, practitioner);
+    expect(edited.data!.updateAnnotation).toMatchObject({ motivation: 'COMMENTING', body: 'Scherper gevraagd.' });
+    expect((await api.graphql(DELETE, { id }, practitioner)).data!.deleteAnnotation).toBe(id);
+  });
+
+  it('lets a practitioner reply in a thread, and not change a researcher\'s annotation', async () => {
+    const definitionId = await definitionWithText();
+    const researcher = (await api.graphql(ANNOTATE, { input: { definitionId, motivation: 'SUPPORTING', body: 'Sterk punt.' } }, await api.login(DEMO.researcher))).data!.annotateDefinition;
+    const practitioner = await api.login(DEMO.practitioner);
+    const reply = await api.graphql(ANNOTATE, { input: { definitionId, motivation: 'QUESTIONING', body: 'Hoe werkt dat bij 150 klanten?', replyToId: researcher.id } }, practitioner);
+    expect(reply.data!.annotateDefinition.replyTo).toEqual({ id: researcher.id });
+    const takeOver = await api.graphql(UPDATE, { id: researcher.id, input: { body: 'Overschreven.' } }, practitioner);
+    expect(takeOver.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/eigen annotatie/) });
+    expect((await api.graphql(DELETE, { id: researcher.id }, practitioner)).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
-import { hasRole, VOCABULARY_ROLES } from '../features/auth/lib/permissions';
+import { annotationMotivationsFor, hasRole, VOCABULARY_ROLES } from '../features/auth/lib/permissions';
 import { AddDefinitionForm } from '../features/vocabulary/components/AddDefinitionForm';
 import { DefinitionColumns } from '../features/vocabulary/components/DefinitionColumns';
 import { TermComparison } from '../features/vocabulary/components/TermComparison';
@@ -26,6 +26,7 @@ export default function TermPage() {
   if (!term || !comparison) return <LoadingState />;
 
   const canContribute = hasRole(session?.user, VOCABULARY_ROLES);
+  const motivations = annotationMotivationsFor(session?.user, MOTIVATIONS);
   // altLabels holds the English preferred label too; it has its own line here.
   const otherLabels = term.altLabels.filter((label) => label !== term.labelEn);
 
@@ -64,7 +65,7 @@ export default function TermPage() {
           profiles={comparison.definitions}
           termSlug={term.slug}
           canRelate={canContribute}
-          motivations={canContribute ? MOTIVATIONS : []}
+          motivations={motivations}
         />
       </section>
 
@@ -72,7 +73,7 @@ export default function TermPage() {
         <AddDefinitionForm termId={term.id} termSlug={term.slug} />
       ) : (
         <p className="notice">
-          {t('term.researcherHint')}{' '}
+          {t(motivations.length ? 'term.practitionerHint' : 'term.researcherHint')}{' '}
           {!session && <Link to="/inloggen" state={{ returnTo: `/begrippen/${term.slug}` }}>{t('term.signInAsResearcher')}</Link>}
         </p>
       )}

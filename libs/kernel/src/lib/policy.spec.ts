@@ -1,5 +1,5 @@
-import { auditChangesFor, canReadAuditEntry, mayChangeWork, REDACTED } from './policy';
-import { Role } from './vocabularies';
+import { auditChangesFor, authorizeMotivation, canReadAuditEntry, mayChangeWork, REDACTED } from './policy';
+import { AnnotationMotivation, Role } from './vocabularies';
 
 const reader = (role: Role, organizationId: string | null = 'tilburg') => ({ userId: 'u', role, organizationId });
 
@@ -58,5 +58,18 @@ describe('changing personal work', () => {
     expect(mayChangeWork({ userId: 'colleague', role: Role.EDITOR, organizationId: 'tilburg' }, 'definition.update', work)).toBe(false);
     expect(mayChangeWork({ userId: 'admin', role: Role.ADMIN, organizationId: null }, 'definition.update', work)).toBe(true);
     expect(mayChangeWork(null, 'definition.update', work)).toBe(false);
+  });
+});
+
+/** The practice voice: practitioners comment and question; judging a definition stays with researchers. */
+describe('annotation motivations', () => {
+  it('lets practitioners comment and question, and tells them what remains when they would contest', () => {
+    const practitioner = { userId: 'p', role: Role.PRACTITIONER, organizationId: null };
+    expect(() => authorizeMotivation(practitioner, AnnotationMotivation.COMMENTING)).not.toThrow();
+    expect(() => authorizeMotivation(practitioner, AnnotationMotivation.QUESTIONING)).not.toThrow();
+    for (const motivation of [AnnotationMotivation.SUPPORTING, AnnotationMotivation.CONTESTING, AnnotationMotivation.LINKING]) {
+      expect(() => authorizeMotivation(practitioner, motivation)).toThrow(/Als professional .* kies Toelichting of Vraag/);
+    }
+    expect(() => authorizeMotivation({ userId: 'r', role: Role.RESEARCHER, organizationId: null }, AnnotationMotivation.CONTESTING)).not.toThrow();
   });
 });

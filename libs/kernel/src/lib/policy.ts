@@ -1,6 +1,6 @@
 import type { Actor, MaybeActor } from './actor';
 import { DomainError } from './domain-error';
-import { Role } from './vocabularies';
+import { AnnotationMotivation, Role } from './vocabularies';
 
 /**
  * Who may do what, in one table. Services ask `authorize` before every write, so the rule
@@ -16,6 +16,7 @@ export type Action =
   | 'intervention.update'
   | 'definition.add'
   | 'annotation.add'
+  | 'annotation.judge'
   | 'audit.read'
   | 'account.manage'
   | 'term.create'
@@ -44,7 +45,7 @@ export type WorkScope = 'author' | 'colleagues';
 
 type Rule = { roles: Role[]; ownOrganizationOnly: boolean; personalWork?: WorkScope };
 
-const { EDITOR, RESEARCHER, ADMIN } = Role;
+const { PRACTITIONER, EDITOR, RESEARCHER, ADMIN } = Role;
 
 export const POLICY: Record<Action, Rule> = {
   'project.create': { roles: [EDITOR, ADMIN], ownOrganizationOnly: false },
@@ -55,7 +56,10 @@ export const POLICY: Record<Action, Rule> = {
   'intervention.create': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'intervention.update': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'definition.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
-  'annotation.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  // Practitioners bring the practice voice: they comment and question (PRACTICE_MOTIVATIONS).
+  // Supporting, contesting and linking sources are researchers' judgements: 'annotation.judge'.
+  'annotation.add': { roles: [PRACTITIONER, RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'annotation.judge': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   // Per entry, not per trail: see canReadAuditEntry.
   'audit.read': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'account.manage': { roles: [ADMIN], ownOrganizationOnly: false },
@@ -68,8 +72,8 @@ export const POLICY: Record<Action, Rule> = {
   'definition.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'colleagues' },
   'definition.relate': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'definition.withdrawRelation': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
-  'annotation.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
-  'annotation.delete': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
+  'annotation.update': { roles: [PRACTITIONER, RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
+  'annotation.delete': { roles: [PRACTITIONER, RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
 };
 
@@ -121,6 +125,17 @@ export function mayChangeWork(actor: MaybeActor, action: Action, work: Authorshi
   if (!actor || !rule.roles.includes(actor.role)) return false;
   if (!rule.personalWork || actor.role === Role.ADMIN || actor.userId === work.authorId) return true;
   return rule.personalWork === 'colleagues' && !!actor.organizationId && actor.organizationId === work.authorOrganizationId;
+}
+
+/** Motivations open to everyone who may annotate; the others take 'annotation.judge'. */
+export const PRACTICE_MOTIVATIONS: readonly AnnotationMotivation[] = [AnnotationMotivation.COMMENTING, AnnotationMotivation.QUESTIONING];
+
+/** Throws FORBIDDEN, naming what remains, when the actor's role may not annotate with this motivation. */
+export function authorizeMotivation(actor: Actor, motivation: AnnotationMotivation): void {
+  if (PRACTICE_MOTIVATIONS.includes(motivation) || POLICY['annotation.judge'].roles.includes(actor.role)) return;
+  throw DomainError.forbidden(
+    `Als ${ROLE_NAMES[actor.role]} kunt u een definitie toelichten of er een vraag over stellen. Steunen, betwisten en verwijzen naar bronnen is aan onderzoekers: kies Toelichting of Vraag.`,
+  );
 }
 
 /** Drafts and archived items are readable only by their own organisation and admins. */

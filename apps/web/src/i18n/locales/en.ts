@@ -317,6 +317,8 @@ export const en: Messages = {
     annotationOnVersion: 'on version {{version}}',
     annotationOnEarlierVersion: 'on version {{version}}; the definition has been revised since',
     researcherHint: 'Researchers can add definitions, annotate them and state how definitions relate.',
+    practitionerHint: 'As a practitioner you comment on definitions and ask questions about them, with Annotate on a definition. Researchers add definitions, support or contest them and state relations.',
+    practiceVoice: 'As a practitioner you can comment or ask a question. Supporting, contesting and linking sources is for researchers.',
     signInAsResearcher: 'Sign in as a researcher',
     annotate: 'Annotate',
     annotateDefinition: 'Annotation on the {{perspective}} definition',

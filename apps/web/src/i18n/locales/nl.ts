@@ -317,6 +317,8 @@ export const nl = {
     annotationOnEarlierVersion: 'bij versie {{version}}; de definitie is sindsdien herzien',
     researcherHint: 'Onderzoekers kunnen definities toevoegen, annoteren en relaties tussen definities vaststellen.',
     signInAsResearcher: 'Log in als onderzoeker',
+    practitionerHint: 'Als professional licht u definities toe en stelt u er vragen over, met Annoteren bij een definitie. Onderzoekers voegen definities toe, steunen of betwisten ze en stellen relaties vast.',
+    practiceVoice: 'Als professional kunt u toelichten of een vraag stellen. Steunen, betwisten en verwijzen naar bronnen is aan onderzoekers.',
     annotate: 'Annoteren',
     annotateDefinition: 'Annotatie bij de definitie van {{perspective}}',
     motivation: 'Soort annotatie',

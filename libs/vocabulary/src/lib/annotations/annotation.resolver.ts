@@ -24,7 +24,9 @@ export class AnnotationResolver {
     private readonly userLoaders: UserLoaders,
   ) {}
 
-  @Mutation(() => AnnotationModel, { description: 'Annoteer een definitie of antwoord op een annotatie: toelichten, bevragen, steunen, betwisten of verwijzen.' })
+  @Mutation(() => AnnotationModel, {
+    description: 'Annoteer een definitie of antwoord op een annotatie: toelichten, bevragen, steunen, betwisten of verwijzen (professionals: toelichten en bevragen).',
+  })
   annotateDefinition(@CurrentActor() actor: MaybeActor, @Args('input') input: AnnotateDefinitionInput) {
     return this.annotations.annotate(actor, input);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
+import { type Actor, authorizeMotivation, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
 import { type Change, groupedBy, inOrderOf, UnitOfWork, type WriteContext } from '@werkkennis/persistence';
 import { DataSource, In } from 'typeorm';
 import { DefinitionEntity } from '../definitions/definition.entity';
@@ -19,7 +19,7 @@ const annotationChange = (actor: Actor, before: AnnotationEntity | null, after: 
   reindex: [],
 });
 
-/** Researchers' annotations on definitions, in threads, optionally on a quoted span. */
+/** Annotations by researchers and practitioners on definitions, in threads, optionally on a quoted span. */
 @Injectable()
 export class AnnotationService {
   constructor(
@@ -51,6 +51,7 @@ export class AnnotationService {
 
   annotate(actor: MaybeActor, input: AnnotateDefinitionInput): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.add', async (write) => {
+      authorizeMotivation(write.actor, input.motivation);
       const definition = await write.load(DefinitionEntity, input.definitionId, 'Definitie');
       if (input.replyToId) await this.refuseStrayReply(write, input.replyToId, definition.id, !!input.quote);
       const quote = input.quote ? this.quoteIn(definition.text, input.quote) : null;
@@ -79,6 +80,8 @@ export class AnnotationService {
       const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
       assertOwnWork(write.actor, 'annotation.update', { authorId: annotation.authorId }, 'annotatie');
       refuseNulls(input, ['motivation', 'body', 'references']);
+      // An annotation keeps the motivation it has; a new one must be open to this role.
+      if (input.motivation && input.motivation !== annotation.motivation) authorizeMotivation(write.actor, input.motivation);
       const next = { motivation: input.motivation ?? annotation.motivation, body: input.body ?? annotation.body, references: input.references ?? annotation.references };
       const unchanged = next.motivation === annotation.motivation && next.body === annotation.body && next.references.join('\n') === annotation.references.join('\n');
       if (unchanged) return annotation;

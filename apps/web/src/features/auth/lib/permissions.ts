@@ -1,4 +1,4 @@
-import type { Role } from '../../../graphql/schema-types.generated';
+import type { AnnotationMotivation, Role } from '../../../graphql/schema-types.generated';
 import type { SessionUser } from './session-store';
 
 /**
@@ -7,6 +7,10 @@ import type { SessionUser } from './session-store';
  */
 export const EDITORIAL_ROLES: readonly Role[] = ['EDITOR', 'ADMIN'];
 export const VOCABULARY_ROLES: readonly Role[] = ['RESEARCHER', 'ADMIN'];
+/** Practitioners annotate too, with the practice motivations only. */
+export const ANNOTATION_ROLES: readonly Role[] = ['PRACTITIONER', 'RESEARCHER', 'ADMIN'];
+/** The policy's PRACTICE_MOTIVATIONS: what a practitioner may annotate with. */
+const PRACTICE_MOTIVATIONS: readonly AnnotationMotivation[] = ['COMMENTING', 'QUESTIONING'];
 export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
 
 export function hasRole(user: SessionUser | undefined | null, roles: readonly Role[]): boolean {
@@ -22,7 +26,13 @@ export function canWithdrawRelation(user: SessionUser | undefined | null, stated
 /** Who wrote an annotation may edit and delete it; admins any (the API checks the same). */
 export function canChangeAnnotation(user: SessionUser | undefined | null, authorId: string | undefined): boolean {
   if (!user) return false;
-  return user.role === 'ADMIN' || (VOCABULARY_ROLES.includes(user.role) && user.id === authorId);
+  return user.role === 'ADMIN' || (ANNOTATION_ROLES.includes(user.role) && user.id === authorId);
+}
+
+/** Of all motivations, in their order, those this person may annotate with: none when signed out or an editor. */
+export function annotationMotivationsFor(user: SessionUser | undefined | null, all: readonly AnnotationMotivation[]): AnnotationMotivation[] {
+  if (!hasRole(user, ANNOTATION_ROLES)) return [];
+  return hasRole(user, VOCABULARY_ROLES) ? [...all] : all.filter((motivation) => PRACTICE_MOTIVATIONS.includes(motivation));
 }
 
 export function canEditProject(user: SessionUser | undefined | null, leadOrganizationId: string): boolean {

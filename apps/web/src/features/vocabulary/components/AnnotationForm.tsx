@@ -66,6 +66,7 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={label}>
       <ErrorSummary items={problems.summary} />
+      {!motivations.includes('CONTESTING') && <p className="meta">{t('term.practiceVoice')}</p>}
       <fieldset id={id('motivation')} tabIndex={-1} className="field motivations">
         <legend className="field__label">
           <FieldLabelText label={t('term.motivation')} required />
