@@ -195,3 +195,52 @@ describe('a practitioner comments on a definition, and leaves contesting to rese
     assert.match(refused.errors?.[0].message ?? '', /kies Toelichting of Vraag/);
   });
 });
+
+describe('a reader compares perspectives side by side, on a laptop and on a phone', () => {
+  let browser: Browser;
+
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+
+  it('reaches every perspective at 1366 pixels without a hidden sideways scroll, and picks some to compare on one row', async () => {
+    const page = await newPage(browser, { width: 1366, height: 768 });
+    await page.goto('/begrippen/vakmanschap');
+    const columns = page.locator('.perspective');
+    await columns.first().waitFor();
+    const count = await columns.count();
+    assert.ok(count >= 4, 'vakmanschap has at least four perspectives');
+    const layout = await columns.evaluateAll((sections) => ({
+      viewport: document.documentElement.clientWidth,
+      rights: sections.map((section) => section.getBoundingClientRect().right),
+      scrolls: sections.some((section) => ['auto', 'scroll'].includes(getComputedStyle(section.parentElement!).overflowX)),
+    }));
+    assert.equal(layout.scrolls, false, 'the columns are not in a sideways scroll');
+    assert.ok(layout.rights.every((right) => right <= layout.viewport), `every column within ${layout.viewport}px: ${layout.rights.join(', ')}`);
+
+    const chooser = page.getByRole('group', { name: 'Naast elkaar:' });
+    const boxes = chooser.getByRole('checkbox');
+    for (let index = count - 1; index >= 3; index -= 1) await boxes.nth(index).uncheck();
+    await page.getByText(/^Ingeklapt: /).waitFor();
+    assert.equal(await columns.count(), 3);
+    const tops = await columns.evaluateAll((sections) => sections.map((section) => Math.round(section.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, 'three perspectives on one row');
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+    await page.getByRole('button', { name: 'Alle perspectieven tonen' }).click();
+    assert.equal(await columns.count(), count);
+  });
+
+  it('switches between perspectives on a phone, one at a time', async () => {
+    const page = await newPage(browser, { width: 390, height: 844 });
+    await page.goto('/begrippen/vakmanschap');
+    const switcher = page.getByLabel('Perspectief', { exact: true });
+    await switcher.waitFor();
+    assert.equal(await page.locator('.perspective').count(), 1);
+    await switcher.selectOption({ label: 'Cliënt (1)' });
+    await page.getByRole('heading', { level: 3, name: /^Cliënt/ }).waitFor();
+    assert.equal(await page.locator('.perspective').count(), 1);
+    await page.locator('.definition', { hasText: 'Een vakkundige begeleider neemt je serieus' }).waitFor();
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+});

@@ -299,7 +299,6 @@ export const en: Messages = {
     relations: 'Related terms',
     definitionsHeading: 'Definitions side by side',
     definitionsIntro: 'Each column is one perspective, so you see where parties mean the same and where they differ.',
-    definitionsRegion: 'Definitions by perspective; scroll sideways for more columns',
     definitionCount_one: '{{count}} definition',
     definitionCount_other: '{{count}} definitions',
     noDefinitions: 'No definitions yet. Researchers can add the first one.',
@@ -399,6 +398,15 @@ export const en: Messages = {
       distinctiveHeading: 'Words only this perspective uses',
       noDistinctive: 'None: every word also appears in another perspective.',
       sharedHere: 'Words it shares with other perspectives',
+    },
+    columns: {
+      chooser: 'Side by side:',
+      chooserHint: 'Choose two or three perspectives to compare them on one row; the others fold away.',
+      folded: 'Folded away: {{perspectives}}.',
+      showAll: 'Show all perspectives',
+      switcher: 'Perspective',
+      switcherHint_one: 'There is {{count}} perspective.',
+      switcherHint_other: 'Choose one of the {{count}} perspectives; you see one at a time.',
     },
     history: {
       summary_one: 'Version history ({{count}} version)',

@@ -298,7 +298,6 @@ export const nl = {
     definitionsHeading: 'Definities naast elkaar',
     definitionsIntro:
       'Elke kolom is één perspectief. Zo ziet u waar partijen hetzelfde bedoelen en waar ze verschillen.',
-    definitionsRegion: 'Definities per perspectief; scroll horizontaal voor meer kolommen',
     definitionCount_one: '{{count}} definitie',
     definitionCount_other: '{{count}} definities',
     noDefinitions: 'Nog geen definities. Onderzoekers kunnen de eerste toevoegen.',
@@ -398,6 +397,15 @@ export const nl = {
       distinctiveHeading: 'Woorden die alleen dit perspectief gebruikt',
       noDistinctive: 'Geen: elk woord komt ook bij een ander perspectief voor.',
       sharedHere: 'Woorden die het deelt met andere perspectieven',
+    },
+    columns: {
+      chooser: 'Naast elkaar:',
+      chooserHint: 'Kies twee of drie perspectieven om ze op één rij te vergelijken; de andere klappen in.',
+      folded: 'Ingeklapt: {{perspectives}}.',
+      showAll: 'Alle perspectieven tonen',
+      switcher: 'Perspectief',
+      switcherHint_one: 'Er is {{count}} perspectief.',
+      switcherHint_other: 'Kies een van de {{count}} perspectieven; u ziet er één tegelijk.',
     },
     history: {
       summary_one: 'Versiegeschiedenis ({{count}} versie)',
