@@ -39,6 +39,8 @@ describe('who may write what', () => {
     addFinding: [operation.AddFinding, { input: { projectId: tilburgProjectId, title: 'Een titel', summary: 'Een samenvatting.' } }],
     addDefinition: [operation.AddDefinition, { input: { termId, text: 'Een definitie.', perspective: 'CLIENT' } }],
     annotateDefinition: [operation.AnnotateDefinition, { input: { definitionId, motivation: 'COMMENTING', body: 'Een opmerking.' } }],
+    // Practitioners comment and question; contesting is for researchers.
+    contestDefinition: [operation.AnnotateDefinition, { input: { definitionId, motivation: 'CONTESTING', body: 'Dit klopt niet.' } }],
     createIntervention: [
       'mutation($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }',
       { input: { name: 'Nieuwe aanpak', summary: 'Kort.', whatYouDo: 'Wat.', howYouDoIt: 'Hoe.', effect: 'Effect.' } },
@@ -53,7 +55,7 @@ describe('who may write what', () => {
     ...['createProject', 'updateProject', 'publishProject', 'archiveProject', 'addFinding', 'addDefinition', 'annotateDefinition', 'createIntervention', 'updateIntervention'].map(
       (mutation) => [mutation, null, 'UNAUTHENTICATED'] as [string, null, string],
     ),
-    ...['createProject', 'updateProject', 'publishProject', 'archiveProject', 'addFinding', 'addDefinition', 'annotateDefinition', 'createIntervention'].map(
+    ...['createProject', 'updateProject', 'publishProject', 'archiveProject', 'addFinding', 'addDefinition', 'contestDefinition', 'createIntervention'].map(
       (mutation) => [mutation, 'practitioner', 'FORBIDDEN'] as [string, 'practitioner', string],
     ),
     ['createProject', 'researcher', 'FORBIDDEN'],
