@@ -1,6 +1,6 @@
 import { type ArgumentsHost, BadRequestException, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainError, DomainErrorCode } from '@werkkennis/kernel';
+import { DomainError, DomainErrorCode, type Language } from '@werkkennis/kernel';
 import { GraphQLError } from 'graphql';
 
 /** Every domain error code has one GraphQL error code; the switch below must stay exhaustive. */
@@ -21,9 +21,10 @@ function graphqlCode(code: DomainErrorCode): string {
   }
 }
 
-export function toGraphQLError(error: DomainError): GraphQLError {
-  return new GraphQLError(error.message, {
-    extensions: { code: graphqlCode(error.code), ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) },
+export function toGraphQLError(error: DomainError, language: Language = 'nl'): GraphQLError {
+  const { message, fields } = error.inLanguage(language);
+  return new GraphQLError(message, {
+    extensions: { code: graphqlCode(error.code), ...(fields ? { fields } : {}) },
   });
 }
 

@@ -32,7 +32,7 @@ export class FindingService {
   async byId(actor: MaybeActor, id: string): Promise<FindingEntity> {
     const finding = isUuid(id) ? await this.findings.findOneBy({ id }) : null;
     const [project] = finding ? await this.projects.visibleByIds(actor, [finding.projectId]) : [null];
-    if (!finding || !project) throw DomainError.notFound('Bevinding', id);
+    if (!finding || !project) throw DomainError.notFound('noun.finding', id);
     return finding;
   }
 

@@ -140,7 +140,7 @@ export class AccountService {
 
   private async findAccount(manager: EntityManager, userId: string): Promise<UserEntity> {
     const user = isUuid(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
-    if (!user) throw DomainError.notFound('Account', userId);
+    if (!user) throw DomainError.notFound('noun.account', userId);
     return user;
   }
 

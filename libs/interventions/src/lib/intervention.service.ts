@@ -59,7 +59,7 @@ export class InterventionService {
 
   async bySlug(slug: string): Promise<InterventionEntity> {
     const intervention = await this.interventions.findOneBy({ slug });
-    if (!intervention) throw DomainError.notFound('Interventie', slug);
+    if (!intervention) throw DomainError.notFound('noun.intervention', slug);
     return intervention;
   }
 
@@ -110,7 +110,7 @@ export class InterventionService {
 
   update(actor: MaybeActor, id: string, input: UpdateInterventionInput): Promise<InterventionEntity> {
     return this.writes.run(actor, 'intervention.update', async (write) => {
-      const intervention = await write.load(InterventionEntity, id, 'Interventie', { relations: { developers: true } });
+      const intervention = await write.load(InterventionEntity, id, 'noun.intervention', { relations: { developers: true } });
       const changer = write.authorizeOwnership((intervention.developers ?? []).map((organization) => organization.id));
       refuseNulls(input, REQUIRED);
       const before = { ...intervention };

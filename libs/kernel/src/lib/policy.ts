@@ -1,5 +1,6 @@
 import type { Actor, MaybeActor } from './actor';
 import { DomainError } from './domain-error';
+import { message } from './messages';
 import { Role } from './vocabularies';
 
 /**
@@ -65,13 +66,6 @@ export const POLICY: Record<Action, Rule> = {
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
 };
 
-const ROLE_NAMES: Record<Role, string> = {
-  PRACTITIONER: 'professional',
-  EDITOR: 'redacteur',
-  RESEARCHER: 'onderzoeker',
-  ADMIN: 'beheerder',
-};
-
 /**
  * The role half of the rule: checked before a resource is even looked up, so a role that may
  * never do this learns so at once (FORBIDDEN), whatever resource it names.
@@ -80,8 +74,8 @@ export function authorizeRole(actor: MaybeActor, action: Action): Actor {
   if (!actor) throw DomainError.unauthenticated();
   const rule = POLICY[action];
   if (!rule.roles.includes(actor.role)) {
-    const allowed = rule.roles.map((role) => ROLE_NAMES[role]).join(', ');
-    throw DomainError.forbidden(`Uw rol (${ROLE_NAMES[actor.role]}) mag dit niet. Dit is voorbehouden aan: ${allowed}.`);
+    const allowed = rule.roles.map((role) => message(`role.${role}`));
+    throw DomainError.forbidden(message('error.roleNotAllowed', { role: message(`role.${actor.role}`), allowed }));
   }
   return actor;
 }
@@ -93,9 +87,7 @@ export function authorize(actor: MaybeActor, action: Action, ownership?: Ownersh
   if (rule.ownOrganizationOnly && actor!.role !== Role.ADMIN) {
     const owns = !!actor!.organizationId && !!ownership?.organizationIds.includes(actor!.organizationId);
     if (!owns) {
-      throw DomainError.forbidden(
-        'Dit hoort bij een andere organisatie. U kunt alleen inhoud van uw eigen organisatie wijzigen.',
-      );
+      throw DomainError.forbidden(message('error.otherOrganization'));
     }
   }
   return actor!;

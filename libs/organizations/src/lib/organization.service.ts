@@ -18,7 +18,7 @@ export class OrganizationService {
 
   async bySlug(slug: string): Promise<OrganizationEntity> {
     const organization = await this.organizations.findOneBy({ slug });
-    if (!organization) throw DomainError.notFound('Organisatie', slug);
+    if (!organization) throw DomainError.notFound('noun.organization', slug);
     return organization;
   }
 
@@ -49,7 +49,7 @@ export class OrganizationService {
 
   async networkBySlug(slug: string): Promise<LearningNetworkEntity> {
     const network = await this.networks.findOneBy({ slug });
-    if (!network) throw DomainError.notFound('Lerend netwerk', slug);
+    if (!network) throw DomainError.notFound('noun.network', slug);
     return network;
   }
 

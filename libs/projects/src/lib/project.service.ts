@@ -72,7 +72,7 @@ export class ProjectService {
 
   async bySlug(actor: MaybeActor, slug: string): Promise<ProjectEntity> {
     const project = await this.visible(actor).andWhere('project.slug = :slug', { slug }).getOne();
-    if (!project) throw DomainError.notFound('Project', slug);
+    if (!project) throw DomainError.notFound('noun.project', slug);
     return project;
   }
 
@@ -139,7 +139,7 @@ export class ProjectService {
    * ownership check; a project the actor may not see is unknown.
    */
   async ownedForChange(write: WriteContext, projectId: string): Promise<ProjectEntity> {
-    const project = await write.load(ProjectEntity, projectId, 'Project', { visible: (found) => this.isVisible(write.actor, found) });
+    const project = await write.load(ProjectEntity, projectId, 'noun.project', { visible: (found) => this.isVisible(write.actor, found) });
     write.authorizeOwnership([project.ownerOrganizationId]);
     return project;
   }
@@ -214,7 +214,7 @@ export class ProjectService {
     apply: (manager: EntityManager, project: ProjectEntity) => Promise<void>,
   ): Promise<ProjectEntity> {
     return this.writes.run(actor, action, async (write) => {
-      const project = await write.load(ProjectEntity, id, 'Project', { visible: (found) => this.isVisible(write.actor, found) });
+      const project = await write.load(ProjectEntity, id, 'noun.project', { visible: (found) => this.isVisible(write.actor, found) });
       write.authorizeOwnership([project.ownerOrganizationId]);
       const before = { ...project };
       await apply(write.manager, project);

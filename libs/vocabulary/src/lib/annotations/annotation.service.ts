@@ -51,7 +51,7 @@ export class AnnotationService {
 
   annotate(actor: MaybeActor, input: AnnotateDefinitionInput): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.add', async (write) => {
-      const definition = await write.load(DefinitionEntity, input.definitionId, 'Definitie');
+      const definition = await write.load(DefinitionEntity, input.definitionId, 'noun.definition');
       if (input.replyToId) await this.refuseStrayReply(write, input.replyToId, definition.id, !!input.quote);
       const quote = input.quote ? this.quoteIn(definition.text, input.quote) : null;
       const saved = await write.manager.save(
@@ -74,7 +74,7 @@ export class AnnotationService {
 
   update(actor: MaybeActor, id: string, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.update', async (write) => {
-      const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
+      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation');
       assertOwnWork(write.actor, annotation.authorId, 'annotatie');
       refuseNulls(input, ['motivation', 'body', 'references']);
       const before = { ...annotation };
@@ -87,7 +87,7 @@ export class AnnotationService {
   /** Removes the annotation and the replies in its thread; returns its id. */
   remove(actor: MaybeActor, id: string): Promise<string> {
     return this.writes.run(actor, 'annotation.delete', async (write) => {
-      const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
+      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation');
       assertOwnWork(write.actor, annotation.authorId, 'annotatie');
       await write.manager.delete(AnnotationEntity, { id: annotation.id });
       // What was removed stays readable in the trail.
@@ -98,7 +98,7 @@ export class AnnotationService {
 
   /** A reply answers an annotation on the same definition, and targets that annotation rather than a quote. */
   private async refuseStrayReply(write: WriteContext, replyToId: string, definitionId: string, quoted: boolean): Promise<void> {
-    const parent = await write.load(AnnotationEntity, replyToId, 'Annotatie');
+    const parent = await write.load(AnnotationEntity, replyToId, 'noun.annotation');
     if (parent.definitionId !== definitionId) {
       throw DomainError.invalidInput({ replyToId: ['Antwoord op een annotatie bij dezelfde definitie.'] });
     }

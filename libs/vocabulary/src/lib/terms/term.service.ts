@@ -38,7 +38,7 @@ export class TermService {
 
   async bySlug(slug: string): Promise<TermEntity> {
     const term = await this.dataSource.getRepository(TermEntity).findOneBy({ slug });
-    if (!term) throw DomainError.notFound('Begrip', slug);
+    if (!term) throw DomainError.notFound('noun.term', slug);
     return term;
   }
 
@@ -114,7 +114,7 @@ export class TermService {
     return this.writes.run(actor, 'term.update', async (write) => {
       const { manager } = write;
       if (input.status !== undefined) authorize(write.actor, 'term.setStatus');
-      const term = await write.load(TermEntity, id, 'Begrip', { relations: { collections: true } });
+      const term = await write.load(TermEntity, id, 'noun.term', { relations: { collections: true } });
       refuseNulls(input, ['label', 'altLabelsNl', 'altLabelsEn', 'abbreviations', 'scopeNote', 'plainExplanation', 'status', 'collectionSlugs', 'relations']);
       if (input.label !== undefined && input.label !== term.label) await this.refuseTakenLabel(manager, input.label, term.id);
       const { collectionSlugs, relations, ...fields } = input;

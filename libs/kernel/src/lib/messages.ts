@@ -1,0 +1,130 @@
+/**
+ * Every message the API gives a person, by key, in Dutch (the default) and English. Code
+ * refers to a message by its key and parameters; the API renders it in the language the
+ * request asks for (Accept-Language).
+ */
+export type Language = 'nl' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+const nl = {
+  // Names of things, used inside other messages.
+  'noun.account': 'Account',
+  'noun.annotation': 'Annotatie',
+  'noun.auditTrail': 'Geschiedenis',
+  'noun.definition': 'Definitie',
+  'noun.finding': 'Bevinding',
+  'noun.intervention': 'Interventie',
+  'noun.network': 'Lerend netwerk',
+  'noun.organization': 'Organisatie',
+  'noun.project': 'Project',
+  'noun.relation': 'Relatie',
+  'noun.term': 'Begrip',
+  'role.PRACTITIONER': 'professional',
+  'role.EDITOR': 'redacteur',
+  'role.RESEARCHER': 'onderzoeker',
+  'role.ADMIN': 'beheerder',
+  'work.definition': 'definitie',
+  'work.annotation': 'annotatie',
+  'work.relation': 'relatie',
+
+  'error.notFound': '{{what}} "{{key}}" bestaat niet of is niet zichtbaar voor u.',
+  'error.invalidInput': 'Ongeldige invoer. {{summary}}',
+  'error.signInFirst': 'Log eerst in: deze actie vraagt een account.',
+  'error.roleNotAllowed': 'Uw rol ({{role}}) mag dit niet. Dit is voorbehouden aan: {{allowed}}.',
+  'error.otherOrganization': 'Dit hoort bij een andere organisatie. U kunt alleen inhoud van uw eigen organisatie wijzigen.',
+  'error.ownWorkOnly': 'U kunt alleen uw eigen {{what}} wijzigen of verwijderen. Vraag de auteur of een beheerder om deze wijziging.',
+  'error.noOrganization': 'Uw account hoort bij geen organisatie; vraag de beheerder u te koppelen.',
+  'error.ownOrganizationProjectsOnly': 'U kunt alleen projecten voor uw eigen organisatie aanmaken.',
+  'error.internal': 'Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
+  'error.tooManyRequests': 'Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.',
+
+  'validation.required': 'Dit veld is verplicht.',
+  'validation.tooLong': 'Gebruik hoogstens {{max}} tekens.',
+  'validation.tooMany': 'Geef hoogstens {{max}} waarden.',
+  'validation.oneOf': 'Kies een van: {{values}}.',
+  'validation.date': 'Gebruik een datum als JJJJ-MM-DD.',
+  'validation.url': 'Gebruik een volledig webadres dat begint met https://.',
+  'validation.id': 'Gebruik een id zoals de API het teruggeeft.',
+  'validation.email': 'Vul een geldig e-mailadres in.',
+  'validation.wholeNumber': 'Geef een heel getal.',
+  'validation.atLeast': 'Geef minstens {{min}}.',
+  'validation.atMost': 'Geef hoogstens {{max}}.',
+  'validation.noEmptyItems': 'Laat geen lege waarden achter.',
+  'validation.searchTooLong': 'Gebruik hoogstens {{max}} tekens in een zoekvraag.',
+} as const;
+
+export type MessageKey = keyof typeof nl;
+/** The names of things, for messages such as not-found. */
+export type Noun = Extract<MessageKey, `noun.${string}`>;
+
+const en: Record<MessageKey, string> = {
+  'noun.account': 'Account',
+  'noun.annotation': 'Annotation',
+  'noun.auditTrail': 'History',
+  'noun.definition': 'Definition',
+  'noun.finding': 'Finding',
+  'noun.intervention': 'Intervention',
+  'noun.network': 'Learning network',
+  'noun.organization': 'Organisation',
+  'noun.project': 'Project',
+  'noun.relation': 'Relation',
+  'noun.term': 'Term',
+  'role.PRACTITIONER': 'practitioner',
+  'role.EDITOR': 'editor',
+  'role.RESEARCHER': 'researcher',
+  'role.ADMIN': 'admin',
+  'work.definition': 'definitions',
+  'work.annotation': 'annotations',
+  'work.relation': 'relations',
+
+  'error.notFound': '{{what}} "{{key}}" does not exist or is not visible to you.',
+  'error.invalidInput': 'Invalid input. {{summary}}',
+  'error.signInFirst': 'Sign in first: this needs an account.',
+  'error.roleNotAllowed': 'Your role ({{role}}) may not do this. It is reserved for: {{allowed}}.',
+  'error.otherOrganization': "This belongs to another organisation. You can only change your own organisation's content.",
+  'error.ownWorkOnly': 'You can only change or delete your own {{what}}. Ask the author or an admin to make this change.',
+  'error.noOrganization': 'Your account belongs to no organisation; ask an admin to link you to one.',
+  'error.ownOrganizationProjectsOnly': 'You can only create projects for your own organisation.',
+  'error.internal': 'Something went wrong on our side. Please try again; if it keeps failing, tell the admin.',
+  'error.tooManyRequests': 'Too many attempts in a short time. Wait a minute and try again.',
+
+  'validation.required': 'This field is required.',
+  'validation.tooLong': 'Use at most {{max}} characters.',
+  'validation.tooMany': 'Give at most {{max}} values.',
+  'validation.oneOf': 'Choose one of: {{values}}.',
+  'validation.date': 'Use a date as YYYY-MM-DD.',
+  'validation.url': 'Use a full web address starting with https://.',
+  'validation.id': 'Use an id as the API returns it.',
+  'validation.email': 'Enter a valid e-mail address.',
+  'validation.wholeNumber': 'Give a whole number.',
+  'validation.atLeast': 'Give at least {{min}}.',
+  'validation.atMost': 'Give at most {{max}}.',
+  'validation.noEmptyItems': 'Leave no empty values.',
+  'validation.searchTooLong': 'Use at most {{max}} characters in a search.',
+};
+
+export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };
+
+/** A message by key; a parameter may itself be a message (the name of a thing) or a list of them (roles). */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, string | number | Message | Message[]>;
+}
+
+export const message = (key: MessageKey, params?: Message['params']): Message => ({ key, params });
+
+export function render(text: Message, language: Language = 'nl'): string {
+  return CATALOGUE[language][text.key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = text.params?.[name];
+    if (Array.isArray(value)) return value.map((item) => render(item, language)).join(', ');
+    return typeof value === 'object' ? render(value, language) : String(value ?? '');
+  });
+}
+
+/**
+ * Validation decorators (class-validator) take strings: a message travels through them as
+ * this token and becomes a Message again when the refusal is built.
+ */
+const TOKEN = 'message:';
+export const asValidationText = (text: Message): string => `${TOKEN}${JSON.stringify(text)}`;
+export const fromValidationText = (text: string): Message | null => (text.startsWith(TOKEN) ? (JSON.parse(text.slice(TOKEN.length)) as Message) : null);
