@@ -24,9 +24,10 @@ const MAX_BACKOFF_SECONDS = 300;
 /**
  * A claimed batch is someone else's for this long. Kept short so the rows of a worker that died
  * are taken over within seconds; a batch in flight renews it every heartbeat, so a slow engine
- * call keeps its rows (three heartbeats may be late before the lease runs out).
+ * call keeps its rows; only renewals missing for the whole lease (a stalled process or
+ * database) let another worker take them.
  */
-export const OUTBOX_LEASE_SECONDS = 4;
+export const OUTBOX_LEASE_SECONDS = 3;
 const HEARTBEAT_MS = 1_000;
 /** Advisory lock key for outbox claims (any constant unique within the database). */
 const OUTBOX_CLAIM_LOCK = 74_110_001;
