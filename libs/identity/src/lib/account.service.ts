@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, type Page, Role } from '@werkkennis/kernel';
-import { OrganizationEntity } from '@werkkennis/organizations';
+import { OrganizationService } from '@werkkennis/organizations';
 import { paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
@@ -39,6 +39,7 @@ export class AccountService {
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly transactions: TransactionRunner,
     private readonly sessions: SessionService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   list(actor: MaybeActor, first: number, after?: string): Promise<Page<UserEntity>> {
@@ -51,7 +52,7 @@ export class AccountService {
     const email = input.email.trim().toLowerCase();
     const link = await this.transactions.run(async (manager) => {
       if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [`Er is al een account met ${email}.`] });
-      if (input.organizationId && !(await manager.existsBy(OrganizationEntity, { id: input.organizationId }))) {
+      if (input.organizationId && (await this.organizations.unknownIds(manager, [input.organizationId])).length) {
         throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
       }
       const user = await manager.save(

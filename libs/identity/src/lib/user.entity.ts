@@ -1,7 +1,6 @@
 import { Role } from '@werkkennis/kernel';
-import { OrganizationEntity } from '@werkkennis/organizations';
 import { AccountStatus, accountStatus } from './account-status';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('app_user')
 export class UserEntity {
@@ -20,12 +19,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
 
+  /** The organisation by id only: it is the organisations domain's record. */
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('organization', { onDelete: 'RESTRICT' })
   organizationId!: string | null;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

@@ -1,15 +1,7 @@
 import { Determinant, EvidenceLevel, TargetGroup, Track } from '@werkkennis/kernel';
-import { OrganizationEntity } from '@werkkennis/organizations';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinTable,
-  ManyToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/** Its developers are organisations, linked by id in `intervention_developer` (INTERVENTION_DEVELOPERS). */
 @Entity('intervention')
 export class InterventionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -59,14 +51,6 @@ export class InterventionEntity {
 
   @Column({ type: 'text', array: true, default: '{}' })
   sources!: string[];
-
-  @ManyToMany(() => OrganizationEntity)
-  @JoinTable({
-    name: 'intervention_developer',
-    joinColumn: { name: 'intervention_id' },
-    inverseJoinColumn: { name: 'organization_id' },
-  })
-  developers?: OrganizationEntity[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
