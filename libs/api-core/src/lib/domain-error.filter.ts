@@ -2,18 +2,22 @@ import { type ArgumentsHost, BadRequestException, Catch, HttpException, Logger, 
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainError, DomainErrorCode } from '@werkkennis/kernel';
 import { GraphQLError } from 'graphql';
+import { databaseUnavailableError, isDatabaseUnreachable } from './database-outage';
 
-/** Every domain error code has one GraphQL error code; the switch below must stay exhaustive. */
-function graphqlCode(code: DomainErrorCode): string {
+/**
+ * Every domain error code has one GraphQL error code, and one HTTP status for when it ends a
+ * request before execution; the switch below must stay exhaustive.
+ */
+function answerTo(code: DomainErrorCode): { code: string; httpStatus: number } {
   switch (code) {
     case DomainErrorCode.BAD_USER_INPUT:
-      return 'BAD_USER_INPUT';
+      return { code: 'BAD_USER_INPUT', httpStatus: 400 };
     case DomainErrorCode.NOT_FOUND:
-      return 'NOT_FOUND';
+      return { code: 'NOT_FOUND', httpStatus: 404 };
     case DomainErrorCode.FORBIDDEN:
-      return 'FORBIDDEN';
+      return { code: 'FORBIDDEN', httpStatus: 403 };
     case DomainErrorCode.UNAUTHENTICATED:
-      return 'UNAUTHENTICATED';
+      return { code: 'UNAUTHENTICATED', httpStatus: 401 };
     default: {
       const unhandled: never = code;
       throw new Error(`Unmapped domain error code ${String(unhandled)}`);
@@ -21,20 +25,50 @@ function graphqlCode(code: DomainErrorCode): string {
   }
 }
 
-export function toGraphQLError(error: DomainError): GraphQLError {
+/**
+ * A refusal as a GraphQL error. During execution it is one field's error next to whatever else
+ * the response holds (HTTP 200); one that ends the request before execution carries its status.
+ */
+export function toGraphQLError(error: DomainError, endsRequest = false): GraphQLError {
+  const { code, httpStatus } = answerTo(error.code);
   return new GraphQLError(error.message, {
-    extensions: { code: graphqlCode(error.code), ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) },
+    extensions: { code, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}), ...(endsRequest ? { http: { status: httpStatus } } : {}) },
   });
 }
 
+const logger = new Logger('GraphQL');
+
+/** Anything that is not a refusal: logged, and answered without internals. */
+function unexpected(exception: unknown): GraphQLError {
+  logger.error(exception instanceof Error ? exception.stack : String(exception));
+  return new GraphQLError('Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.', {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+function databaseUnavailable(exception: unknown): GraphQLError {
+  logger.warn(`Database onbereikbaar: ${exception instanceof Error ? exception.message : String(exception)}`);
+  return databaseUnavailableError();
+}
+
 /**
- * Turns refusals into GraphQL errors with `extensions.code`; anything unexpected is logged
- * and answered without internals.
+ * An error that ends a request before any resolver runs (building the context, a plugin that
+ * checks the operation). Apollo answers such an error with HTTP 500 unless it carries a status,
+ * so each refusal gets its own: 401 for a token that cannot be trusted, 400 for bad input.
+ */
+export function toRequestError(exception: unknown): GraphQLError {
+  if (exception instanceof DomainError) return toGraphQLError(exception, true);
+  if (exception instanceof GraphQLError) return exception;
+  if (isDatabaseUnreachable(exception)) return databaseUnavailable(exception);
+  return unexpected(exception);
+}
+
+/**
+ * Turns refusals into GraphQL errors with `extensions.code`; an unreachable database into
+ * SERVICE_UNAVAILABLE (HTTP 503); anything unexpected is logged and answered without internals.
  */
 @Catch()
 export class DomainErrorFilter implements GqlExceptionFilter, ExceptionFilter {
-  private readonly logger = new Logger('GraphQL');
-
   catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
     if (host.getType() === 'http') return this.answerHttp(exception, host);
     if (exception instanceof DomainError) return toGraphQLError(exception);
@@ -45,10 +79,8 @@ export class DomainErrorFilter implements GqlExceptionFilter, ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return new GraphQLError('Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.', {
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
+    if (isDatabaseUnreachable(exception)) return databaseUnavailable(exception);
+    return unexpected(exception);
   }
 
   /** Outside GraphQL (body too large, health, metrics): the HTTP status, without a stack trace. */
@@ -58,7 +90,7 @@ export class DomainErrorFilter implements GqlExceptionFilter, ExceptionFilter {
       exception instanceof HttpException
         ? exception.getStatus()
         : Number((exception as { status?: number }).status) || 500;
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (status >= 500) logger.error(exception instanceof Error ? exception.stack : String(exception));
     const body = exception instanceof HttpException ? exception.getResponse() : { statusCode: status, message: status === 413 ? 'Het verzoek is te groot (hoogstens 1 MB).' : 'Er ging iets mis.' };
     response.status(status).json(body);
   }

@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+
+/** Socket errors of the pg driver when the server is gone or cannot be reached. */
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+/** PostgreSQL shutting down or starting (57P01-57P03); class 08 is "connection exception". */
+const SERVER_CODES = new Set(['57P01', '57P02', '57P03']);
+/** What pg, pg-pool and PGlite say without a code: a dropped connection, a full pool that timed out, a closed embedded database. */
+const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|PGlite is clos(ed|ing)/i;
+
+/**
+ * Whether an error means the database could not be reached, rather than that it refused a
+ * query: the one place that knows how pg, pg-pool, PGlite and TypeORM say so. TypeORM keeps the
+ * driver's error as `driverError`; Node reports a refused dual-stack connect as an AggregateError.
+ */
+export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 3) return false;
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (SOCKET_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08') || MESSAGES.test(error.message)) return true;
+  const inner = [(error as { driverError?: unknown }).driverError, error.cause, ...(error instanceof AggregateError ? error.errors : [])];
+  return inner.some((cause) => isDatabaseUnreachable(cause, depth + 1));
+}
+
+/** The answer while the database is unreachable: HTTP 503, and what the reader can do. */
+export function databaseUnavailableError(): GraphQLError {
+  return new GraphQLError('De database is even niet bereikbaar. Probeer het over een minuut opnieuw; wat al bewaard is, blijft bewaard.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
