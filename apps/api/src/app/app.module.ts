@@ -111,6 +111,9 @@ export class AppModule {
               introspection: !config.production,
               includeStacktraceInErrorResponses: !config.production,
               allowBatchedHttpRequests: false,
+              // Refusals answer HTTP 200 next to their data; the one execution error with a status of its
+              // own is the database being unreachable (503), which clients and proxies should see.
+              preserveHttpStatusForExecutionErrors: false,
               plugins: [...protection.plugins, cookieCsrfPlugin(CSRF_HEADER), wellFormedInputPlugin(), graphqlMetricsPlugin(metrics)],
               validationRules: protection.validationRules,
               context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {

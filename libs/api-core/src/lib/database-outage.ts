@@ -11,13 +11,14 @@ const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|
  * Whether an error means the database could not be reached, rather than that it refused a
  * query: the one place that knows how pg, pg-pool, PGlite and TypeORM say so. TypeORM keeps the
  * driver's error as `driverError`; Node reports a refused dual-stack connect as an AggregateError.
+ * Read by shape, not `instanceof`: socket errors may come from another realm (Node's own Error).
  */
 export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
-  if (!(error instanceof Error) || depth > 3) return false;
-  const code = String((error as { code?: unknown }).code ?? '');
-  if (SOCKET_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08') || MESSAGES.test(error.message)) return true;
-  const inner = [(error as { driverError?: unknown }).driverError, error.cause, ...(error instanceof AggregateError ? error.errors : [])];
-  return inner.some((cause) => isDatabaseUnreachable(cause, depth + 1));
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const { code, message, driverError, cause, errors } = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const sqlState = String(code ?? '');
+  if (SOCKET_CODES.has(sqlState) || SERVER_CODES.has(sqlState) || sqlState.startsWith('08') || MESSAGES.test(String(message ?? ''))) return true;
+  return [driverError, cause, ...(Array.isArray(errors) ? errors : [])].some((inner) => isDatabaseUnreachable(inner, depth + 1));
 }
 
 /** The answer while the database is unreachable: HTTP 503, and what the reader can do. */
