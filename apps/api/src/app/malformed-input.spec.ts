@@ -191,14 +191,16 @@ describe('malformed input is refused at the edge, never as a server error', () =
     expect(result.errors![0].message).toMatch(/slug.*Haal/);
   });
 
-  it('checks values written in the document too, not only variables', async () => {
-    const result = await api.graphql('mutation { updateIntervention(id: "../x", input: { name: "Ander" }) { id } }', {}, admin);
-    expect(result.status).toBeLessThan(500);
-    expect(result.errors![0].extensions!.code).toBe('NOT_FOUND');
+  it('checks values written in the document and in fragments too, not only variables', async () => {
+    const inline = await api.graphql('mutation { updateIntervention(id: "../x", input: { name: "Ander" }) { id } }', {}, admin);
+    expect(inline.status).toBeLessThan(500);
+    expect(inline.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const inFragment = await api.graphql('query { ...Lookup } fragment Lookup on Query { term(slug: "vak\\u0000manschap") { id } }');
+    expect(inFragment.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { slug: [expect.stringMatching(/nul-teken/)] } });
   });
 });
 
-describe('bearer tokens that cannot be trusted', () => {
+describe('tokens and CSRF codes that cannot be trusted', () => {
   let token: string;
   const ME = '{ me { email } }';
 
@@ -209,13 +211,18 @@ describe('bearer tokens that cannot be trusted', () => {
   const claims = () => jwt.decode(token) as { sub: string; sid: string };
 
   it.each([
-    ['malformed', () => 'dit-is-geen-token'],
-    ['a JWT of three empty parts', () => '..'],
-    ['expired', () => jwt.sign({ sub: claims().sub, sid: claims().sid }, api.jwtSecret, { algorithm: 'HS256', expiresIn: -10 })],
-    ['tampered (signature)', () => `${token.slice(0, token.lastIndexOf('.') + 1)}${'A'.repeat(43)}`],
-    ['signed with another secret', () => jwt.sign({ sub: claims().sub, sid: claims().sid }, 'een-ander-geheim-dat-lang-genoeg-is-om-te-tekenen', { algorithm: 'HS256' })],
-    ['unsigned (alg none)', () => jwt.sign({ sub: claims().sub, sid: claims().sid }, '', { algorithm: 'none' })],
-  ])('answers a %s token with 401 UNAUTHENTICATED and "Log opnieuw in"', async (_, make) => {
+    ['a malformed token', () => 'dit-is-geen-token'],
+    ['an empty JWT (three empty parts)', () => '..'],
+    ['an expired token', () => jwt.sign({ sub: claims().sub, sid: claims().sid }, api.jwtSecret, { algorithm: 'HS256', expiresIn: -10 })],
+    ['a token with a tampered signature', () => `${token.slice(0, token.lastIndexOf('.') + 1)}${'A'.repeat(43)}`],
+    ['a token with tampered claims', () => {
+      const [header, , signature] = token.split('.');
+      const claimsOfAnother = Buffer.from(JSON.stringify({ ...claims(), sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url');
+      return `${header}.${claimsOfAnother}.${signature}`;
+    }],
+    ['a token signed with another secret', () => jwt.sign({ sub: claims().sub, sid: claims().sid }, 'een-ander-geheim-dat-lang-genoeg-is-om-te-tekenen', { algorithm: 'HS256' })],
+    ['an unsigned token (alg none)', () => jwt.sign({ sub: claims().sub, sid: claims().sid }, '', { algorithm: 'none' })],
+  ])('answers %s with 401 UNAUTHENTICATED and "Log opnieuw in"', async (_, make) => {
     const result = await api.graphql(ME, {}, make());
     expect(result.status).toBe(401);
     expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
