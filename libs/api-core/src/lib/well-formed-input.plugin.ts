@@ -44,7 +44,7 @@ function fieldsOf(schema: GraphQLSchema, document: DocumentNode, operation: Oper
   );
   const found: { node: FieldNode; definition: GraphQLField<unknown, unknown> }[] = [];
   const pending: ASTNode[] = [operation];
-  const seen = new Set<string>();
+  const seen = new Set<FragmentDefinitionNode>();
   for (let root = pending.pop(); root; root = pending.pop()) {
     const typeInfo = new TypeInfo(schema);
     visit(
@@ -56,8 +56,9 @@ function fieldsOf(schema: GraphQLSchema, document: DocumentNode, operation: Oper
         },
         FragmentSpread(node) {
           const fragment = fragments.get(node.name.value);
-          if (fragment && !seen.has(fragment.name.value)) pending.push(fragment);
-          seen.add(node.name.value);
+          if (!fragment || seen.has(fragment)) return;
+          seen.add(fragment);
+          pending.push(fragment);
         },
       }),
     );
