@@ -36,11 +36,11 @@ export interface TestApp {
  * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
  */
 export async function startTestApp(
-  options: { indexWorker?: boolean; meiliHost?: string; rateLimits?: AppConfig['rateLimits']; smtp?: AppConfig['smtp'] } = {},
+  options: { indexWorker?: boolean; meiliHost?: string; databaseUrl?: string; rateLimits?: AppConfig['rateLimits']; smtp?: AppConfig['smtp'] } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
   const queries = new QueryCounter();
-  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const databaseUrl = options.databaseUrl ?? (process.env.DATABASE_URL || undefined);
   const config: AppConfig = {
     port: 0,
     production: false,

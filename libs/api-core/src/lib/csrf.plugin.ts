@@ -3,8 +3,11 @@ import { GraphQLError } from 'graphql';
 import { timingSafeEqual } from 'node:crypto';
 import type { GraphQLContext } from './graphql-context';
 
-const sameSecret = (given: string, expected: string) =>
-  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+/** Compared as bytes: a header with characters outside ASCII is longer in bytes than in characters. */
+function sameSecret(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 /**
  * A browser sends cookies with requests other sites start; only our own page can read the CSRF

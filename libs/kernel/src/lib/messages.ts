@@ -37,6 +37,8 @@ const nl = {
   'error.ownOrganizationProjectsOnly': 'U kunt alleen projecten voor uw eigen organisatie aanmaken.',
   'error.internal': 'Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
   'error.tooManyRequests': 'Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.',
+  'error.databaseUnavailable': 'De database is even niet bereikbaar. Probeer het over een minuut opnieuw; wat al bewaard is, blijft bewaard.',
+  'error.searchUnavailable': 'Zoeken is even niet beschikbaar. Probeer het over een minuut opnieuw; er gaat niets verloren.',
 
   'validation.required': 'Dit veld is verplicht.',
   'validation.tooLong': 'Gebruik hoogstens {{max}} tekens.',
@@ -87,6 +89,8 @@ const en: Record<MessageKey, string> = {
   'error.ownOrganizationProjectsOnly': 'You can only create projects for your own organisation.',
   'error.internal': 'Something went wrong on our side. Please try again; if it keeps failing, tell the admin.',
   'error.tooManyRequests': 'Too many attempts in a short time. Wait a minute and try again.',
+  'error.databaseUnavailable': 'The database cannot be reached just now. Try again in a minute; what was saved stays saved.',
+  'error.searchUnavailable': 'Search is unavailable just now. Try again in a minute; nothing is lost.',
 
   'validation.required': 'This field is required.',
   'validation.tooLong': 'Use at most {{max}} characters.',
