@@ -26,7 +26,7 @@ export interface TestApp {
   jwtSecret: string;
   /** This app's own index on the run's Meilisearch, for tests that look behind the adapter. */
   searchIndexName: string;
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   login(email: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -74,10 +74,10 @@ export async function startTestApp(
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 
-  const graphql: TestApp['graphql'] = async (query, variables, token) => {
+  const graphql: TestApp['graphql'] = async (query, variables, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };

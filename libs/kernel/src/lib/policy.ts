@@ -28,7 +28,8 @@ export type Action =
   | 'definition.withdrawRelation'
   | 'annotation.update'
   | 'annotation.delete'
-  | 'vocabulary.import';
+  | 'vocabulary.import'
+  | 'knowledgeGap.read';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -64,6 +65,8 @@ export const POLICY: Record<Action, Rule> = {
   'annotation.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'annotation.delete': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
+  // What the field searches for and does not find: for those who can fill the gap with a term or a study.
+  'knowledgeGap.read': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
 };
 
 /**
