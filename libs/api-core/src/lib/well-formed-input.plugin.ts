@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DomainError, DomainErrorCode, type FieldErrors, isUuid } from '@werkkennis/kernel';
+import { DomainError, DomainErrorCode, type FieldErrors, isUuid, message, type MessageKey } from '@werkkennis/kernel';
 import {
   type ASTNode,
   type DocumentNode,
@@ -24,15 +24,12 @@ import {
 import type { GraphQLContext } from './graphql-context';
 import { toRequestError } from './domain-error.filter';
 
-const NUL = 'bevat een nul-teken (U+0000), dat niet bewaard kan worden. Haal het weg en probeer het opnieuw.';
-const HALF_CHARACTER = 'bevat een half teken (een losse UTF-16-surrogaat), meestal door kopiëren en plakken. Typ of plak de tekst opnieuw.';
-const NOT_AN_ID = 'is geen id. Gebruik een id zoals de API het teruggeeft.';
 /** In Unicode mode a surrogate pair is one code point, so this finds only halves of a pair. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
 interface Problem {
   field: string;
-  message: string;
+  problem: MessageKey;
   /** An id argument names what the operation acts on; one that cannot exist is simply not found. */
   idArgument: boolean;
 }
@@ -81,8 +78,8 @@ function inspect(value: unknown, type: GraphQLInputType, field: string, isArgume
   }
   if (!isScalarType(type) || typeof value !== 'string') return;
   const isId = type.name === 'ID';
-  const message = isId && !isUuid(value) ? NOT_AN_ID : value.includes('\u0000') ? NUL : LONE_SURROGATE.test(value) ? HALF_CHARACTER : null;
-  if (message) problems.push({ field, message, idArgument: isId && isArgument });
+  const problem: MessageKey | null = isId && !isUuid(value) ? 'input.notAnId' : value.includes('\u0000') ? 'input.nulCharacter' : LONE_SURROGATE.test(value) ? 'input.halfCharacter' : null;
+  if (problem) problems.push({ field, problem, idArgument: isId && isArgument });
 }
 
 const join = (path: string, name: string) => (path ? `${path}.${name}` : name);
@@ -111,10 +108,10 @@ function problemsOf(schema: GraphQLSchema, document: DocumentNode, operation: Op
 
 function refusal(problems: Problem[]): DomainError {
   if (problems.every((problem) => problem.idArgument)) {
-    return new DomainError(DomainErrorCode.NOT_FOUND, `Niets gevonden voor ${problems[0].field}: dat ${NOT_AN_ID}`);
+    return new DomainError(DomainErrorCode.NOT_FOUND, message('error.nothingFoundFor', { field: problems[0].field }));
   }
   const fields: FieldErrors = {};
-  for (const { field, message } of problems) (fields[field] ??= []).push(message);
+  for (const { field, problem } of problems) (fields[field] ??= []).push(message(problem));
   return DomainError.invalidInput(fields);
 }
 

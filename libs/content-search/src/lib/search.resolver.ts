@@ -1,6 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '@werkkennis/api-core';
+import { type GraphQLContext, requestLanguage } from '@werkkennis/api-core';
+import { message, render } from '@werkkennis/kernel';
 import { SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
 import { Metrics } from '@werkkennis/observability';
 import { GraphQLError } from 'graphql';
@@ -41,7 +42,7 @@ export class SearchResolver {
       if (!(error instanceof SearchEngineError)) throw error;
       // The operator's detail goes to the log; the reader learns what to do.
       this.logger.error(error.message);
-      throw new GraphQLError('Zoeken is even niet beschikbaar. Probeer het over een minuut opnieuw; er gaat niets verloren.', {
+      throw new GraphQLError(render(message('error.searchUnavailable'), requestLanguage(req)), {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });
     }

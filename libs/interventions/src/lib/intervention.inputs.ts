@@ -98,7 +98,7 @@ export class CreateInterventionInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsUUID('all', { each: true, message: 'Gebruik het id van een bestaande organisatie.' })
+  @IsUUID('all', { each: true, message: MESSAGES.id })
   developerOrganizationIds?: string[];
 }
 

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
-  DomainError,
   type Determinant,
+  DomainError,
   EvidenceLevel,
   type MaybeActor,
+  message,
   type Page,
   refuseNulls,
   slugify,
@@ -155,7 +156,7 @@ export class InterventionService {
   private async refuseUnknownDevelopers(manager: EntityManager, ids: string[]): Promise<void> {
     const unknown = await this.organizations.unknownIds(manager, ids);
     if (unknown.length) {
-      throw DomainError.invalidInput({ developerOrganizationIds: [`Onbekende organisatie(s): ${unknown.join(', ')}.`] });
+      throw DomainError.invalidInput({ developerOrganizationIds: [message('validation.unknownOrganizations', { ids: unknown.join(', ') })] });
     }
   }
 }

@@ -53,6 +53,30 @@ const nl = {
   'validation.atMost': 'Geef hoogstens {{max}}.',
   'validation.noEmptyItems': 'Laat geen lege waarden achter.',
   'validation.searchTooLong': 'Gebruik hoogstens {{max}} tekens in een zoekvraag.',
+  'input.nulCharacter': 'bevat een nul-teken (U+0000), dat niet bewaard kan worden. Haal het weg en probeer het opnieuw.',
+  'input.halfCharacter': 'bevat een half teken (een losse UTF-16-surrogaat), meestal door kopiëren en plakken. Typ of plak de tekst opnieuw.',
+  'input.notAnId': 'is geen id. Gebruik een id zoals de API het teruggeeft.',
+  'error.nothingFoundFor': 'Niets gevonden voor {{field}}: dat is geen id. Gebruik een id zoals de API het teruggeeft.',
+  'error.csrf': 'De beveiligingscode ontbreekt of klopt niet (kop {{header}}). Laad de pagina opnieuw en probeer het nog eens.',
+  'validation.unknownIds': 'Onbekend id: {{ids}}. Gebruik een id zoals de API het teruggeeft.',
+  'validation.unknownOrganizations': 'Onbekende organisatie(s): {{ids}}. Kies een bestaande organisatie.',
+  'validation.chooseLeadOrganization': 'Kies de penvoerende organisatie.',
+  'validation.pageSize': 'Vraag tussen 1 en {{max}} items per pagina.',
+  'validation.cursor': 'Deze cursor is ongeldig; gebruik de endCursor uit een eerdere pagina.',
+  'validation.unknownFacetValues': 'Onbekende waarde(n): {{values}}. Kies uit: {{allowed}}.',
+  'validation.facetYear': 'Onbekende waarde(n): {{values}}. Gebruik een jaartal van vier cijfers.',
+  'validation.termExists': 'Het begrip "{{label}}" bestaat al ({{slug}}). Voeg daar een definitie toe, of kies een andere term.',
+  'validation.unknownCollections': 'Onbekende collectie: {{slugs}}. Kies uit de bestaande collecties.',
+  'validation.termRelatedToItself': 'Een begrip kan niet aan zichzelf verwant zijn.',
+  'validation.unknownTerms': 'Onbekend begrip: {{ids}}. Kies een bestaand begrip.',
+  'validation.noConcepts': 'Het bestand bevat geen skos:Concept en geen skos:Collection; er is niets ingelezen.',
+  'validation.durationWhole': 'Geef een heel aantal maanden.',
+  'validation.durationMin': 'Een project duurt minstens 1 maand.',
+  'validation.durationMax': 'Geef een looptijd van hoogstens {{max}} maanden.',
+  'validation.sampleWhole': 'Geef een heel aantal deelnemers.',
+  'validation.sampleMin': 'Een steekproef heeft minstens 1 deelnemer.',
+  'validation.noEmptyTerms': 'Laat geen lege termen achter.',
+  'validation.noEmptyAbbreviations': 'Laat geen lege afkortingen achter.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -105,6 +129,30 @@ const en: Record<MessageKey, string> = {
   'validation.atMost': 'Give at most {{max}}.',
   'validation.noEmptyItems': 'Leave no empty values.',
   'validation.searchTooLong': 'Use at most {{max}} characters in a search.',
+  'input.nulCharacter': 'contains a NUL character (U+0000), which cannot be stored. Remove it and try again.',
+  'input.halfCharacter': 'contains half a character (a lone UTF-16 surrogate), usually from copy and paste. Type or paste the text again.',
+  'input.notAnId': 'is not an id. Use an id as the API returns it.',
+  'error.nothingFoundFor': 'Nothing found for {{field}}: that is not an id. Use an id as the API returns it.',
+  'error.csrf': 'The security code is missing or wrong (header {{header}}). Reload the page and try again.',
+  'validation.unknownIds': 'Unknown id: {{ids}}. Use an id as the API returns it.',
+  'validation.unknownOrganizations': 'Unknown organisation(s): {{ids}}. Choose an existing organisation.',
+  'validation.chooseLeadOrganization': 'Choose the lead organisation.',
+  'validation.pageSize': 'Ask for between 1 and {{max}} items per page.',
+  'validation.cursor': 'This cursor is invalid; use the endCursor of an earlier page.',
+  'validation.unknownFacetValues': 'Unknown value(s): {{values}}. Choose from: {{allowed}}.',
+  'validation.facetYear': 'Unknown value(s): {{values}}. Use a four-digit year.',
+  'validation.termExists': 'The term "{{label}}" already exists ({{slug}}). Add a definition there, or choose another term.',
+  'validation.unknownCollections': 'Unknown collection: {{slugs}}. Choose from the existing collections.',
+  'validation.termRelatedToItself': 'A term cannot be related to itself.',
+  'validation.unknownTerms': 'Unknown term: {{ids}}. Choose an existing term.',
+  'validation.noConcepts': 'The file holds no skos:Concept and no skos:Collection; nothing was read.',
+  'validation.durationWhole': 'Give a whole number of months.',
+  'validation.durationMin': 'A project lasts at least 1 month.',
+  'validation.durationMax': 'Give a duration of at most {{max}} months.',
+  'validation.sampleWhole': 'Give a whole number of participants.',
+  'validation.sampleMin': 'A sample has at least 1 participant.',
+  'validation.noEmptyTerms': 'Leave no empty terms.',
+  'validation.noEmptyAbbreviations': 'Leave no empty abbreviations.',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };
@@ -131,4 +179,6 @@ export function render(text: Message, language: Language = 'nl'): string {
  */
 const TOKEN = 'message:';
 export const asValidationText = (text: Message): string => `${TOKEN}${JSON.stringify(text)}`;
+/** A catalogue message for a validation decorator's `message` option. */
+export const validationText = (key: MessageKey, params?: Message['params']): string => asValidationText(message(key, params));
 export const fromValidationText = (text: string): Message | null => (text.startsWith(TOKEN) ? (JSON.parse(text.slice(TOKEN.length)) as Message) : null);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, InputType, Mutation, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, CurrentActor, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
-import { EditorialState, type MaybeActor, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
+import { EditorialState, type MaybeActor, MESSAGES, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
 import { InterventionLoaders, InterventionModel } from '@werkkennis/interventions';
 import { LearningNetworkModel, OrganizationLoaders, OrganizationModel, OrganizationService } from '@werkkennis/organizations';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
@@ -50,12 +50,12 @@ export class ProjectFilterInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Gebruik het id van een organisatie.' })
+  @IsUUID('all', { each: true, message: MESSAGES.id })
   organizationIds?: string[];
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Gebruik het id van een lerend netwerk.' })
+  @IsUUID('all', { message: MESSAGES.id })
   networkId?: string;
 }
 

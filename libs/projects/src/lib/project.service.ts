@@ -6,6 +6,7 @@ import {
   DomainError,
   EditorialState,
   type MaybeActor,
+  message,
   nextEditorialState,
   type Page,
   ProjectStatus,
@@ -252,17 +253,17 @@ export class ProjectService {
   }
 
   private refuseUnknown(field: string, unknown: string[]): void {
-    if (unknown.length) throw DomainError.invalidInput({ [field]: [`Onbekend id: ${unknown.join(', ')}.`] });
+    if (unknown.length) throw DomainError.invalidInput({ [field]: [message('validation.unknownIds', { ids: unknown.join(', ') })] });
   }
 
   private ownerFor(actor: Actor, requested: string | undefined): string {
     if (actor.role === Role.ADMIN) {
-      if (!requested) throw DomainError.invalidInput({ organizationId: ['Kies de penvoerende organisatie.'] });
+      if (!requested) throw DomainError.invalidInput({ organizationId: [message('validation.chooseLeadOrganization')] });
       return requested;
     }
-    if (!actor.organizationId) throw DomainError.forbidden('Uw account hoort bij geen organisatie; vraag de beheerder u te koppelen.');
+    if (!actor.organizationId) throw DomainError.forbidden(message('error.noOrganization'));
     if (requested && requested !== actor.organizationId) {
-      throw DomainError.forbidden('U kunt alleen projecten voor uw eigen organisatie aanmaken.');
+      throw DomainError.forbidden(message('error.ownOrganizationProjectsOnly'));
     }
     return actor.organizationId;
   }

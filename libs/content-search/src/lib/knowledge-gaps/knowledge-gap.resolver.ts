@@ -1,6 +1,6 @@
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@werkkennis/api-core';
-import { authorizeRole, DomainError, MAX_PAGE_SIZE, type MaybeActor } from '@werkkennis/kernel';
+import { authorizeRole, DomainError, MAX_PAGE_SIZE, type MaybeActor, message } from '@werkkennis/kernel';
 import { type KnowledgeGap, KnowledgeGapService, MIN_VISITS } from './knowledge-gap.service';
 
 @ObjectType('KnowledgeGap', { description: 'Een zoekvraag die weinig of niets vindt en die minstens drie verschillende bezoeken stelden.' })
@@ -27,7 +27,7 @@ export class KnowledgeGapResolver {
   })
   knowledgeGaps(@CurrentActor() actor: MaybeActor, @Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<KnowledgeGap[]> {
     authorizeRole(actor, 'knowledgeGap.read');
-    if (first < 1 || first > MAX_PAGE_SIZE) throw DomainError.invalidInput({ first: [`Vraag tussen 1 en ${MAX_PAGE_SIZE} zoekvragen.`] });
+    if (first < 1 || first > MAX_PAGE_SIZE) throw DomainError.invalidInput({ first: [message('validation.pageSize', { max: MAX_PAGE_SIZE })] });
     return this.gaps.list(first);
   }
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Args, Float, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, LoaderRegistry } from '@werkkennis/api-core';
-import { DomainError, MAX_PAGE_SIZE } from '@werkkennis/kernel';
+import { DomainError, MAX_PAGE_SIZE, message } from '@werkkennis/kernel';
 import type { TermEntity } from '../terms/term.entity';
 import { TermModel } from '../terms/term.model';
 import { TermService } from '../terms/term.service';
@@ -42,7 +42,7 @@ export class ComparisonResolver {
     @Args('first', { type: () => Int, defaultValue: 10, description: `Hoogstens ${MAX_PAGE_SIZE}.` }) first: number,
     @Loaders() loaders: LoaderRegistry,
   ): Promise<TermEntity[]> {
-    if (first < 1 || first > MAX_PAGE_SIZE) throw DomainError.invalidInput({ first: [`Vraag tussen 1 en ${MAX_PAGE_SIZE} begrippen.`] });
+    if (first < 1 || first > MAX_PAGE_SIZE) throw DomainError.invalidInput({ first: [message('validation.pageSize', { max: MAX_PAGE_SIZE })] });
     const ranked = await this.comparisons.mostContested(first);
     // The definitions are loaded already; `divergence` and `definitions` of these terms read them from here.
     for (const { term, definitions } of ranked) this.vocabularyLoaders.definitionsOfTerm(loaders).prime(term.id, definitions);
