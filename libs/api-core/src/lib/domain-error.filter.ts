@@ -23,7 +23,7 @@ function graphqlCode(code: DomainErrorCode): string {
 
 export function toGraphQLError(error: DomainError): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: graphqlCode(error.code), ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) },
+    extensions: { code: graphqlCode(error.code), ...(error.fieldErrors ? { fields: error.fieldErrors } : {}), ...(error.reason ? { reason: error.reason } : {}) },
   });
 }
 

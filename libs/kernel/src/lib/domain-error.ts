@@ -9,6 +9,15 @@ export enum DomainErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
 }
 
+/**
+ * Why a session was refused, when "sign in again" is not the whole story; the API sends it as
+ * `extensions.reason` next to the code.
+ */
+export enum UnauthenticatedReason {
+  /** A refresh token that was already traded in came back: the session was ended in case it was stolen. */
+  SESSION_REVOKED_REUSE = 'SESSION_REVOKED_REUSE',
+}
+
 /** Field name → what is wrong with it. */
 export type FieldErrors = Record<string, string[]>;
 
@@ -17,6 +26,7 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    readonly reason?: UnauthenticatedReason,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -30,8 +40,8 @@ export class DomainError extends Error {
     return new DomainError(DomainErrorCode.FORBIDDEN, message);
   }
 
-  static unauthenticated(message = 'Log eerst in: deze actie vraagt een account.'): DomainError {
-    return new DomainError(DomainErrorCode.UNAUTHENTICATED, message);
+  static unauthenticated(message = 'Log eerst in: deze actie vraagt een account.', reason?: UnauthenticatedReason): DomainError {
+    return new DomainError(DomainErrorCode.UNAUTHENTICATED, message, undefined, reason);
   }
 
   static invalidInput(fieldErrors: FieldErrors): DomainError {
