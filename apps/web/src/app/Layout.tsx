@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { SessionEndedNotice } from '../features/auth/components/SessionEndedNotice';
 import { useSessionState } from '../features/auth/hooks/useSession';
 import { LoadingState } from '../shared/components/LoadingState';
 import { SiteHeader } from './SiteHeader';
@@ -63,6 +64,7 @@ export function Layout() {
   return (
     <>
       <SiteHeader session={state} onSignOut={signOut} />
+      <SessionEndedNotice />
       {signOutFailed && (
         <div className="site-alert notice notice--error" role="alert">
           <p>{t('app.signOutFailed')}</p>

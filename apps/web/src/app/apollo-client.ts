@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { CSRF_HEADER, csrfToken } from '../features/auth/lib/session-cookie';
+import { sessionEndIn } from '../features/auth/lib/session-end';
 import { sessionStore } from '../features/auth/lib/session-store';
 import { currentLanguage } from '../i18n/i18n';
 
@@ -21,7 +22,8 @@ const withCsrfAndLanguage = new ApolloLink((operation, forward) => {
 /** The API refused a session the interface believed in: the layout sends the person to sign in. */
 const noticeEndedSession = new ErrorLink(({ error }) => {
   if (!CombinedGraphQLErrors.is(error) || !sessionStore.get()) return;
-  if (error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) sessionStore.expire();
+  const ended = sessionEndIn(error.errors);
+  if (ended) sessionStore.expire(ended);
 });
 
 /** One client for the whole app; its module loads with the first page that needs data. */

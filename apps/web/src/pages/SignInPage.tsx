@@ -20,6 +20,8 @@ function landingFor(user: SessionUser | undefined, returnTo: unknown): string {
 interface SignInState {
   returnTo?: unknown;
   expired?: boolean;
+  /** The session was ended because a used session token came back, perhaps stolen. */
+  revokedForSafety?: boolean;
   passwordSet?: boolean;
 }
 
@@ -28,7 +30,7 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const { state } = useLocation();
   usePageTitle(t('auth.title'));
-  const { returnTo, expired, passwordSet } = (state ?? {}) as SignInState;
+  const { returnTo, expired, revokedForSafety, passwordSet } = (state ?? {}) as SignInState;
   const session = useSessionState();
   const sessionEnded = session.status === 'signedOut' && session.expired;
   // RequireRole brought the person here to explain the ended session (see location state).
@@ -41,7 +43,7 @@ export default function SignInPage() {
       <h1>{t('auth.title')}</h1>
       {expired && (
         <p className="notice notice--warning" role="alert">
-          {t('auth.sessionExpired')}
+          {t(revokedForSafety ? 'auth.sessionRevokedForSafety' : 'auth.sessionExpired')}
         </p>
       )}
       {passwordSet && (

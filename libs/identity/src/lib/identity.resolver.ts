@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type GraphQLContext, Loaders, LoaderRegistry } from '@werkkennis/api-core';
+import { clientAddressOf, CurrentActor, type GraphQLContext, Loaders, LoaderRegistry } from '@werkkennis/api-core';
 import { DomainError, type MaybeActor } from '@werkkennis/kernel';
 import { OrganizationLoaders, OrganizationModel } from '@werkkennis/organizations';
 import DataLoader from 'dataloader';
@@ -39,7 +39,7 @@ export class IdentityResolver {
     if (email.length > 254 || password.length > 1000) {
       throw DomainError.invalidInput({ email: ['Vul een geldig e-mailadres en wachtwoord in.'] });
     }
-    const session = await this.auth.login(email, password);
+    const session = await this.auth.login(email, password, clientAddressOf(context.req));
     setSessionCookies(context.res, session, this.secureCookies);
     return session;
   }

@@ -462,6 +462,10 @@ export const en: Messages = {
     needsSignIn: 'Sign in to continue.',
     checkingSession: 'Checking your session…',
     sessionExpired: 'Your session has expired; please sign in again.',
+    sessionRevokedForSafety:
+      'Your session was ended for your safety: it was also used somewhere else, perhaps by someone else. Please sign in again. If you do not trust it, choose a new password via "Forgot your password?".',
+    signInAgain: 'Sign in again',
+    dismiss: 'Close',
     forgotPassword: 'Forgot your password?',
     forgotTitle: 'Forgot your password',
     forgotIntro: 'Enter the e-mail address of your account. You will receive an e-mail with a link to choose a new password.',

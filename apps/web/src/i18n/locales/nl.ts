@@ -461,6 +461,10 @@ export const nl = {
     needsSignIn: 'Log in om verder te gaan.',
     checkingSession: 'Uw sessie wordt gecontroleerd…',
     sessionExpired: 'Uw sessie is verlopen; log opnieuw in.',
+    sessionRevokedForSafety:
+      'Uw sessie is voor de zekerheid beëindigd: hij werd ook ergens anders gebruikt, misschien door iemand anders. Log opnieuw in. Vertrouwt u het niet, kies dan via "Wachtwoord vergeten?" een nieuw wachtwoord.',
+    signInAgain: 'Opnieuw inloggen',
+    dismiss: 'Sluiten',
     forgotPassword: 'Wachtwoord vergeten?',
     forgotTitle: 'Wachtwoord vergeten',
     forgotIntro: 'Vul het e-mailadres van uw account in. U krijgt een e-mail met een link om een nieuw wachtwoord te kiezen.',

@@ -20,7 +20,13 @@ export function RequireRole({ roles, children }: RequireRoleProps) {
   const location = useLocation();
   if (state.status === 'checking') return <LoadingState label={t('auth.checkingSession')} />;
   if (state.status === 'signedOut') {
-    return <Navigate to="/inloggen" replace state={{ returnTo: location.pathname + location.search, expired: state.expired }} />;
+    return (
+      <Navigate
+        to="/inloggen"
+        replace
+        state={{ returnTo: location.pathname + location.search, expired: state.expired, revokedForSafety: state.revokedForSafety }}
+      />
+    );
   }
   const { user } = state.session;
   if (!roles.includes(user.role)) {
