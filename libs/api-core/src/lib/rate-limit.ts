@@ -1,10 +1,11 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DEFAULT_IPV6_SUBNET_PREFIX, normalizeIp, ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
-import { normalizeEmail } from '@werkkennis/kernel';
+import { message, normalizeEmail, render } from '@werkkennis/kernel';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from './graphql-context';
+import { requestLanguage } from './request-language';
 
 export interface RateLimits {
   /**
@@ -110,8 +111,9 @@ export class GraphQLRateLimitGuard extends ThrottlerGuard {
     return `${name}:${who}`;
   }
 
-  protected override async throwThrottlingException(): Promise<void> {
-    throw new GraphQLError('Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.', {
+  protected override async throwThrottlingException(context: ExecutionContext): Promise<void> {
+    const { req } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    throw new GraphQLError(render(message('error.tooManyRequests'), requestLanguage(req)), {
       extensions: { code: 'TOO_MANY_REQUESTS' },
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, normalizeEmail, type Page, Role } from '@werkkennis/kernel';
+import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, message, normalizeEmail, type Page, Role } from '@werkkennis/kernel';
 import { OrganizationService } from '@werkkennis/organizations';
 import { paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { createHash, randomBytes } from 'node:crypto';
@@ -52,9 +52,9 @@ export class AccountService {
     const admin = authorize(actor, 'account.manage');
     const email = normalizeEmail(input.email);
     const link = await this.transactions.run(async (manager) => {
-      if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [`Er is al een account met ${email}.`] });
+      if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [message('account.exists', { email })] });
       if (input.organizationId && (await this.organizations.unknownIds(manager, [input.organizationId])).length) {
-        throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
+        throw DomainError.invalidInput({ organizationId: [message('account.unknownOrganization')] });
       }
       const user = await manager.save(
         manager.create(UserEntity, { email, name: input.name, role: input.role, organizationId: input.organizationId ?? null, passwordHash: NO_PASSWORD, active: false }),
@@ -91,11 +91,11 @@ export class AccountService {
 
   /** Accepts an invitation or a reset: sets the password and activates the account. */
   async setPasswordWithToken(token: string, password: string): Promise<void> {
-    if (password.length < MIN_PASSWORD) throw DomainError.invalidInput({ password: [`Kies een wachtwoord van minstens ${MIN_PASSWORD} tekens.`] });
+    if (password.length < MIN_PASSWORD) throw DomainError.invalidInput({ password: [message('account.passwordTooShort', { min: MIN_PASSWORD })] });
     const passwordHash = await hashPassword(password);
     const email = await this.transactions.run(async (manager) => {
       const found = await manager.findOneBy(AccountTokenEntity, { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) });
-      if (!found) throw DomainError.invalidInput({ token: ['Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.'] });
+      if (!found) throw DomainError.invalidInput({ token: [message('account.linkUsed')] });
       await manager.update(AccountTokenEntity, found.id, { usedAt: new Date() });
       await manager.update(UserEntity, found.userId, { passwordHash, active: true });
       // Whoever knew the old password is signed out everywhere.
@@ -115,7 +115,7 @@ export class AccountService {
 
   deactivate(actor: MaybeActor, userId: string): Promise<UserEntity> {
     return this.changeUser(actor, userId, 'account.deactivate', async (user, manager) => {
-      if (user.status === AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: ['Dit account staat al uit.'] });
+      if (user.status === AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: [message('account.alreadyOff')] });
       Object.assign(user, { active: false, deactivatedAt: new Date() });
       await this.sessions.revokeAllOf(manager, user.id);
       // An open invitation or reset link would otherwise switch the account back on.
@@ -126,7 +126,7 @@ export class AccountService {
   /** Switches a deactivated account back on: with its old password, or as an open invitation if it never had one. */
   reactivate(actor: MaybeActor, userId: string): Promise<UserEntity> {
     return this.changeUser(actor, userId, 'account.reactivate', async (user) => {
-      if (user.status !== AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: ['Dit account staat niet uit.'] });
+      if (user.status !== AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: [message('account.notOff')] });
       Object.assign(user, { active: user.passwordHash !== NO_PASSWORD, deactivatedAt: null });
     });
   }
@@ -137,7 +137,7 @@ export class AccountService {
     const { user, link } = await this.transactions.run(async (manager) => {
       const user = await this.findAccount(manager, userId);
       if (user.status !== AccountStatus.INVITED) {
-        throw DomainError.invalidInput({ userId: ['Alleen een openstaande uitnodiging kan opnieuw verstuurd worden; dit account is actief of staat uit.'] });
+        throw DomainError.invalidInput({ userId: [message('account.onlyOpenInvitation')] });
       }
       await this.voidOpenLinks(manager, user.id);
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.reinvite', subjectType: 'USER', subjectId: user.id, before: null, after: { email: user.email } });
@@ -150,7 +150,7 @@ export class AccountService {
     const admin = authorizeRole(actor, 'account.manage');
     return this.transactions.run(async (manager) => {
       const user = await this.findAccount(manager, userId);
-      if (user.id === admin.userId) throw DomainError.invalidInput({ userId: ['U kunt uw eigen rol of account niet wijzigen; vraag een andere beheerder.'] });
+      if (user.id === admin.userId) throw DomainError.invalidInput({ userId: [message('account.notYourself')] });
       const before = { role: user.role, status: user.status };
       await change(user, manager);
       const saved = await manager.save(user);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError, type MaybeActor, normalizeEmail } from '@werkkennis/kernel';
+import { DomainError, type MaybeActor, message, normalizeEmail } from '@werkkennis/kernel';
 import { Metrics } from '@werkkennis/observability';
 import { inOrderOf } from '@werkkennis/persistence';
 import type { Request, Response } from 'express';
@@ -13,8 +13,7 @@ import { SignInThrottle } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
 
 /** The one answer to every refused sign-in: unknown address, wrong password, inactive or throttled account alike. */
-const REFUSED =
-  'E-mailadres of wachtwoord klopt niet, of er waren te veel pogingen kort na elkaar. Controleer beide en probeer het over een minuut opnieuw; weet u het wachtwoord niet meer, kies dan "Wachtwoord vergeten".';
+const REFUSED = message('auth.refused');
 
 @Injectable()
 export class AuthService {
@@ -55,7 +54,7 @@ export class AuthService {
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(.+)$/i.exec(header);
-      if (!match) throw DomainError.unauthenticated('Gebruik de kop "Authorization: Bearer <token>" met het token uit login.');
+      if (!match) throw DomainError.unauthenticated(message('auth.bearerHeader'));
       return this.sessions.fromBearer(match[1]);
     }
     const cookie = sessionCookieOf(req);
@@ -72,7 +71,7 @@ export class AuthService {
   async me(actor: MaybeActor): Promise<UserEntity> {
     if (!actor) throw DomainError.unauthenticated();
     const user = await this.users.findOneBy({ id: actor.userId });
-    if (!user) throw DomainError.unauthenticated('Dit account bestaat niet meer. Log opnieuw in.');
+    if (!user) throw DomainError.unauthenticated(message('auth.accountGone'));
     return user;
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Actor, DomainError, Role, UnauthenticatedReason } from '@werkkennis/kernel';
+import { type Actor, DomainError, message, Role, UnauthenticatedReason } from '@werkkennis/kernel';
 import { TransactionRunner } from '@werkkennis/persistence';
 import jwt from 'jsonwebtoken';
 import { createHash, randomBytes } from 'node:crypto';
@@ -36,10 +36,8 @@ interface AccessClaims {
 
 const newSecret = () => randomBytes(32).toString('base64url');
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-const EXPIRED = 'Uw sessie is verlopen of afgemeld. Log opnieuw in.';
-const REVOKED_FOR_SAFETY =
-  'Uw sessie is voor de zekerheid beëindigd: een al gebruikt sessiebewijs werd nog eens aangeboden, misschien door iemand anders. Log opnieuw in; vertrouwt u het niet, kies dan via "Wachtwoord vergeten" een nieuw wachtwoord.';
-const revokedForSafety = () => DomainError.unauthenticated(REVOKED_FOR_SAFETY, UnauthenticatedReason.SESSION_REVOKED_REUSE);
+const EXPIRED = message('auth.sessionEnded');
+const revokedForSafety = () => DomainError.unauthenticated(message('auth.revokedForSafety'), UnauthenticatedReason.SESSION_REVOKED_REUSE);
 /**
  * A traded-in refresh token that comes back this soon is taken for two tabs or retries racing
  * with one token, not for a theft: it is refused, and the session goes on.
