@@ -107,7 +107,8 @@ describe('mail through SMTP', () => {
       existing.push(await timed(DEMO.practitioner));
       unknown.push(await timed(`onbekend-${i}@nergens.example`));
     }
-    expect(Math.abs(mean(existing) - mean(unknown))).toBeLessThan(3);
+    // A few milliseconds where an answer takes about ten; a busy machine stretches every answer, and its noise with it.
+    expect(Math.abs(mean(existing) - mean(unknown))).toBeLessThan(Math.max(3, mean(unknown) / 10));
   });
 
   it('keeps the invitation when the mail server is down, and tells the admin to pass the link on', async () => {
