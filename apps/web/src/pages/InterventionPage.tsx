@@ -15,12 +15,12 @@ import { mentionsOfField } from '../shared/lib/term-mentions';
 export default function InterventionPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useIntervention(slug);
+  const { data, error, refetch } = useIntervention(slug);
   const intervention = data?.intervention;
   usePageTitle(intervention?.name);
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
-  if (loading || !intervention) return <LoadingState />;
+  if (!intervention) return <LoadingState />;
 
   return (
     <article className="detail">

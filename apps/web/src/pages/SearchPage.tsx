@@ -21,7 +21,7 @@ export function SearchPage() {
         <p className="lead">{t('search.intro')}</p>
         <SearchBox query={state.query} onSearch={onSearch} />
       </div>
-      {/* In the first chunk, with its own small fetch: results do not wait for Apollo Client. */}
+      {/* In the first chunk with the data layer: the results wait for no other JavaScript. */}
       <SearchResultsPanel state={state} onChange={onChange} />
     </div>
   );

@@ -58,11 +58,11 @@ export default function TermPage() {
       <section aria-labelledby="definitions-heading">
         <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>
         <p>{t('term.definitionsIntro')}</p>
-        <DefinitionColumns definitions={term.definitions} profiles={comparison.definitions} termSlug={term.slug} canAnnotate={canContribute} />
+        <DefinitionColumns definitions={term.definitions} profiles={comparison.definitions} canAnnotate={canContribute} />
       </section>
 
       {canContribute ? (
-        <AddDefinitionForm termId={term.id} termSlug={term.slug} />
+        <AddDefinitionForm termId={term.id} />
       ) : (
         <p className="notice">
           {t('term.researcherHint')}{' '}

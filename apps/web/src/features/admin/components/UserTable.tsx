@@ -99,14 +99,11 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
 export function UserTable({ currentUserId }: { currentUserId: string }) {
   const { t } = useTranslation();
   const messageFor = useErrorMessage();
-  const { data, previousData, error, refetch, loadMore, loading } = useAdminUsers();
+  const { users, error, refetch, loadMore, loading, loadingMore, loadMoreFailed } = useAdminUsers();
   const { changeRole, deactivate, reactivate, resendInvitation, busy } = useManageUser();
   const [newInvitation, setNewInvitation] = useState<Invitation | null>(null);
   const [messages, setMessages] = useState<Record<string, RowMessage>>({});
   const [confirming, setConfirming] = useState<User | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
-  const users = (data ?? previousData)?.users;
 
   const report = (user: User, message: RowMessage) => {
     setMessages((current) => ({ ...current, [user.id]: message }));
@@ -161,18 +158,6 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
     }
   };
 
-  const onLoadMore = async () => {
-    setLoadingMore(true);
-    setLoadMoreFailed(false);
-    try {
-      await loadMore();
-    } catch {
-      setLoadMoreFailed(true);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   if (error && !users) return <ErrorState error={error} onRetry={() => refetch()} />;
   if (!users) return <LoadingState label={loading ? t('admin.loadingAccounts') : undefined} />;
 
@@ -221,7 +206,7 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
       )}
       {users.pageInfo.hasNextPage && (
         <p>
-          <button type="button" className="button" disabled={loadingMore} onClick={onLoadMore}>
+          <button type="button" className="button" disabled={loadingMore} onClick={() => void loadMore()}>
             {loadingMore ? t('common.loading') : t('admin.loadMore')}
           </button>
         </p>

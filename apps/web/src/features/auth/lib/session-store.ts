@@ -1,7 +1,6 @@
 import type { Role } from '../../../graphql/schema-types.generated';
 import { fetchGraphQL, GraphQLRequestError } from '../../../shared/lib/graphql-fetch';
-import type { MeQuery } from '../graphql/me.generated';
-import meQuery from '../graphql/me.graphql?raw';
+import { MeDocument } from '../graphql/me.generated';
 import { csrfToken } from './session-cookie';
 
 export interface SessionUser {
@@ -39,18 +38,18 @@ function publish(next: SessionState): void {
   listeners.forEach((listener) => listener());
 }
 
-/** Asks the API whose the session cookie is; plain fetch, so start-up needs no Apollo Client. */
-async function fetchUser(language: string): Promise<SessionUser | null | 'unreachable'> {
+/** Asks the API whose the session cookie is. */
+async function fetchUser(): Promise<SessionUser | null | 'unreachable'> {
   try {
-    return (await fetchGraphQL<MeQuery>('Me', meQuery, {}, language)).me;
+    return (await fetchGraphQL(MeDocument, {})).me;
   } catch (error) {
     // UNAUTHENTICATED: no session, or one that ended. Anything else says nothing about the session.
     return error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED' ? null : 'unreachable';
   }
 }
 
-async function learnUser(language: string): Promise<void> {
-  const user = await fetchUser(language);
+async function learnUser(): Promise<void> {
+  const user = await fetchUser();
   // A sign-in or sign-out while the answer was on its way wins. Without an answer: signed out.
   if (state.status !== 'checking') return;
   publish(user && user !== 'unreachable' ? { status: 'signedIn', session: { user } } : { status: 'signedOut', expired: false });
@@ -63,9 +62,9 @@ const sameUser = (a: SessionUser, b: SessionUser) =>
 const RECHECK_AFTER_MS = 60_000;
 let lastChecked = 0;
 
-async function recheck(language: string): Promise<void> {
+async function recheck(): Promise<void> {
   lastChecked = Date.now();
-  const user = await fetchUser(language);
+  const user = await fetchUser();
   if (state.status !== 'signedIn' || user === 'unreachable') return;
   if (!user) sessionStore.expire();
   else if (!sameUser(user, state.session.user)) publish({ status: 'signedIn', session: { user } });
@@ -79,16 +78,16 @@ export const sessionStore = {
    * At start-up: with a session cookie present, learn whose it is; later, when the person
    * returns to the tab, check again.
    */
-  start(language: () => string): void {
+  start(): void {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && state.status === 'signedIn' && Date.now() - lastChecked > RECHECK_AFTER_MS) {
-        void recheck(language());
+        void recheck();
       }
     });
     if (!csrfToken()) return;
     lastChecked = Date.now();
     publish({ status: 'checking' });
-    void learnUser(language());
+    void learnUser();
   },
   signIn(user: SessionUser): void {
     lastChecked = Date.now();

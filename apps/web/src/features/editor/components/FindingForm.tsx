@@ -56,16 +56,15 @@ const fieldId = (field: keyof FindingValues) => `finding-${field}`;
 
 interface FindingFormProps {
   projectId: string;
-  projectSlug: string;
   onDirtyChange: (dirty: boolean) => void;
 }
 
-export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFormProps) {
+export function FindingForm({ projectId, onDirtyChange }: FindingFormProps) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const [values, setValues] = useState(EMPTY);
   const [added, setAdded] = useState(false);
-  const [addFinding, { loading }] = useAddFinding(projectSlug);
+  const [addFinding, { loading }] = useAddFinding();
   const dirty = JSON.stringify(values) !== JSON.stringify(EMPTY);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
@@ -95,20 +94,18 @@ export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFo
     if (!problems.acceptClientCheck(errors)) return;
     try {
       await addFinding({
-        variables: {
-          input: {
-            projectId,
-            title: values.title.trim(),
-            summary: values.summary.trim(),
-            kind: values.kind,
-            outcome: values.outcome || undefined,
-            design: values.design || undefined,
-            population: values.population.trim() || undefined,
-            sampleSize,
-            effectDirection: values.effectDirection || undefined,
-            effectSize: values.effectSize.trim() || undefined,
-            documentLinks: linesToList(values.documentLinks),
-          },
+        input: {
+          projectId,
+          title: values.title.trim(),
+          summary: values.summary.trim(),
+          kind: values.kind,
+          outcome: values.outcome || undefined,
+          design: values.design || undefined,
+          population: values.population.trim() || undefined,
+          sampleSize,
+          effectDirection: values.effectDirection || undefined,
+          effectSize: values.effectSize.trim() || undefined,
+          documentLinks: linesToList(values.documentLinks),
         },
       });
       setValues(EMPTY);

@@ -112,7 +112,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
             ) : (
               <p>{t('editor.noFindings')}</p>
             )}
-            <FindingForm projectId={project.id} projectSlug={project.slug} onDirtyChange={setFindingDirty} />
+            <FindingForm projectId={project.id} onDirtyChange={setFindingDirty} />
           </>
         ) : (
           <p className="notice">{t('editor.findingsAfterSave')}</p>

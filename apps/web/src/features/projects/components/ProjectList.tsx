@@ -8,9 +8,9 @@ import type { ProjectListQueryVariables } from '../graphql/project-list.generate
 /** The published projects that match a filter (an organisation's, a network's). */
 export function ProjectList({ filter }: { filter: NonNullable<ProjectListQueryVariables['filter']> }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useProjectList(filter);
+  const { data, error, refetch } = useProjectList(filter);
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
-  if (loading || !data) return <LoadingState />;
+  if (!data) return <LoadingState />;
   if (!data.projects.nodes.length) return <p>{t('project.listEmpty')}</p>;
   return (
     <ul className="link-list">

@@ -12,17 +12,16 @@ import { PERSPECTIVES } from '../lib/perspectives';
 
 interface AddDefinitionFormProps {
   termId: string;
-  termSlug: string;
 }
 
-export function AddDefinitionForm({ termId, termSlug }: AddDefinitionFormProps) {
+export function AddDefinitionForm({ termId }: AddDefinitionFormProps) {
   const { t } = useTranslation();
   const [perspective, setPerspective] = useState<Perspective | ''>('');
   const [text, setText] = useState('');
   const [source, setSource] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
   const [saved, setSaved] = useState(false);
-  const [addDefinition, { loading }] = useAddDefinition(termSlug);
+  const [addDefinition, { loading }] = useAddDefinition();
   const fields: FormFields = useMemo(
     () => ({
       perspective: { id: 'definition-perspective', label: t('term.perspective') },
@@ -43,9 +42,7 @@ export function AddDefinitionForm({ termId, termSlug }: AddDefinitionFormProps) 
     if (!problems.acceptClientCheck(errors) || !perspective) return;
     try {
       await addDefinition({
-        variables: {
-          input: { termId, perspective, text: text.trim(), source: source.trim() || undefined, sourceUrl: sourceUrl.trim() || undefined },
-        },
+        input: { termId, perspective, text: text.trim(), source: source.trim() || undefined, sourceUrl: sourceUrl.trim() || undefined },
       });
       setPerspective('');
       setText('');

@@ -15,20 +15,19 @@ const MOTIVATIONS: AnnotationMotivation[] = ['SUPPORTING', 'CONTESTING', 'QUESTI
 const fieldId = (definitionId: string, field: string) => `annotation-${definitionId}-${field}`;
 
 interface AnnotationFormProps {
-  termSlug: string;
   definitionId: string;
   perspectiveLabel: string;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
-export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDone, onCancel }: AnnotationFormProps) {
+export function AnnotationForm({ definitionId, perspectiveLabel, onDone, onCancel }: AnnotationFormProps) {
   const { t } = useTranslation();
   const id = (field: string) => fieldId(definitionId, field);
   const [motivation, setMotivation] = useState<AnnotationMotivation>('SUPPORTING');
   const [body, setBody] = useState('');
   const [references, setReferences] = useState('');
-  const [annotate, { loading }] = useAnnotateDefinition(termSlug);
+  const [annotate, { loading }] = useAnnotateDefinition();
   const fields: FormFields = useMemo(
     () => ({
       motivation: { id: fieldId(definitionId, 'motivation'), label: t('term.motivation') },
@@ -43,7 +42,7 @@ export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDon
     event.preventDefault();
     if (!problems.acceptClientCheck(body.trim() ? {} : { body: [t('editor.validation.required')] })) return;
     try {
-      await annotate({ variables: { input: { definitionId, motivation, body: body.trim(), references: linesToList(references) } } });
+      await annotate({ input: { definitionId, motivation, body: body.trim(), references: linesToList(references) } });
       onDone(t('term.annotationSaved'));
     } catch (error) {
       problems.showApiError(error);

@@ -19,13 +19,12 @@ interface DefinitionCardProps {
   definitions: Definition[];
   /** This definition's words in the comparison, when the term has one. */
   profile: DefinitionProfile | undefined;
-  termSlug: string;
   canAnnotate: boolean;
 }
 
 type OpenForm = 'annotation' | 'relation' | null;
 
-export function DefinitionCard({ definition, definitions, profile, termSlug, canAnnotate }: DefinitionCardProps) {
+export function DefinitionCard({ definition, definitions, profile, canAnnotate }: DefinitionCardProps) {
   const { t } = useTranslation();
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [confirmation, setConfirmation] = useState('');
@@ -90,7 +89,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
       <h4 className="definition__section-heading">
         {t('term.relation.heading')} <span className="meta">({definition.relations.length})</span>
       </h4>
-      <DefinitionRelations definition={definition} definitions={definitions} termSlug={termSlug} onWithdrawn={setConfirmation} />
+      <DefinitionRelations definition={definition} definitions={definitions} onWithdrawn={setConfirmation} />
 
       <h4 className="definition__section-heading">
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
@@ -101,7 +100,6 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
       </p>
       {canAnnotate && openForm === 'annotation' && (
         <AnnotationForm
-          termSlug={termSlug}
           definitionId={definition.id}
           perspectiveLabel={perspectiveLabel}
           onDone={done}
@@ -109,7 +107,7 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
         />
       )}
       {canAnnotate && openForm === 'relation' && (
-        <RelateDefinitionForm termSlug={termSlug} definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
+        <RelateDefinitionForm definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
       {canAnnotate && openForm === null && (
         <div className="definition__actions">

@@ -10,12 +10,11 @@ interface DefinitionColumnsProps {
   definitions: Definition[];
   /** Each definition's words in the comparison. */
   profiles: DefinitionProfile[];
-  termSlug: string;
   canAnnotate: boolean;
 }
 
 /** One column per perspective, side by side; on a phone the columns stack. */
-export function DefinitionColumns({ definitions, profiles, termSlug, canAnnotate }: DefinitionColumnsProps) {
+export function DefinitionColumns({ definitions, profiles, canAnnotate }: DefinitionColumnsProps) {
   const { t } = useTranslation();
   const columns = PERSPECTIVES.map((perspective) => ({
     perspective,
@@ -38,7 +37,6 @@ export function DefinitionColumns({ definitions, profiles, termSlug, canAnnotate
               definition={definition}
               definitions={definitions}
               profile={profiles.find((profile) => profile.definition.id === definition.id)}
-              termSlug={termSlug}
               canAnnotate={canAnnotate}
             />
           ))}

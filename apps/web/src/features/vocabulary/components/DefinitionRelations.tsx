@@ -16,16 +16,15 @@ interface DefinitionRelationsProps {
   definition: Definition;
   /** All definitions of the term, to name the other side of each relation. */
   definitions: Definition[];
-  termSlug: string;
   onWithdrawn: (message: string) => void;
 }
 
 /** What researchers stated about this definition and another: "Cliënt is smaller dan deze definitie", with reason. */
-export function DefinitionRelations({ definition, definitions, termSlug, onWithdrawn }: DefinitionRelationsProps) {
+export function DefinitionRelations({ definition, definitions, onWithdrawn }: DefinitionRelationsProps) {
   const { t } = useTranslation();
   const session = useSession();
   const messageFor = useErrorMessage();
-  const [withdraw, { loading }] = useWithdrawRelation(termSlug);
+  const [withdraw, { loading }] = useWithdrawRelation();
   const [failure, setFailure] = useState<{ id: string; message: string } | null>(null);
   const [confirming, setConfirming] = useState<{ relation: Definition['relations'][number]; sentence: string } | null>(null);
   const onWithdraw = async () => {
@@ -34,7 +33,7 @@ export function DefinitionRelations({ definition, definitions, termSlug, onWithd
     setConfirming(null);
     setFailure(null);
     try {
-      await withdraw({ variables: { id: relation.id } });
+      await withdraw({ id: relation.id });
       onWithdrawn(t('term.relation.withdrawn', { sentence }));
     } catch (problem) {
       setFailure({ id: relation.id, message: messageFor(describeApiError(problem)) });

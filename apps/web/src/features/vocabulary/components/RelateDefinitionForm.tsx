@@ -17,7 +17,6 @@ type Definition = TermQuery['term']['definitions'][number];
 const fieldId = (definitionId: string, field: string) => `relation-${definitionId}-${field}`;
 
 interface RelateDefinitionFormProps {
-  termSlug: string;
   definition: Definition;
   /** The term's other definitions, the ones this one can be related to. */
   others: Definition[];
@@ -26,13 +25,13 @@ interface RelateDefinitionFormProps {
 }
 
 /** A researcher states how this definition relates to another of the same term, with a reason. */
-export function RelateDefinitionForm({ termSlug, definition, others, onDone, onCancel }: RelateDefinitionFormProps) {
+export function RelateDefinitionForm({ definition, others, onDone, onCancel }: RelateDefinitionFormProps) {
   const { t } = useTranslation();
   const id = (field: string) => fieldId(definition.id, field);
   const [kind, setKind] = useState<DefinitionRelationKind | ''>('');
   const [otherId, setOtherId] = useState('');
   const [reason, setReason] = useState('');
-  const [relate, { loading }] = useRelateDefinitions(termSlug);
+  const [relate, { loading }] = useRelateDefinitions();
   const fields: FormFields = useMemo(
     () => ({
       kind: { id: fieldId(definition.id, 'kind'), label: t('term.relation.kind') },
@@ -51,7 +50,7 @@ export function RelateDefinitionForm({ termSlug, definition, others, onDone, onC
     if (!reason.trim()) errors['reason'] = [t('term.relation.reasonRequired')];
     if (!problems.acceptClientCheck(errors) || !kind) return;
     try {
-      await relate({ variables: { input: { fromDefinitionId: definition.id, toDefinitionId: otherId, kind, reason: reason.trim() } } });
+      await relate({ input: { fromDefinitionId: definition.id, toDefinitionId: otherId, kind, reason: reason.trim() } });
       onDone(t('term.relation.saved'));
     } catch (error) {
       problems.showApiError(error);

@@ -1,0 +1,33 @@
+import { CSRF_HEADER, csrfToken } from '../features/auth/lib/session-cookie';
+import { type SessionState, sessionStore } from '../features/auth/lib/session-store';
+import { currentLanguage } from '../i18n/i18n';
+import { connectGraphQL } from '../shared/lib/graphql-fetch';
+import { queryCache } from '../shared/lib/query-cache';
+
+const personOf = (state: SessionState) => (state.status === 'signedIn' ? state.session.user.id : null);
+
+/**
+ * Ties the data layer (shared/lib) to the session (features/auth), which it must not import
+ * itself. Every request carries the reader's language and, as mutations need, the CSRF token
+ * that comes with the HttpOnly session cookie; a refused session ends the session in the
+ * interface; and when another person signs in or out, or the session ends, every cached answer
+ * is forgotten: the one place where the session invalidates data.
+ */
+export function connectDataLayer(): void {
+  connectGraphQL({
+    headers: () => {
+      const csrf = csrfToken();
+      return { 'accept-language': currentLanguage(), ...(csrf ? { [CSRF_HEADER]: csrf } : {}) };
+    },
+    onUnauthenticated: () => sessionStore.expire(),
+  });
+
+  // Answers that arrived while the session cookie was being checked were already asked as that person.
+  let last = sessionStore.getState();
+  sessionStore.subscribe(() => {
+    const before = last;
+    last = sessionStore.getState();
+    if (before.status === 'checking' || last.status === 'checking') return;
+    if (personOf(before) !== personOf(last)) queryCache.clear();
+  });
+}
