@@ -48,7 +48,7 @@ describe('an editor writes, publishes and then finds a project', () => {
     await page.getByLabel(/^Samenvatting/).fill('Jongvolwassenen in de bijstand krijgen een vaste jobcoach die ook na plaatsing blijft.');
     await page.getByLabel('Aanleiding').fill('Veel jongeren vallen binnen een halfjaar na plaatsing weer uit.');
     await page.getByLabel('Doel').fill('Minder uitval in het eerste jaar na plaatsing.');
-    await page.getByLabel(/^Status/).selectOption('RUNNING');
+    await page.getByLabel(/^Projectstatus/).selectOption('RUNNING');
     await page.getByLabel('Startdatum').fill('2025-02-01');
     await page.getByLabel('Looptijd in maanden').fill('24');
     await page.getByLabel('Projectleiders').fill('S. Bakker\nR. Yilmaz');
