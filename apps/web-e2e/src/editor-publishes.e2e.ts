@@ -61,21 +61,21 @@ describe('an editor writes, publishes and then finds a project', () => {
     await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
     await page.waitForURL(/\/redactie\/projecten\/(?!nieuw)[^/]+$/);
     await page.getByText('Gepubliceerd. Het project is nu voor iedereen vindbaar.').waitFor();
-    await page.locator('.badge', { hasText: 'Gepubliceerd' }).waitFor();
+    await page.getByRole('main').getByText('Gepubliceerd', { exact: true }).waitFor();
 
     await page.getByLabel(/^Titel van het resultaat/).fill('Uitval halveert bij vaste jobcoach');
     await page.getByLabel(/^Samenvatting/).last().fill('Na een jaar viel 18% uit, tegen 35% in de vergelijkingsgroep.');
     await page.getByLabel('Soort resultaat').selectOption('EFFECT');
     await page.getByRole('button', { name: 'Resultaat toevoegen' }).click();
     await page.getByText('Het resultaat is toegevoegd.').waitFor();
-    await page.locator('.findings-summary', { hasText: 'Uitval halveert bij vaste jobcoach' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Uitval halveert bij vaste jobcoach' }).waitFor();
   });
 
   it('finds the published project through search within moments', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zoeken' }).click();
     await page.getByLabel('Zoekterm').fill(marker);
     // The index follows the database through an outbox; give it a few seconds at most.
-    const hit = page.locator('.result__title a', { hasText: title });
+    const hit = page.getByRole('heading', { level: 3 }).getByRole('link', { name: title });
     for (let attempt = 0; attempt < 20 && !(await hit.count()); attempt++) {
       await page.waitForTimeout(250);
       await page.getByLabel('Zoekterm').fill(attempt % 2 ? marker : `${marker} `);

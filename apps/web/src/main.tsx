@@ -4,7 +4,8 @@ import { App } from './app/App';
 import { connectDataLayer } from './app/data-layer';
 import { sessionStore } from './features/auth/lib/session-store';
 import { initI18n } from './i18n/i18n';
-import './styles/app.css';
+// The frame, the tokens and the base; each component brings its own styles (*.module.css).
+import './styles/global.css';
 
 await initI18n();
 connectDataLayer();

@@ -11,6 +11,9 @@ import { useManageUser } from '../hooks/useManageUser';
 import { ROLES } from '../lib/roles';
 import { DeactivateUserDialog } from './DeactivateUserDialog';
 import { type Invitation, InvitationLink } from './InvitationLink';
+import form from '../../../shared/components/form/form.module.css';
+import table from '../../../shared/styles/table.module.css';
+import styles from './UserTable.module.css';
 
 type User = AdminUsersQuery['users']['nodes'][number];
 type RowMessage = { kind: 'error' | 'success'; text: string };
@@ -36,7 +39,7 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
   const [role, setRole] = useState<Role>(user.role);
   const selectId = `account-${user.id}-role`;
   return (
-    <tr className={user.active ? undefined : 'table__row--inactive'}>
+    <tr className={user.active ? undefined : styles.inactive}>
       <th scope="row">
         {user.name}
         {isSelf && <span className="meta"> ({t('admin.you')})</span>}
@@ -44,11 +47,11 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
       <td>{user.email}</td>
       <td>{user.organization?.name ?? <span className="meta">{t('admin.noOrganization')}</span>}</td>
       <td>
-        <div className="role-change">
+        <div className={styles.roleChange}>
           <label htmlFor={selectId} className="visually-hidden">
             {t('admin.roleOf', { name: user.name })}
           </label>
-          <select id={selectId} className="input input--compact" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+          <select id={selectId} className={`${form.input} ${styles.compact}`} value={role} onChange={(event) => setRole(event.target.value as Role)}>
             {ROLES.map((value) => (
               <option key={value} value={value}>
                 {t(`enums.Role.${value}`)}
@@ -62,7 +65,7 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
         </div>
       </td>
       <td>{user.status === 'ACTIVE' ? t('enums.AccountStatus.ACTIVE') : <span className="meta">{t(`enums.AccountStatus.${user.status}`)}</span>}</td>
-      <td className="table__actions">
+      <td className={table.actions}>
         {user.status === 'INVITED' && (
           <button type="button" className="button button--quiet" disabled={busy} onClick={() => onResendInvitation(user)}>
             {t('admin.resend.button')}
@@ -86,7 +89,7 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
           id={messageId(user)}
           tabIndex={-1}
           role={message?.kind === 'error' ? 'alert' : 'status'}
-          className={message ? `row-message row-message--${message.kind}` : 'visually-hidden'}
+          className={message ? `${styles.message} ${styles[message.kind]}` : 'visually-hidden'}
         >
           {message?.text}
         </p>
@@ -164,8 +167,8 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
   return (
     <>
       {newInvitation && <InvitationLink key={newInvitation.url} id="resent-invitation" invitation={newInvitation} />}
-      <div className="table-wrapper" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
-        <table className="table">
+      <div className={table.wrapper} role="region" aria-labelledby="accounts-caption" tabIndex={0}>
+        <table className={table.table}>
           <caption id="accounts-caption" className="visually-hidden">
             {t('admin.accountsCaption')}
           </caption>

@@ -4,6 +4,7 @@ import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { useProjectList } from '../hooks/useProjectList';
 import type { ProjectListQueryVariables } from '../graphql/project-list.generated';
+import detail from '../../../shared/styles/detail.module.css';
 
 /** The published projects that match a filter (an organisation's, a network's). */
 export function ProjectList({ filter }: { filter: NonNullable<ProjectListQueryVariables['filter']> }) {
@@ -13,7 +14,7 @@ export function ProjectList({ filter }: { filter: NonNullable<ProjectListQueryVa
   if (!data) return <LoadingState />;
   if (!data.projects.nodes.length) return <p>{t('project.listEmpty')}</p>;
   return (
-    <ul className="link-list">
+    <ul className={detail.linkList}>
       {data.projects.nodes.map((project) => (
         <li key={project.id}>
           <Link to={`/projecten/${project.slug}`}>{project.title}</Link>

@@ -9,6 +9,7 @@ import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormP
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { useAddDefinition } from '../hooks/useAddDefinition';
 import { PERSPECTIVES } from '../lib/perspectives';
+import form from '../../../shared/components/form/form.module.css';
 
 interface AddDefinitionFormProps {
   termId: string;
@@ -55,7 +56,7 @@ export function AddDefinitionForm({ termId }: AddDefinitionFormProps) {
   };
 
   return (
-    <section className="panel" aria-labelledby="add-definition-heading">
+    <section className={form.panel} aria-labelledby="add-definition-heading">
       <h2 id="add-definition-heading">{t('term.addDefinition')}</h2>
       <p>{t('term.addDefinitionIntro')}</p>
       <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
@@ -100,7 +101,7 @@ export function AddDefinitionForm({ termId }: AddDefinitionFormProps) {
           onChange={setSourceUrl}
           errors={problems.fieldErrors['sourceUrl']}
         />
-        <div className="form-actions">
+        <div className={form.actions}>
           <button type="submit" className="button" disabled={loading}>
             {t('term.saveDefinition')}
           </button>

@@ -8,6 +8,10 @@ import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormP
 import { linesToList } from '../../../shared/lib/lines';
 import { useAnnotateDefinition } from '../hooks/useAnnotateDefinition';
 import { MotivationIcon } from './MotivationIcon';
+import form from '../../../shared/components/form/form.module.css';
+import styles from './AnnotationForm.module.css';
+import { MOTIVATION_COLOUR } from './motivations';
+import vocabulary from './vocabulary.module.css';
 
 const MOTIVATIONS: AnnotationMotivation[] = ['SUPPORTING', 'CONTESTING', 'QUESTIONING', 'COMMENTING', 'LINKING'];
 
@@ -50,15 +54,15 @@ export function AnnotationForm({ definitionId, perspectiveLabel, onDone, onCance
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('term.annotateDefinition', { perspective: perspectiveLabel })}>
+    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={t('term.annotateDefinition', { perspective: perspectiveLabel })}>
       <ErrorSummary items={problems.summary} />
-      <fieldset id={id('motivation')} tabIndex={-1} className="field motivations">
-        <legend className="field__label">
+      <fieldset id={id('motivation')} tabIndex={-1} className={`${form.field} ${styles.motivations}`}>
+        <legend className={form.label}>
           <FieldLabelText label={t('term.motivation')} required />
         </legend>
         <FieldHintAndError id={id('motivation')} label={t('term.motivation')} errors={problems.fieldErrors['motivation']} />
         {MOTIVATIONS.map((value) => (
-          <label key={value} className={`radio motivation-choice annotation--${value.toLowerCase()}`}>
+          <label key={value} className={`${form.choice} ${styles.choice} ${MOTIVATION_COLOUR[value] ?? ''}`}>
             <input type="radio" name={id('motivation')} value={value} checked={motivation === value} onChange={() => setMotivation(value)} />
             <MotivationIcon motivation={value} />
             <span>{t(`enums.AnnotationMotivation.${value}`)}</span>
@@ -83,7 +87,7 @@ export function AnnotationForm({ definitionId, perspectiveLabel, onDone, onCance
         onChange={setReferences}
         errors={problems.fieldErrors['references']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {t('term.saveAnnotation')}
         </button>

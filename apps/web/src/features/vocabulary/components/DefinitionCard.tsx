@@ -10,6 +10,7 @@ import { DefinitionElements, type DefinitionProfile } from './DefinitionElements
 import { DefinitionRelations } from './DefinitionRelations';
 import { RelateDefinitionForm } from './RelateDefinitionForm';
 import { VersionHistory } from './VersionHistory';
+import styles from './DefinitionCard.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -45,11 +46,11 @@ export function DefinitionCard({ definition, definitions, profile, canAnnotate }
   };
 
   return (
-    <article className="definition" aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
-      <blockquote className="definition__text">
+    <article className={styles.definition} aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
+      <blockquote className={styles.text}>
         <Markdown text={definition.text} />
       </blockquote>
-      <dl className="definition__meta">
+      <dl className={styles.meta}>
         {definition.source && (
           <div>
             <dt>{t('term.source')}</dt>
@@ -86,12 +87,12 @@ export function DefinitionCard({ definition, definitions, profile, canAnnotate }
 
       {profile && <DefinitionElements profile={profile} />}
 
-      <h4 className="definition__section-heading">
+      <h4 className={styles.sectionHeading}>
         {t('term.relation.heading')} <span className="meta">({definition.relations.length})</span>
       </h4>
       <DefinitionRelations definition={definition} definitions={definitions} onWithdrawn={setConfirmation} />
 
-      <h4 className="definition__section-heading">
+      <h4 className={styles.sectionHeading}>
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
       </h4>
       <AnnotationList annotations={definition.annotations} />
@@ -110,7 +111,7 @@ export function DefinitionCard({ definition, definitions, profile, canAnnotate }
         <RelateDefinitionForm definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
       {canAnnotate && openForm === null && (
-        <div className="definition__actions">
+        <div className={styles.actions}>
           <button type="button" className="button button--quiet" onClick={() => open('annotation')}>
             {t('term.annotate')}
             <span className="visually-hidden"> ({perspectiveLabel})</span>

@@ -9,6 +9,8 @@ import { canWithdrawRelation } from '../../auth/lib/permissions';
 import type { TermQuery } from '../graphql/term.generated';
 import { useWithdrawRelation } from '../hooks/useWithdrawRelation';
 import { capitalized, definitionName, RELATION_SYMBOL } from '../lib/definition-name';
+import styles from './DefinitionRelations.module.css';
+import vocabulary from './vocabulary.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -47,18 +49,18 @@ export function DefinitionRelations({ definition, definitions, onWithdrawn }: De
   };
   return (
     <>
-      <ul className="relations">
+      <ul className={styles.relations}>
         {definition.relations.map((relation) => {
           const sentence = capitalized(t(`term.relation.sentence.${relation.kind}`, { from: nameOf(relation.from.id), to: nameOf(relation.to.id) }));
           return (
-            <li key={relation.id} className={`relation relation--${relation.kind.toLowerCase()}`}>
-              <p className="relation__sentence">
-                <span className="relation-symbol" aria-hidden="true">
+            <li key={relation.id} className={relation.kind === 'CONFLICTS_WITH' ? `${styles.relation} ${styles.conflict}` : styles.relation}>
+              <p>
+                <span className={vocabulary.relationSymbol} aria-hidden="true">
                   {RELATION_SYMBOL[relation.kind]}
                 </span>{' '}
                 <strong>{sentence}</strong>
               </p>
-              <p className="relation__reason">
+              <p>
                 <span className="visually-hidden">{t('term.relation.reason')}: </span>
                 {relation.reason}
               </p>

@@ -10,6 +10,8 @@ import type { TermQuery } from '../graphql/term.generated';
 import { useRelateDefinitions } from '../hooks/useRelateDefinitions';
 import { definitionName, RELATION_KINDS } from '../lib/definition-name';
 import { excerpt } from '../lib/excerpt';
+import form from '../../../shared/components/form/form.module.css';
+import vocabulary from './vocabulary.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -59,7 +61,7 @@ export function RelateDefinitionForm({ definition, others, onDone, onCancel }: R
 
   const perspective = t(`enums.Perspective.${definition.perspective}`);
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('term.relation.formLabel', { perspective })}>
+    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={t('term.relation.formLabel', { perspective })}>
       <ErrorSummary items={problems.summary} />
       <p className="meta">{t('term.relation.formIntro')}</p>
       <SelectField
@@ -93,7 +95,7 @@ export function RelateDefinitionForm({ definition, others, onDone, onCancel }: R
         onChange={setReason}
         errors={problems.fieldErrors['reason']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {t('term.relation.save')}
         </button>
