@@ -56,6 +56,13 @@ describe('an editor writes, publishes and then finds a project', () => {
     await page.getByLabel("Thema's").fill('jongeren\nduurzame plaatsing');
     await page.getByRole('group', { name: 'Doelgroepen' }).getByLabel('Jongvolwassenen').check();
     await page.getByRole('group', { name: 'Interventies' }).getByRole('checkbox').first().check();
+    // Every choice in view: no box that scrolls inside the page and cuts its last visible row.
+    for (const name of ['Partnerorganisaties', 'Interventies']) {
+      const scrollsInside = await page
+        .getByRole('group', { name, exact: true })
+        .evaluate((group) => [group, ...group.querySelectorAll('*')].some((element) => element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY !== 'visible'));
+      assert.equal(scrollsInside, false, `${name} shows all its choices`);
+    }
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
 
     await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
