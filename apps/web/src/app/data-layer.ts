@@ -4,14 +4,19 @@ import { currentLanguage } from '../i18n/i18n';
 import { connectGraphQL } from '../shared/lib/graphql-fetch';
 import { queryCache } from '../shared/lib/query-cache';
 
-const personOf = (state: SessionState) => (state.status === 'signedIn' ? state.session.user.id : null);
+/** Whom the API answers: what it shows depends on the person, their role and their organisation. */
+const audienceOf = (state: SessionState) => {
+  if (state.status !== 'signedIn') return null;
+  const { id, role, organization } = state.session.user;
+  return `${id}:${role}:${organization?.id ?? ''}`;
+};
 
 /**
  * Ties the data layer (shared/lib) to the session (features/auth), which it must not import
  * itself. Every request carries the reader's language and, as mutations need, the CSRF token
  * that comes with the HttpOnly session cookie; a refused session ends the session in the
- * interface; and when another person signs in or out, or the session ends, every cached answer
- * is forgotten: the one place where the session invalidates data.
+ * interface; and when another person signs in or out, the session ends or the person's role
+ * changes, every cached answer is forgotten: the one place where the session invalidates data.
  */
 export function connectDataLayer(): void {
   connectGraphQL({
@@ -28,6 +33,6 @@ export function connectDataLayer(): void {
     const before = last;
     last = sessionStore.getState();
     if (before.status === 'checking' || last.status === 'checking') return;
-    if (personOf(before) !== personOf(last)) queryCache.clear();
+    if (audienceOf(before) !== audienceOf(last)) queryCache.clear();
   });
 }
