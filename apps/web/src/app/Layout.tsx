@@ -19,19 +19,6 @@ function useFocusMainOnNavigation() {
   return main;
 }
 
-/**
- * When the API refuses a session the interface believed in (expired, signed out elsewhere,
- * account turned off): drop what the person could see. Pages that need the session send them
- * to sign in (RequireRole); a reader of a public page simply reads on, signed out.
- */
-function useForgetDataWhenSessionEnds() {
-  const state = useSessionState();
-  const expired = state.status === 'signedOut' && state.expired;
-  useEffect(() => {
-    if (expired) void import('../features/auth/lib/sign-out').then(({ forgetCachedData }) => forgetCachedData());
-  }, [expired]);
-}
-
 export function Layout() {
   const { t } = useTranslation();
   const state = useSessionState();
@@ -39,7 +26,6 @@ export function Layout() {
   const location = useLocation();
   const main = useFocusMainOnNavigation();
   const [signOutFailed, setSignOutFailed] = useState(false);
-  useForgetDataWhenSessionEnds();
 
   // Leave the page first: an editor with unsaved changes is asked (and may stay), and the
   // session ends only once the page is left.

@@ -6,6 +6,8 @@ import { useSessionState } from '../features/auth/hooks/useSession';
 import type { SessionUser } from '../features/auth/lib/session-store';
 import { sessionStore } from '../features/auth/lib/session-store';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import detail from '../shared/styles/detail.module.css';
+import form from '../shared/components/form/form.module.css';
 
 /** Where a person goes after signing in: back where they came from, or to their own work. */
 function landingFor(user: SessionUser | undefined, returnTo: unknown): string {
@@ -39,7 +41,7 @@ export default function SignInPage() {
   }, [sessionEnded]);
 
   return (
-    <div className="detail">
+    <div className={detail.detail}>
       <h1>{t('auth.title')}</h1>
       {expired && (
         <p className="notice notice--warning" role="alert">
@@ -53,7 +55,7 @@ export default function SignInPage() {
       )}
       <p className="lead">{t('auth.intro')}</p>
       <SignInForm onSignedIn={() => navigate(landingFor(sessionStore.get()?.user, returnTo), { replace: true })} />
-      <p className="after-form">
+      <p className={form.after}>
         <Link to="/wachtwoord-vergeten">{t('auth.forgotPassword')}</Link>
       </p>
     </div>

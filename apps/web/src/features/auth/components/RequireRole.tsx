@@ -4,6 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../../../graphql/schema-types.generated';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { useSessionState } from '../hooks/useSession';
+import { RoleRefusal } from './RoleRefusal';
 
 interface RequireRoleProps {
   roles: readonly Role[];
@@ -29,18 +30,6 @@ export function RequireRole({ roles, children }: RequireRoleProps) {
     );
   }
   const { user } = state.session;
-  if (!roles.includes(user.role)) {
-    return (
-      <div className="notice notice--error" role="alert">
-        <h1>{t('errors.forbidden')}</h1>
-        <p>
-          {t('auth.needsRole', {
-            roles: roles.map((role) => t(`enums.Role.${role}`).toLowerCase()).join(', '),
-            role: t(`enums.Role.${user.role}`).toLowerCase(),
-          })}
-        </p>
-      </div>
-    );
-  }
+  if (!roles.includes(user.role)) return <RoleRefusal roles={roles} role={user.role} />;
   return <>{children}</>;
 }

@@ -1,7 +1,6 @@
 import type { Role } from '../../../graphql/schema-types.generated';
 import { fetchGraphQL, GraphQLRequestError } from '../../../shared/lib/graphql-fetch';
-import type { MeQuery } from '../graphql/me.generated';
-import meQuery from '../graphql/me.graphql?raw';
+import { MeDocument } from '../graphql/me.generated';
 import { csrfToken } from './session-cookie';
 import { sessionEndIn, type SessionEndReason } from './session-end';
 
@@ -42,20 +41,19 @@ function publish(next: SessionState): void {
 }
 
 /**
- * Asks the API whose the session cookie is; plain fetch, so start-up needs no Apollo Client.
- * UNAUTHENTICATED gives why there is no session (none, or one that ended); anything else says
- * nothing about the session.
+ * Asks the API whose the session cookie is. UNAUTHENTICATED gives why there is no session
+ * (none, or one that ended); anything else says nothing about the session.
  */
-async function fetchUser(language: string): Promise<SessionUser | SessionEndReason | 'unreachable'> {
+async function fetchUser(): Promise<SessionUser | SessionEndReason | 'unreachable'> {
   try {
-    return (await fetchGraphQL<MeQuery>('Me', meQuery, {}, language)).me;
+    return (await fetchGraphQL(MeDocument, {})).me;
   } catch (error) {
     return (error instanceof GraphQLRequestError && sessionEndIn(error.errors)) || 'unreachable';
   }
 }
 
-async function learnUser(language: string): Promise<void> {
-  const user = await fetchUser(language);
+async function learnUser(): Promise<void> {
+  const user = await fetchUser();
   // A sign-in or sign-out while the answer was on its way wins. Without an answer: signed out.
   if (state.status !== 'checking') return;
   if (typeof user === 'object') publish({ status: 'signedIn', session: { user } });
@@ -70,9 +68,9 @@ const sameUser = (a: SessionUser, b: SessionUser) =>
 const RECHECK_AFTER_MS = 60_000;
 let lastChecked = 0;
 
-async function recheck(language: string): Promise<void> {
+async function recheck(): Promise<void> {
   lastChecked = Date.now();
-  const user = await fetchUser(language);
+  const user = await fetchUser();
   if (state.status !== 'signedIn' || user === 'unreachable') return;
   if (typeof user !== 'object') sessionStore.expire(user);
   else if (!sameUser(user, state.session.user)) publish({ status: 'signedIn', session: { user } });
@@ -86,16 +84,16 @@ export const sessionStore = {
    * At start-up: with a session cookie present, learn whose it is; later, when the person
    * returns to the tab, check again.
    */
-  start(language: () => string): void {
+  start(): void {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && state.status === 'signedIn' && Date.now() - lastChecked > RECHECK_AFTER_MS) {
-        void recheck(language());
+        void recheck();
       }
     });
     if (!csrfToken()) return;
     lastChecked = Date.now();
     publish({ status: 'checking' });
-    void learnUser(language());
+    void learnUser();
   },
   signIn(user: SessionUser): void {
     lastChecked = Date.now();
