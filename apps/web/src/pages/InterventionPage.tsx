@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EvidenceLadder } from '../features/interventions/components/EvidenceLadder';
+import { PracticalInformation } from '../features/interventions/components/PracticalInformation';
 import { useIntervention } from '../features/interventions/hooks/useIntervention';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
@@ -49,6 +50,8 @@ export default function InterventionPage() {
             <h2 id="effect-heading">{t('intervention.effect')}</h2>
             <Markdown text={intervention.effect} headingLevel={3} mentions={mentionsOfField(intervention.termMentions, 'effect')} />
           </section>
+
+          <PracticalInformation practical={intervention} />
 
           {intervention.workingElements.length > 0 && (
             <section aria-labelledby="elements-heading">

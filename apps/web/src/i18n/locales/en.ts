@@ -237,6 +237,15 @@ export const en: Messages = {
     projects: 'Projects that use this intervention',
     noProjects: 'No published projects use this intervention yet.',
     updatedAt: 'Last updated on {{date}}',
+    practical: {
+      heading: 'Practical information',
+      durationAndIntensity: 'Duration and intensity',
+      costs: 'Costs',
+      provider: 'Provider',
+      contact: 'Contact',
+      trainingOrLicence: 'Training or licence',
+      materials: 'Manuals and materials',
+    },
   },
   project: {
     kindLabel: 'Project',

@@ -235,6 +235,15 @@ export const nl = {
     projects: 'Projecten die deze interventie inzetten',
     noProjects: 'Nog geen gepubliceerde projecten gebruiken deze interventie.',
     updatedAt: 'Laatst bijgewerkt op {{date}}',
+    practical: {
+      heading: 'Praktische informatie',
+      durationAndIntensity: 'Duur en intensiteit',
+      costs: 'Kosten',
+      provider: 'Aanbieder',
+      contact: 'Contact',
+      trainingOrLicence: 'Training of licentie',
+      materials: 'Handleidingen en materialen',
+    },
   },
   project: {
     kindLabel: 'Project',
