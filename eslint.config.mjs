@@ -3,8 +3,49 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
+ * The domains and the other domains each may use: the allowed graph of docs/architecture.md
+ * ("Domeingrenzen"). Every domain library carries the tag `domain:<name>`; an import of a
+ * domain that is not listed here fails lint. Nothing but the app uses content-search or
+ * demo-content.
+ */
+const DOMAIN_GRAPH = {
+  organizations: [],
+  identity: ['organizations'],
+  interventions: ['organizations'],
+  projects: ['organizations', 'interventions'],
+  findings: ['projects'],
+  // Term linking adds `termMentions` to projects, interventions and findings.
+  vocabulary: ['organizations', 'identity', 'projects', 'interventions', 'findings'],
+  // Search documents are projections of every domain's published content.
+  'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary'],
+  'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'],
+};
+
+/** The domains that own TypeORM entities. */
+const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'];
+
+/**
+ * Domains meet through each other's services and ports, never through entities: an entity
+ * (or an entity list) imported from another domain's library fails lint. `allowedOwners`
+ * names the domains whose entities a declared exception may still read.
+ */
+const entityImportsRefused = (allowedOwners = []) => [
+  'error',
+  {
+    patterns: [
+      {
+        group: ENTITY_OWNERS.filter((owner) => !allowedOwners.includes(owner)).map((owner) => `@werkkennis/${owner}`),
+        importNamePattern: '(Entity|_ENTITIES)$',
+        message: "Another domain's entity: use its service or port instead (docs/architecture.md, Domeingrenzen).",
+      },
+    ],
+  },
+];
+
+/**
  * Module boundaries: apps compose; features may use data access, utilities and the domain;
- * the domain kernel imports no framework at all.
+ * the domain kernel imports no framework at all; each domain uses only the domains its entry
+ * in DOMAIN_GRAPH lists.
  */
 export default tseslint.config(
   { ignores: ['**/dist', '**/node_modules', '**/tmp', 'data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -34,10 +75,36 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:domain'],
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'typeorm-*', '@electric-sql/*', 'meilisearch', 'express', 'graphql', 'dataloader', 'pg', 'react', 'react-*'],
             },
+            ...Object.entries(DOMAIN_GRAPH).map(([domain, uses]) => ({
+              sourceTag: `domain:${domain}`,
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:domain', ...uses.map((used) => `domain:${used}`)],
+            })),
           ],
         },
       ],
     },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    rules: { 'no-restricted-imports': entityImportsRefused() },
+  },
+  {
+    // Declared readers of every domain's rows: the projector builds search documents from them,
+    // and the demo seeder writes them in bulk on a first start.
+    files: ['libs/content-search/src/lib/search-projector.ts', 'libs/demo-content/src/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Known exception, to be replaced by ports: vocabulary's entities keep TypeORM relations to
+    // users and organisations, and its SKOS import/export and definitions read them directly.
+    files: [
+      'libs/vocabulary/src/lib/definitions/definition.entity.ts',
+      'libs/vocabulary/src/lib/definitions/definition.service.ts',
+      'libs/vocabulary/src/lib/annotations/annotation.entity.ts',
+      'libs/vocabulary/src/lib/standards/vocabulary-merge.ts',
+      'libs/vocabulary/src/lib/standards/vocabulary-export.service.ts',
+    ],
+    rules: { 'no-restricted-imports': entityImportsRefused(['identity', 'organizations']) },
   },
   {
     // Hooks called conditionally or with stale dependencies are bugs React cannot report itself.

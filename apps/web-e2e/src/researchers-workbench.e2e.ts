@@ -1,11 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { graphql, tokenFor } from './support/api.ts';
 import { seriousAccessibilityProblems } from './support/axe.ts';
 import { launchBrowser, newPage, signIn } from './support/browser.ts';
 
 const RESEARCHER = 'onderzoeker@tilburguniversity.example';
+
+/** The definitions side by side, one column (a section) per perspective. */
+const definitions = (page: Page) => page.getByRole('region', { name: /^Definities per perspectief/ });
+
+/** The card of the definition that contains this text. */
+const definitionCard = (page: Page, text: string) => definitions(page).getByRole('article').filter({ hasText: text });
+
+/** An annotation and, nested in it, the replies to it. */
+const annotationIn = (card: Locator, text: string) => card.getByRole('listitem').filter({ hasText: text });
 
 /** One API sign-in per person for this file: sign-ins are limited to 10 a minute per address and e-mail, and other files sign in too. */
 const tokens = new Map<string, Promise<string>>();
@@ -42,24 +51,26 @@ describe('a researcher revises a definition, and readers see what changed', () =
   it('revises the definition with a change note', async () => {
     await signIn(page, RESEARCHER);
     await page.goto('/begrippen/maatwerk');
-    const card = page.locator('.definition', { hasText: original });
+    const card = definitionCard(page, original);
     await card.getByRole('button', { name: /^Herzien/ }).click();
     const form = card.getByRole('form', { name: 'De definitie van Onderzoek herzien' });
     await form.getByRole('button', { name: 'Herziening opslaan' }).click();
-    await form.locator('.field__error', { hasText: 'Er is nog niets gewijzigd' }).waitFor();
-    await form.locator('.field__error', { hasText: 'Leg in een zin uit waarom' }).waitFor();
+    await form.getByRole('alert').getByText('Er is nog niets gewijzigd', { exact: false }).waitFor();
+    await form.getByRole('alert').getByText('Leg in een zin uit waarom', { exact: false }).waitFor();
+    assert.equal(await form.getByLabel(/^Definitie/).getAttribute('aria-invalid'), 'true');
+    assert.equal(await form.getByLabel(/^Toelichting op de wijziging/).getAttribute('aria-invalid'), 'true');
     await form.getByLabel(/^Definitie/).fill(revised);
     await form.getByLabel(/^Toelichting op de wijziging/).fill('Samen kiezen benadrukt, na de intervisie.');
     await form.getByRole('button', { name: 'Herziening opslaan' }).click();
     await page.getByText('De definitie is herzien; dit is nu versie 2.', { exact: false }).waitFor();
-    await page.locator('.definition', { hasText: revised }).waitFor();
+    await definitionCard(page, revised).waitFor();
   });
 
   it('shows both versions in the history, with the change note and the words that changed', async () => {
-    const card = page.locator('.definition', { hasText: revised });
+    const card = definitionCard(page, revised);
     await card.locator('summary', { hasText: 'Versiegeschiedenis (2 versies)' }).click();
-    assert.equal(await card.locator('.version').count(), 2);
-    await card.locator('.version[aria-current="true"]').getByText('Toelichting: Samen kiezen benadrukt, na de intervisie.').waitFor();
+    assert.equal(await card.getByRole('listitem').filter({ has: page.getByText(/^Versie \d+$/) }).count(), 2);
+    await card.locator('li[aria-current="true"]').getByText('Toelichting: Samen kiezen benadrukt, na de intervisie.').waitFor();
     const comparison = card.getByRole('region', { name: 'Wat is er veranderd?' });
     await comparison.getByText('Tekst: 5 woorden toegevoegd, 4 woorden verwijderd').waitFor();
     assert.deepEqual(await comparison.locator('[lang="nl"] ins').allTextContents(), ['[toegevoegd: samen met de inwoner ]', '[toegevoegd: kiezen]']);
@@ -70,7 +81,7 @@ describe('a researcher revises a definition, and readers see what changed', () =
   });
 
   it('compares any two versions, and says so when the same version is chosen twice', async () => {
-    const card = page.locator('.definition', { hasText: revised });
+    const card = definitionCard(page, revised);
     const comparison = card.getByRole('region', { name: 'Wat is er veranderd?' });
     await comparison.getByLabel('Naar').selectOption({ label: 'Versie 1' });
     await comparison.getByText('Kies twee verschillende versies om ze te vergelijken.').waitFor();
@@ -85,7 +96,7 @@ describe('researchers discuss a definition in threads', () => {
   const marker = Date.now().toString(36);
   const text = `Maatwerk is afwijken van de standaard als de situatie daarom vraagt (${marker}).`;
   const reply = `Eens dat het te smal is: ook de werkgever hoort erbij (${marker}).`;
-  const card = () => page.locator('.definition', { hasText: text });
+  const card = () => definitionCard(page, text);
 
   before(async () => {
     const annotate = async (definitionId: string, motivation: string, body: string) => {
@@ -113,7 +124,7 @@ describe('researchers discuss a definition in threads', () => {
     await form.getByRole('button', { name: 'Antwoord plaatsen' }).click();
     await card().getByText('Uw antwoord is geplaatst.').waitFor();
     const replies = card().getByRole('list', { name: 'Antwoorden op Eva van Leeuwen' });
-    assert.equal(await replies.locator('.annotation', { hasText: reply }).locator('.annotation__motivation').textContent(), 'Toelichting (antwoord)');
+    await annotationIn(replies, reply).getByText('Toelichting (antwoord)', { exact: true }).waitFor();
     const counts = card().getByRole('list', { name: 'Annotaties per soort' });
     assert.deepEqual(await counts.getByRole('listitem').allTextContents(), ['Betwisting: 1', 'Toelichting: 1']);
     // Someone else's annotation: answered, not edited or deleted.
@@ -127,18 +138,19 @@ describe('researchers discuss a definition in threads', () => {
     await form.getByLabel(/^Uw annotatie/).fill(`${reply} En de cliënt.`);
     await form.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await card().getByText('Uw annotatie is gewijzigd.').waitFor();
-    const edited = card().locator('.annotation', { hasText: 'En de cliënt.' });
+    // The reply is nested in the annotation it answers: the innermost match is the reply itself.
+    const edited = annotationIn(card(), 'En de cliënt.').last();
     await edited.getByText(/^bewerkt op /).waitFor();
-    assert.equal(await card().locator('.annotation', { hasText: 'Te smal: maatwerk' }).getByText(/bewerkt op/).count(), 0, 'the annotation it answers is not marked');
+    assert.equal(await card().getByText(/bewerkt op/).count(), 1, 'the annotation it answers is not marked');
   });
 
   it('shows only the threads with the chosen motivation', async () => {
     await page.getByRole('radio', { name: /^Vraag \(\d+\)$/ }).check();
     await card().getByText('Bij deze definitie staat geen annotatie van de gekozen soort.', { exact: false }).waitFor();
-    await page.locator('.definition', { hasText: `Op maat van wie? (${marker})` }).waitFor();
+    await definitionCard(page, `Op maat van wie? (${marker})`).waitFor();
     await page.getByRole('radio', { name: /^Toelichting \(\d+\)$/ }).check();
     // The reply matches, so its whole thread shows.
-    await card().locator('.annotation', { hasText: 'Te smal: maatwerk' }).first().waitFor();
+    await annotationIn(card(), 'Te smal: maatwerk').first().waitFor();
     await page.getByRole('radio', { name: /^Alle soorten/ }).check();
   });
 
@@ -148,8 +160,8 @@ describe('researchers discuss a definition in threads', () => {
     await dialog.getByText('De annotatie verdwijnt. Dat kunt u niet ongedaan maken.').waitFor();
     await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await card().getByText('De annotatie is verwijderd.').waitFor();
-    await card().locator('.annotation', { hasText: 'En de cliënt.' }).waitFor({ state: 'detached' });
-    await card().locator('.annotation', { hasText: 'Te smal: maatwerk' }).waitFor();
+    await annotationIn(card(), 'En de cliënt.').first().waitFor({ state: 'detached' });
+    await annotationIn(card(), 'Te smal: maatwerk').waitFor();
   });
 });
 
@@ -171,7 +183,7 @@ describe('a practitioner comments on a definition, and leaves contesting to rese
   it('is offered only commenting and questioning, and comments', async () => {
     await signIn(page, 'professional@werkkennis.example');
     await page.goto('/begrippen/maatwerk');
-    const card = page.locator('.definition', { hasText: text });
+    const card = definitionCard(page, text);
     await card.getByRole('button', { name: /^Annoteren/ }).click();
     const form = card.getByRole('form', { name: 'Annotatie bij de definitie van Onderzoek' });
     await form.getByText('Steunen, betwisten en verwijzen naar bronnen is aan onderzoekers.', { exact: false }).waitFor();
@@ -180,8 +192,8 @@ describe('a practitioner comments on a definition, and leaves contesting to rese
     await form.getByLabel(/^Uw annotatie/).fill(comment);
     await form.getByRole('button', { name: 'Annotatie plaatsen' }).click();
     await card.getByText('Uw annotatie is geplaatst.').waitFor();
-    const annotation = card.locator('.annotation', { hasText: comment });
-    assert.equal(await annotation.locator('.annotation__motivation').textContent(), 'Toelichting');
+    const annotation = annotationIn(card, comment);
+    await annotation.getByText('Toelichting', { exact: true }).waitFor();
     await annotation.getByText(/^Kees Brouwer op /).waitFor();
     // No relations for practitioners, and no revising someone else's definition.
     assert.equal(await card.getByRole('button', { name: /^Relatie vaststellen/ }).count(), 0);
@@ -211,7 +223,7 @@ describe('a reader compares perspectives side by side, on a laptop and on a phon
   it('reaches every perspective at 1366 pixels without a hidden sideways scroll, and picks some to compare on one row', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 });
     await page.goto('/begrippen/vakmanschap');
-    const columns = page.locator('.perspective');
+    const columns = definitions(page).locator(':scope > section');
     await columns.first().waitFor();
     const count = await columns.count();
     assert.ok(count >= 4, 'vakmanschap has at least four perspectives');
@@ -240,11 +252,12 @@ describe('a reader compares perspectives side by side, on a laptop and on a phon
     await page.goto('/begrippen/vakmanschap');
     const switcher = page.getByLabel('Perspectief', { exact: true });
     await switcher.waitFor();
-    assert.equal(await page.locator('.perspective').count(), 1);
+    const columns = definitions(page).locator(':scope > section');
+    assert.equal(await columns.count(), 1);
     await switcher.selectOption({ label: 'Cliënt (1)' });
     await page.getByRole('heading', { level: 3, name: /^Cliënt/ }).waitFor();
-    assert.equal(await page.locator('.perspective').count(), 1);
-    await page.locator('.definition', { hasText: 'Een vakkundige begeleider neemt je serieus' }).waitFor();
+    assert.equal(await columns.count(), 1);
+    await definitionCard(page, 'Een vakkundige begeleider neemt je serieus').waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
 });

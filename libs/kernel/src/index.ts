@@ -6,3 +6,5 @@ export * from './lib/slug';
 export * from './lib/cursor';
 export * from './lib/limits';
 export * from './lib/editorial';
+export * from './lib/messages';
+export * from './lib/email';

@@ -8,6 +8,7 @@ export * from './lib/unit-of-work';
 export { MIGRATIONS } from './lib/migrations';
 export * from './lib/keyset-pagination';
 export * from './lib/link-table';
+export * from './lib/unknown-ids';
 export * from './lib/free-slug';
 export * from './lib/outbox.entity';
 export * from './lib/outbox';

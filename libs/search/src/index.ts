@@ -12,3 +12,4 @@ export { createKeepAliveHttpClient, type HttpClient } from './lib/keep-alive-htt
 export { CompoundLexicon, compoundParts } from './lib/dutch-compounds';
 export { escapeHtml, renderHighlight } from './lib/highlight';
 export { documentFingerprint } from './lib/document-fingerprint';
+export { currentProcessOwner, isProcessOwner, isRunning, type ProcessOwner } from './lib/process-owner';

@@ -13,13 +13,13 @@ import {
   inputValidationPipe,
   LoaderRegistry,
   rateLimitOptions,
-  toGraphQLError,
+  toRequestError,
+  wellFormedInputPlugin,
 } from '@werkkennis/api-core';
 import { ContentSearchModule } from '@werkkennis/content-search';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
-import { DomainError } from '@werkkennis/kernel';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
 import { type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
@@ -85,10 +85,16 @@ export class AppModule {
         PersistenceModule.forRoot(database, ENTITIES),
         ThrottlerModule.forRootAsync({
           inject: [RateLimitCounter],
-          useFactory: (counter: RateLimitCounter) =>
-            rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute }, counter),
+          useFactory: (counter: RateLimitCounter) => rateLimitOptions(config.rateLimits, counter),
         }),
-        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, accessTokenSeconds: config.accessTokenSeconds, sessionDays: config.sessionDays, publicUrl: config.publicUrl, smtp: config.smtp }),
+        IdentityModule.forRoot({
+          jwtSecret: config.jwtSecret,
+          accessTokenSeconds: config.accessTokenSeconds,
+          sessionDays: config.sessionDays,
+          passwordChecksPerAccountPerMinute: config.rateLimits.loginPerMinute,
+          publicUrl: config.publicUrl,
+          smtp: config.smtp,
+        }),
         OrganizationsModule,
         InterventionsModule,
         ProjectsModule,
@@ -111,7 +117,10 @@ export class AppModule {
               introspection: !config.production,
               includeStacktraceInErrorResponses: !config.production,
               allowBatchedHttpRequests: false,
-              plugins: [...protection.plugins, cookieCsrfPlugin(CSRF_HEADER), graphqlMetricsPlugin(metrics)],
+              // Refusals answer HTTP 200 next to their data; the one execution error with a status of its
+              // own is the database being unreachable (503), which clients and proxies should see.
+              preserveHttpStatusForExecutionErrors: false,
+              plugins: [...protection.plugins, cookieCsrfPlugin(CSRF_HEADER), wellFormedInputPlugin(), graphqlMetricsPlugin(metrics)],
               validationRules: protection.validationRules,
               context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
                 try {
@@ -119,7 +128,7 @@ export class AppModule {
                   const authentication = session && { sessionId: session.sessionId, via: session.via, csrfToken: session.csrfToken };
                   return { req, res, actor: session?.actor ?? null, authentication, loaders: new LoaderRegistry() };
                 } catch (error) {
-                  throw error instanceof DomainError ? toGraphQLError(error) : error;
+                  throw toRequestError(error, req);
                 }
               },
             };

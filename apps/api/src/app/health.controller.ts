@@ -34,7 +34,9 @@ export class HealthController {
       },
       async () => {
         const indicator = this.indicators.check('outbox');
-        const lag = await this.outbox.lag();
+        // An indicator that throws turns the whole answer into a bare 500; the lag lives in the database.
+        const lag = await this.outbox.lag().catch(() => null);
+        if (!lag) return indicator.down({ message: 'Achterstand onbekend: de database antwoordt niet' });
         return lag.oldestSeconds <= MAX_OUTBOX_LAG_SECONDS ? indicator.up(lag) : indicator.down(lag);
       },
     ]);

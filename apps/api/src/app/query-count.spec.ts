@@ -1,5 +1,6 @@
-import { ProjectEntity } from '@werkkennis/projects';
 import { EditorialState, ProjectStatus } from '@werkkennis/kernel';
+import { addLinks, linkedIds, type LinkTable } from '@werkkennis/persistence';
+import { PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 const NESTED_LIST = `query($first: Int!) {
@@ -23,7 +24,7 @@ describe('SQL statements per nested list', () => {
     // Without the outbox worker, whose polling would add statements of its own.
     api = await startTestApp({ indexWorker: false });
     // Enough published projects, each linked to interventions and a partner, for a page of 50.
-    const [first] = await api.dataSource.getRepository(ProjectEntity).find({ relations: { interventions: true, partners: true }, take: 1 });
+    const [first] = await api.dataSource.getRepository(ProjectEntity).find({ take: 1 });
     const copies = Array.from({ length: 50 }, (_, i) =>
       api.dataSource.getRepository(ProjectEntity).create({
         ...first,
@@ -36,6 +37,12 @@ describe('SQL statements per nested list', () => {
       }),
     );
     await api.dataSource.getRepository(ProjectEntity).save(copies);
+    const copyLinks = async (link: LinkTable) => {
+      const targets = (await linkedIds(api.dataSource.manager, link, [first.id])).get(first.id) ?? [];
+      await addLinks(api.dataSource.manager, link, copies.flatMap((copy) => targets.map((target) => [copy.id, target] as const)));
+    };
+    await copyLinks(PROJECT_INTERVENTIONS);
+    await copyLinks(PROJECT_PARTNERS);
   });
   afterAll(() => api.close());
 

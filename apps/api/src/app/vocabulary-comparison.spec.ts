@@ -65,6 +65,12 @@ describe('vocabulary: comparison', () => {
     expect(comparison.term.divergence).toBe(comparison.divergence);
   });
 
+  it('tells the demo terms apart: their divergences spread over at least 0.4 of the scale', async () => {
+    const ranking: { divergence: number }[] = (await api.graphql(RANKING, { first: 100 })).data!.mostContestedTerms;
+    const divergences = ranking.map((term) => term.divergence);
+    expect(Math.max(...divergences) - Math.min(...divergences)).toBeGreaterThanOrEqual(0.4);
+  });
+
   it('lists the most contested terms first, at a constant number of statements', async () => {
     api.queries.reset();
     const few = await api.graphql(RANKING, { first: 3 });

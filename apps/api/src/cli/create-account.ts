@@ -38,5 +38,5 @@ runCommand('Account aanmaken', async () => {
       await manager.save(manager.create(UserEntity, { email, name: values.name!, role, organizationId, passwordHash: await hashPassword(password), active: true }));
       console.log(`Account ${email} (${role}) aangemaakt${values.organization ? ` bij ${values.organization}` : ''}.`);
     });
-  });
+  }, { script: 'npm run create-account', whileAppRuns: 'nodig de persoon uit in de draaiende app (Beheer, Iemand uitnodigen)' });
 });

@@ -12,5 +12,5 @@ runCommand('Herindexeren', () =>
     await context.get(SearchIndexer).rebuild((indexed) => bar.update(indexed));
     bar.stop();
     console.log(`Zoekindex opnieuw opgebouwd: ${databaseCount} documenten in ${Date.now() - started} ms, zonder lege tussentijd.`);
-  }),
+  }, { script: 'npm run reindex' }),
 );

@@ -16,5 +16,5 @@ runCommand('Zoekindex controleren', () =>
     } else {
       console.log('Database en zoekindex komen overeen.');
     }
-  }),
+  }, { script: 'npm run search:check' }),
 );

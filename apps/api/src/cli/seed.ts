@@ -12,5 +12,5 @@ runCommand('Seeden', () =>
     await seedDemoContent(context.get<DataSource>(getDataSourceToken()), (line) => console.log(line), { replaceExisting: true });
     await context.get(SearchIndexer).rebuild();
     console.log('Zoekindex opnieuw opgebouwd.');
-  }),
+  }, { script: 'npm run seed' }),
 );

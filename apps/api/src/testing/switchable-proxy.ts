@@ -2,7 +2,7 @@ import net from 'node:net';
 
 /**
  * A TCP proxy in front of a real server that a test can switch off and on, to play a
- * search engine that goes down and comes back on the same address.
+ * search engine or database that goes down and comes back on the same address.
  */
 export class SwitchableProxy {
   private server: net.Server | null = null;

@@ -1,10 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { timingSafeEqual } from 'node:crypto';
+import { message, render } from '@werkkennis/kernel';
 import type { GraphQLContext } from './graphql-context';
+import { requestLanguage } from './request-language';
 
-const sameSecret = (given: string, expected: string) =>
-  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+/** Compared as bytes: a header with characters outside ASCII is longer in bytes than in characters. */
+function sameSecret(given: string, expected: string): boolean {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 /**
  * A browser sends cookies with requests other sites start; only our own page can read the CSRF
@@ -20,7 +25,7 @@ export function cookieCsrfPlugin(header: string): ApolloServerPlugin<GraphQLCont
           if (operation?.operation !== 'mutation' || authentication?.via !== 'cookie') return;
           const given = contextValue.req.headers[header];
           if (typeof given === 'string' && sameSecret(given, authentication.csrfToken)) return;
-          throw new GraphQLError(`De beveiligingscode ontbreekt of klopt niet (kop ${header}). Laad de pagina opnieuw en probeer het nog eens.`, {
+          throw new GraphQLError(render(message('error.csrf', { header }), requestLanguage(contextValue.req)), {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });
         },

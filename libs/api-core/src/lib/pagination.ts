@@ -1,6 +1,6 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@werkkennis/kernel';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MESSAGES, type Page } from '@werkkennis/kernel';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @ObjectType('PageInfo')
@@ -16,7 +16,7 @@ export class PageInfo {
 export class PageArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Aantal items, hoogstens ${MAX_PAGE_SIZE}.` })
   @IsInt()
-  @Min(1, { message: 'Vraag minstens 1 item.' })
+  @Min(1, { message: MESSAGES.atLeast(1) })
   @Max(MAX_PAGE_SIZE, { message: `Vraag hoogstens ${MAX_PAGE_SIZE} items per pagina.` })
   first: number = DEFAULT_PAGE_SIZE;
 

@@ -4,6 +4,8 @@ import { INDEXER_OPTIONS, type IndexerOptions, SearchIndexer } from './search-in
 import { SearchConsistency } from './search-consistency';
 import { SearchProjector } from './search-projector';
 import { SearchResolver } from './search.resolver';
+import { KnowledgeGapResolver } from './knowledge-gaps/knowledge-gap.resolver';
+import { KnowledgeGapService } from './knowledge-gaps/knowledge-gap.service';
 
 const RUNNING_ENGINE = Symbol('RUNNING_ENGINE');
 
@@ -31,6 +33,8 @@ export class ContentSearchModule {
         SearchIndexer,
         SearchConsistency,
         SearchResolver,
+        KnowledgeGapService,
+        KnowledgeGapResolver,
       ],
       exports: [SearchIndexer, SearchConsistency, SEARCH_ENGINE],
     };

@@ -2,6 +2,8 @@ import {
   Determinant,
   DomainError,
   EvidenceLevel,
+  type FieldErrors,
+  message,
   OrganizationKind,
   Perspective,
   ProjectStatus,
@@ -25,14 +27,14 @@ const FACET_VALUES: Record<FacetName, readonly string[] | 'year' | 'open'> = {
 
 /** Refuses filter values that can never match, naming them, instead of silently finding nothing. */
 export function assertKnownFacetValues(filters: FacetFilter[]): void {
-  const problems: Record<string, string[]> = {};
+  const problems: FieldErrors = {};
   for (const filter of filters) {
     const allowed = FACET_VALUES[filter.name];
     if (allowed === 'open') continue;
     const unknown = filter.values.filter((value) => (allowed === 'year' ? !/^\d{4}$/.test(value) : !allowed.includes(value)));
     if (unknown.length) {
-      const hint = allowed === 'year' ? 'Gebruik een jaartal van vier cijfers.' : `Kies uit: ${allowed.join(', ')}.`;
-      problems[`filters.${filter.name}`] = [`Onbekende waarde(n): ${unknown.join(', ')}. ${hint}`];
+      const values = unknown.join(', ');
+      problems[`filters.${filter.name}`] = [allowed === 'year' ? message('validation.facetYear', { values }) : message('validation.unknownFacetValues', { values, allowed: allowed.join(', ') })];
     }
   }
   if (Object.keys(problems).length) throw DomainError.invalidInput(problems);

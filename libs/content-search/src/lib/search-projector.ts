@@ -4,8 +4,8 @@ import { FindingEntity } from '@werkkennis/findings';
 import { InterventionEntity, INTERVENTION_DEVELOPERS } from '@werkkennis/interventions';
 import { EditorialState } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
-import { linkedIds, type OutboxSubject } from '@werkkennis/persistence';
-import { INTERVENTION_PROJECTS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
+import { linkedIds, linkedRecords, type OutboxSubject } from '@werkkennis/persistence';
+import { INTERVENTION_PROJECTS, PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
 import type { SearchDocument, SynonymGroups } from '@werkkennis/search';
 import { DefinitionEntity, TermEntity } from '@werkkennis/vocabulary';
 import { DataSource, In } from 'typeorm';
@@ -88,11 +88,11 @@ export class SearchProjector {
 
   private async projectDocuments(projectIds: string[]): Promise<SearchDocument[]> {
     if (!projectIds.length) return [];
-    const projects = await this.dataSource.getRepository(ProjectEntity).find({
-      where: { id: In(projectIds), state: EditorialState.PUBLISHED },
-      relations: { interventions: true },
-    });
+    const projects = await this.dataSource.getRepository(ProjectEntity).findBy({ id: In(projectIds), state: EditorialState.PUBLISHED });
     if (!projects.length) return [];
+    const interventionsOf = await linkedRecords(this.dataSource.manager, PROJECT_INTERVENTIONS, projects.map((p) => p.id), (ids) =>
+      this.dataSource.getRepository(InterventionEntity).findBy({ id: In(ids) }),
+    );
     const organizationsOf = await this.organizationsOf(
       PROJECT_PARTNERS,
       projects.map((p) => p.id),
@@ -100,7 +100,7 @@ export class SearchProjector {
     );
     const findings = await this.dataSource.getRepository(FindingEntity).findBy({ projectId: In(projects.map((p) => p.id)) });
     const documents: SearchDocument[] = [];
-    for (const project of projects) {
+    for (const [index, project] of projects.entries()) {
       const organizations = organizationsOf(project.id);
       const organizationFacets = {
         organization: organizations.map((o) => o.name),
@@ -112,7 +112,7 @@ export class SearchProjector {
         slug: project.slug,
         title: project.title,
         text: joinText(project.summary, project.reason, project.background, project.goal, project.expectedResults),
-        keywords: unique([...project.themes, ...project.funders, ...project.leads, ...(project.interventions ?? []).map((i) => i.name)]),
+        keywords: unique([...project.themes, ...project.funders, ...project.leads, ...interventionsOf[index].map((i) => i.name)]),
         facets: {
           ...organizationFacets,
           targetGroups: project.targetGroups,
@@ -164,7 +164,8 @@ export class SearchProjector {
         slug: intervention.slug,
         title: intervention.name,
         text: joinText(intervention.summary, intervention.whatYouDo, intervention.howYouDoIt, intervention.effect, intervention.evidenceRationale),
-        keywords: unique([...intervention.workingElements]),
+        // The provider is how practitioners often know an intervention ("de aanpak van Divosa").
+        keywords: unique([...intervention.workingElements, ...(intervention.provider ? [intervention.provider] : [])]),
         facets: {
           organization: developers.map((o) => o.name),
           organizationKind: unique(developers.map((o) => o.kind)),

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { validationText } from '@werkkennis/kernel';
 import { ContentType, FacetName } from '@werkkennis/search';
 import { Allow, ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -29,7 +30,7 @@ export class FacetFilterInput {
 export class SearchInput {
   @Field({ description: 'Zoektekst; tikfouten, afkortingen en synoniemen mogen.' })
   @IsString()
-  @MaxLength(500, { message: 'Gebruik hoogstens 500 tekens in een zoekvraag.' })
+  @MaxLength(500, { message: validationText('validation.searchTooLong', { max: 500 }) })
   query!: string;
 
   @Field(() => [ContentType], { nullable: true })

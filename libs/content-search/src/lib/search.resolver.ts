@@ -1,9 +1,12 @@
 import { Inject, Logger } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { type GraphQLContext, requestLanguage } from '@werkkennis/api-core';
+import { message, render } from '@werkkennis/kernel';
 import { SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
 import { Metrics } from '@werkkennis/observability';
 import { GraphQLError } from 'graphql';
 import { assertKnownFacetValues } from './facet-values';
+import { KnowledgeGapService } from './knowledge-gaps/knowledge-gap.service';
 import { SearchInput, SearchResultModel } from './search.models';
 
 @Resolver(() => SearchResultModel)
@@ -13,12 +16,13 @@ export class SearchResolver {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly metrics: Metrics,
+    private readonly gaps: KnowledgeGapService,
   ) {}
 
   @Query(() => SearchResultModel, {
     description: 'Zoek in alle gepubliceerde inhoud: projecten, interventies, bevindingen en begrippen.',
   })
-  async search(@Args('input') input: SearchInput) {
+  async search(@Args('input') input: SearchInput, @Context() { req }: GraphQLContext) {
     const filters = input.filters ?? [];
     assertKnownFacetValues(filters);
     try {
@@ -31,12 +35,14 @@ export class SearchResolver {
         offset: input.offset ?? 0,
       });
       this.metrics.searchEngineTime.observe(result.tookMs / 1000);
+      // A narrowed search that finds little says more about the filters than about the field.
+      if (!filters.length && input.query) this.gaps.record(input.query, result.total, { address: req.ip ?? '', userAgent: req.headers['user-agent'] ?? '' });
       return result;
     } catch (error) {
       if (!(error instanceof SearchEngineError)) throw error;
       // The operator's detail goes to the log; the reader learns what to do.
       this.logger.error(error.message);
-      throw new GraphQLError('Zoeken is even niet beschikbaar. Probeer het over een minuut opnieuw; er gaat niets verloren.', {
+      throw new GraphQLError(render(message('error.searchUnavailable'), requestLanguage(req)), {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });
     }

@@ -1,9 +1,10 @@
 import { EditorialState, type Perspective } from '@werkkennis/kernel';
 import { FindingEntity } from '@werkkennis/findings';
 import { hashPassword, UserEntity } from '@werkkennis/identity';
-import { InterventionEntity } from '@werkkennis/interventions';
+import { INTERVENTION_DEVELOPERS, InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
-import { ProjectEntity } from '@werkkennis/projects';
+import { addLinks } from '@werkkennis/persistence';
+import { PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
 import {
   AnnotationEntity,
   DefinitionEntity,
@@ -109,11 +110,13 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
 
   const savedInterventions = await manager.save(
     InterventionEntity,
-    interventions.map(({ developerOrganizationSlugs, ...intervention }) =>
-      manager.create(InterventionEntity, {
-        ...intervention,
-        developers: developerOrganizationSlugs.map((slug) => lookup(organizationBySlug, slug, 'organisatie')),
-      }),
+    interventions.map(({ developerOrganizationSlugs: _developers, practical, ...intervention }) => manager.create(InterventionEntity, { ...intervention, ...practical })),
+  );
+  await addLinks(
+    manager,
+    INTERVENTION_DEVELOPERS,
+    interventions.flatMap(({ developerOrganizationSlugs }, index) =>
+      developerOrganizationSlugs.map((slug) => [savedInterventions[index].id, lookup(organizationBySlug, slug, 'organisatie').id] as const),
     ),
   );
   const interventionBySlug = new Map(savedInterventions.map((i) => [i.slug, i]));
@@ -122,7 +125,7 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
   const publishedAt = new Date();
   const savedProjects = await manager.save(
     ProjectEntity,
-    projects.map(({ leadOrganizationSlug, partnerOrganizationSlugs, networkSlug, interventionSlugs, published, ...project }) =>
+    projects.map(({ leadOrganizationSlug, partnerOrganizationSlugs: _partners, networkSlug, interventionSlugs: _interventions, published, ...project }) =>
       manager.create(ProjectEntity, {
         ...project,
         state: published ? EditorialState.PUBLISHED : EditorialState.DRAFT,
@@ -130,9 +133,21 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
         archivedAt: null,
         ownerOrganizationId: lookup(organizationBySlug, leadOrganizationSlug, 'organisatie').id,
         networkId: networkSlug ? lookup(networkBySlug, networkSlug, 'netwerk').id : null,
-        partners: partnerOrganizationSlugs.map((slug) => lookup(organizationBySlug, slug, 'organisatie')),
-        interventions: interventionSlugs.map((slug) => lookup(interventionBySlug, slug, 'interventie')),
       }),
+    ),
+  );
+  await addLinks(
+    manager,
+    PROJECT_PARTNERS,
+    projects.flatMap(({ partnerOrganizationSlugs }, index) =>
+      partnerOrganizationSlugs.map((slug) => [savedProjects[index].id, lookup(organizationBySlug, slug, 'organisatie').id] as const),
+    ),
+  );
+  await addLinks(
+    manager,
+    PROJECT_INTERVENTIONS,
+    projects.flatMap(({ interventionSlugs }, index) =>
+      interventionSlugs.map((slug) => [savedProjects[index].id, lookup(interventionBySlug, slug, 'interventie').id] as const),
     ),
   );
   const projectBySlug = new Map(savedProjects.map((p) => [p.slug, p]));

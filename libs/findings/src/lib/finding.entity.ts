@@ -1,7 +1,7 @@
 import { EffectDirection, FindingKind, FindingOutcome, StudyDesign } from '@werkkennis/kernel';
-import { ProjectEntity } from '@werkkennis/projects';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+/** A result of one project, referenced by id: the project is the projects domain's record. */
 @Entity('finding')
 export class FindingEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -9,11 +9,8 @@ export class FindingEntity {
 
   @Column({ type: 'uuid' })
   @Index()
+  @ForeignKey('project', { onDelete: 'CASCADE' })
   projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: ProjectEntity;
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsNotBlank } from '@werkkennis/api-core';
-import { EffectDirection, FindingKind, FindingOutcome, LIMITS, MESSAGES, StudyDesign } from '@werkkennis/kernel';
+import { EffectDirection, FindingKind, FindingOutcome, LIMITS, MESSAGES, StudyDesign, validationText } from '@werkkennis/kernel';
 import {
   ArrayMaxSize,
   IsArray,
@@ -18,7 +18,7 @@ import {
 @InputType()
 export class AddFindingInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Gebruik het id van een project van uw organisatie.' })
+  @IsUUID('all', { message: MESSAGES.id })
   projectId!: string;
 
   @Field()
@@ -56,8 +56,8 @@ export class AddFindingInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt({ message: 'Geef een heel aantal deelnemers.' })
-  @Min(1, { message: 'Een steekproef heeft minstens 1 deelnemer.' })
+  @IsInt({ message: validationText('validation.sampleWhole') })
+  @Min(1, { message: validationText('validation.sampleMin') })
   @Max(100_000_000)
   sampleSize?: number;
 

@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, CurrentActor, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
 import { FindingKind, FindingOutcome, type MaybeActor } from '@werkkennis/kernel';
-import { type ProjectEntity, ProjectLoaders, ProjectModel } from '@werkkennis/projects';
+import { ProjectLoaders, ProjectModel } from '@werkkennis/projects';
 import { IsArray, IsEnum, IsOptional } from 'class-validator';
 import DataLoader from 'dataloader';
 import type { FindingEntity } from './finding.entity';
@@ -63,7 +63,7 @@ export class ProjectFindingsResolver {
   constructor(private readonly findingService: FindingService) {}
 
   @ResolveField(() => [FindingModel], { description: 'Resultaten van het project.' })
-  findings(@Parent() project: ProjectEntity, @Loaders() loaders: LoaderRegistry) {
+  findings(@Parent() project: ProjectModel, @Loaders() loaders: LoaderRegistry) {
     return loaders
       .get('finding.forProject', () => new DataLoader((ids: readonly string[]) => this.findingService.forProjects(ids)))
       .load(project.id);

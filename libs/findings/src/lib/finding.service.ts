@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   DomainError,
-  EditorialState,
   FindingKind,
   type FindingOutcome,
   isUuid,
@@ -32,16 +31,13 @@ export class FindingService {
   async byId(actor: MaybeActor, id: string): Promise<FindingEntity> {
     const finding = isUuid(id) ? await this.findings.findOneBy({ id }) : null;
     const [project] = finding ? await this.projects.visibleByIds(actor, [finding.projectId]) : [null];
-    if (!finding || !project) throw DomainError.notFound('Bevinding', id);
+    if (!finding || !project) throw DomainError.notFound('noun.finding', id);
     return finding;
   }
 
   /** Findings of published projects only: the public body of results. */
   list(filter: FindingFilter, first: number, after?: string): Promise<Page<FindingEntity>> {
-    const query = this.findings
-      .createQueryBuilder('finding')
-      .innerJoin('finding.project', 'project')
-      .where('project.state = :published', { published: EditorialState.PUBLISHED });
+    const query = this.projects.wherePublished(this.findings.createQueryBuilder('finding'), 'finding.project_id');
     if (filter.kinds?.length) query.andWhere('finding.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.outcomes?.length) query.andWhere('finding.outcome IN (:...outcomes)', { outcomes: filter.outcomes });
     return paginate(query, { column: 'finding.created_at', property: 'createdAt', direction: 'DESC' }, first, after);

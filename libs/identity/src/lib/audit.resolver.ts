@@ -41,7 +41,7 @@ export class AuditResolver {
     const reader = authorizeRole(actor, 'audit.read');
     const readable = (await this.recordedFor(reader, subjectId)).filter((entry) => canReadAuditEntry(reader, entry));
     // An unknown subject and one the reader may not see answer alike, so a hidden draft stays hidden.
-    if (!readable.length) throw DomainError.notFound('Geschiedenis', subjectId);
+    if (!readable.length) throw DomainError.notFound('noun.auditTrail', subjectId);
     return readable.map((entry) => ({ ...entry, changes: auditChangesFor(reader, entry.changes) }));
   }
 

@@ -1,7 +1,6 @@
 import { Role } from '@werkkennis/kernel';
-import { OrganizationEntity } from '@werkkennis/organizations';
 import { AccountStatus, accountStatus } from './account-status';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('app_user')
 export class UserEntity {
@@ -20,12 +19,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
 
+  /** The organisation by id only: it is the organisations domain's record. */
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('organization', { onDelete: 'RESTRICT' })
   organizationId!: string | null;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
@@ -33,13 +30,6 @@ export class UserEntity {
   /** Set when an admin switched the account off; an inactive account without it is an open invitation. */
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
-
-  /** Failed sign-ins since the last success; enough of them lock the account for a while. */
-  @Column({ type: 'integer', default: 0 })
-  failedLogins!: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

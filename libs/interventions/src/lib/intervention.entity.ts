@@ -1,15 +1,7 @@
 import { Determinant, EvidenceLevel, TargetGroup, Track } from '@werkkennis/kernel';
-import { OrganizationEntity } from '@werkkennis/organizations';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinTable,
-  ManyToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/** Its developers are organisations, linked by id in `intervention_developer` (INTERVENTION_DEVELOPERS). */
 @Entity('intervention')
 export class InterventionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -60,13 +52,24 @@ export class InterventionEntity {
   @Column({ type: 'text', array: true, default: '{}' })
   sources!: string[];
 
-  @ManyToMany(() => OrganizationEntity)
-  @JoinTable({
-    name: 'intervention_developer',
-    joinColumn: { name: 'intervention_id' },
-    inverseJoinColumn: { name: 'organization_id' },
-  })
-  developers?: OrganizationEntity[];
+  // Practical information: what a practitioner needs to start with it.
+  @Column({ type: 'text', default: '' })
+  durationAndIntensity!: string;
+
+  @Column({ type: 'text', default: '' })
+  costs!: string;
+
+  @Column({ type: 'text', default: '' })
+  provider!: string;
+
+  @Column({ type: 'text', default: '' })
+  contact!: string;
+
+  @Column({ type: 'text', default: '' })
+  trainingOrLicence!: string;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  materials!: string[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

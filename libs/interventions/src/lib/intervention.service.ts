@@ -2,18 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
-  DomainError,
   type Determinant,
+  DomainError,
   EvidenceLevel,
   type MaybeActor,
+  message,
   type Page,
   refuseNulls,
   slugify,
   type TargetGroup,
 } from '@werkkennis/kernel';
-import { type Change, freeSlug, inOrderOf, type LinkTable, paginate, retryOnSlugConflict, UnitOfWork } from '@werkkennis/persistence';
-import { In, Repository, type EntityManager } from 'typeorm';
-import { OrganizationEntity } from '@werkkennis/organizations';
+import { OrganizationService } from '@werkkennis/organizations';
+import {
+  type Change,
+  freeSlug,
+  inOrderOf,
+  linkedIds,
+  linkedRecords,
+  type LinkTable,
+  paginate,
+  replaceLinks,
+  retryOnSlugConflict,
+  UnitOfWork,
+  unknownIds,
+} from '@werkkennis/persistence';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { InterventionEntity } from './intervention.entity';
 import type { CreateInterventionInput, UpdateInterventionInput } from './intervention.inputs';
 
@@ -38,12 +51,10 @@ const REQUIRED: (keyof UpdateInterventionInput & string)[] = ['name', 'summary',
  * organisation when it is one of them (co-developers each read their own part), else under
  * the first developer, so that an admin's edit joins the owners' trail.
  */
-const interventionChange = (changer: Actor, before: InterventionEntity | null, after: InterventionEntity): Change => ({
+const interventionChange = (changer: Actor, developerIds: string[], before: InterventionEntity | null, after: InterventionEntity): Change => ({
   subjectType: 'INTERVENTION',
   subjectId: after.id,
-  organizationId: (after.developers ?? []).some((developer) => developer.id === changer.organizationId)
-    ? changer.organizationId
-    : (after.developers?.[0]?.id ?? changer.organizationId),
+  organizationId: developerIds.some((id) => id === changer.organizationId) ? changer.organizationId : (developerIds[0] ?? changer.organizationId),
   before,
   after,
   reindex: [{ type: 'INTERVENTION', id: after.id }],
@@ -55,11 +66,12 @@ export class InterventionService {
   constructor(
     @InjectRepository(InterventionEntity) private readonly interventions: Repository<InterventionEntity>,
     private readonly writes: UnitOfWork,
+    private readonly organizations: OrganizationService,
   ) {}
 
   async bySlug(slug: string): Promise<InterventionEntity> {
     const intervention = await this.interventions.findOneBy({ slug });
-    if (!intervention) throw DomainError.notFound('Interventie', slug);
+    if (!intervention) throw DomainError.notFound('noun.intervention', slug);
     return intervention;
   }
 
@@ -79,11 +91,23 @@ export class InterventionService {
     return inOrderOf(ids, await this.interventions.findBy({ id: In([...ids]) }));
   }
 
+  /** For DataLoader: the interventions linked to each owner through a link table, by name. */
+  async linkedTo(link: LinkTable, ownerIds: readonly string[]): Promise<InterventionEntity[][]> {
+    const linked = await linkedRecords(this.interventions.manager, link, ownerIds, (ids) => this.interventions.findBy({ id: In(ids) }));
+    return linked.map((interventions) => interventions.sort((a, b) => a.name.localeCompare(b.name, 'nl')));
+  }
+
+  /** For writes elsewhere: the ids among these that name no intervention, read in the caller's transaction. */
+  unknownIds(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    return unknownIds(manager, InterventionEntity, ids);
+  }
+
   create(actor: MaybeActor, input: CreateInterventionInput): Promise<InterventionEntity> {
     return retryOnSlugConflict(slugify(input.name), (slugBase) =>
       this.writes.run(actor, 'intervention.create', async (write) => {
         const { manager, actor: author } = write;
         const developerIds = input.developerOrganizationIds?.length ? input.developerOrganizationIds : author.organizationId ? [author.organizationId] : [];
+        await this.refuseUnknownDevelopers(manager, developerIds);
         const intervention = manager.create(InterventionEntity, {
           slug: await freeSlug(manager, InterventionEntity, slugBase),
           name: input.name,
@@ -99,10 +123,16 @@ export class InterventionService {
           evidenceRationale: input.evidenceRationale ?? '',
           workingElements: input.workingElements ?? [],
           sources: input.sources ?? [],
-          developers: await this.existingOrganizations(manager, developerIds),
+          durationAndIntensity: input.durationAndIntensity ?? '',
+          costs: input.costs ?? '',
+          provider: input.provider ?? '',
+          contact: input.contact ?? '',
+          trainingOrLicence: input.trainingOrLicence ?? '',
+          materials: input.materials ?? [],
         });
         const saved = await manager.save(intervention);
-        write.record(interventionChange(author, null, saved));
+        await replaceLinks(manager, INTERVENTION_DEVELOPERS, saved.id, developerIds);
+        write.record(interventionChange(author, developerIds, null, saved));
         return saved;
       }),
     );
@@ -110,8 +140,9 @@ export class InterventionService {
 
   update(actor: MaybeActor, id: string, input: UpdateInterventionInput): Promise<InterventionEntity> {
     return this.writes.run(actor, 'intervention.update', async (write) => {
-      const intervention = await write.load(InterventionEntity, id, 'Interventie', { relations: { developers: true } });
-      const changer = write.authorizeOwnership((intervention.developers ?? []).map((organization) => organization.id));
+      const intervention = await write.load(InterventionEntity, id, 'noun.intervention');
+      const currentDeveloperIds = (await linkedIds(write.manager, INTERVENTION_DEVELOPERS, [intervention.id])).get(intervention.id) ?? [];
+      const changer = write.authorizeOwnership(currentDeveloperIds);
       refuseNulls(input, REQUIRED);
       const before = { ...intervention };
       const { developerOrganizationIds, ...fields } = input;
@@ -119,21 +150,19 @@ export class InterventionService {
         if (value !== undefined) Object.assign(intervention, { [field]: value });
       }
       if (developerOrganizationIds) {
-        intervention.developers = await this.existingOrganizations(write.manager, developerOrganizationIds);
+        await this.refuseUnknownDevelopers(write.manager, developerOrganizationIds);
+        await replaceLinks(write.manager, INTERVENTION_DEVELOPERS, intervention.id, developerOrganizationIds);
       }
       const saved = await write.manager.save(intervention);
-      write.record(interventionChange(changer, before, saved));
+      write.record(interventionChange(changer, developerOrganizationIds ?? currentDeveloperIds, before, saved));
       return saved;
     });
   }
 
-  private async existingOrganizations(manager: EntityManager, ids: string[]): Promise<OrganizationEntity[]> {
-    if (!ids.length) return [];
-    const found = await manager.findBy(OrganizationEntity, { id: In(ids) });
-    const missing = ids.filter((id) => !found.some((organization) => organization.id === id));
-    if (missing.length) {
-      throw DomainError.invalidInput({ developerOrganizationIds: [`Onbekende organisatie(s): ${missing.join(', ')}.`] });
+  private async refuseUnknownDevelopers(manager: EntityManager, ids: string[]): Promise<void> {
+    const unknown = await this.organizations.unknownIds(manager, ids);
+    if (unknown.length) {
+      throw DomainError.invalidInput({ developerOrganizationIds: [message('validation.unknownOrganizations', { ids: unknown.join(', ') })] });
     }
-    return found;
   }
 }

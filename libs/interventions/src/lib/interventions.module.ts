@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '@werkkennis/organizations';
 import { InterventionEntity } from './intervention.entity';
+import { InterventionLoaders } from './intervention.loaders';
 import { InterventionResolver } from './intervention.resolver';
 import { InterventionService } from './intervention.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([InterventionEntity]), OrganizationsModule],
-  providers: [InterventionService, InterventionResolver],
-  exports: [InterventionService],
+  providers: [InterventionService, InterventionLoaders, InterventionResolver],
+  exports: [InterventionService, InterventionLoaders],
 })
 export class InterventionsModule {}
 

@@ -1,4 +1,5 @@
 import { DomainError } from './domain-error';
+import { message } from './messages';
 
 /**
  * Opaque keyset cursors: the sort value and id of the last row seen. Keyset pagination stays
@@ -21,7 +22,7 @@ export function decodeCursor(cursor: string): CursorPosition {
     }
     return { value, id };
   } catch {
-    throw DomainError.invalidInput({ after: ['Deze cursor is ongeldig; gebruik de endCursor uit een eerdere pagina.'] });
+    throw DomainError.invalidInput({ after: [message('validation.cursor')] });
   }
 }
 
@@ -30,7 +31,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 export function assertPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw DomainError.invalidInput({ first: [`Vraag tussen 1 en ${MAX_PAGE_SIZE} items per pagina.`] });
+    throw DomainError.invalidInput({ first: [message('validation.pageSize', { max: MAX_PAGE_SIZE })] });
   }
 }
 

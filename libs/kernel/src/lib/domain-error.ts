@@ -1,3 +1,5 @@
+import { type Language, type Message, message, type Noun, render } from './messages';
+
 /**
  * The closed set of ways a domain operation can be refused. The API maps each code to a
  * GraphQL error code; the message is written for the person who has to act on it.
@@ -9,35 +11,63 @@ export enum DomainErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
 }
 
+/**
+ * Why a session was refused, when "sign in again" is not the whole story; the API sends it as
+ * `extensions.reason` next to the code.
+ */
+export enum UnauthenticatedReason {
+  /** A refresh token that was already traded in came back: the session was ended in case it was stolen. */
+  SESSION_REVOKED_REUSE = 'SESSION_REVOKED_REUSE',
+}
+
+/** What a person reads: a message from the catalogue, or (not yet in it) Dutch text as is. */
+export type Text = Message | string;
+
 /** Field name → what is wrong with it. */
-export type FieldErrors = Record<string, string[]>;
+export type FieldErrors = Record<string, Text[]>;
+
+export const renderText = (text: Text, language: Language = 'nl'): string => (typeof text === 'string' ? text : render(text, language));
 
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    readonly text: Text,
     readonly fieldErrors?: FieldErrors,
+    readonly reason?: UnauthenticatedReason,
   ) {
-    super(message);
+    super(renderText(text));
     this.name = 'DomainError';
   }
 
-  static notFound(what: string, key: string): DomainError {
-    return new DomainError(DomainErrorCode.NOT_FOUND, `${what} "${key}" bestaat niet of is niet zichtbaar voor u.`);
+  /** The message in the language asked for; field errors alike. */
+  inLanguage(language: Language): { message: string; fields?: Record<string, string[]> } {
+    const fields = this.fieldErrors && Object.fromEntries(Object.entries(this.fieldErrors).map(([field, texts]) => [field, texts.map((text) => renderText(text, language))]));
+    const message = this.code === DomainErrorCode.BAD_USER_INPUT && fields ? render(invalidInputSummary(fields), language) : renderText(this.text, language);
+    return { message, ...(fields ? { fields } : {}) };
   }
 
-  static forbidden(message: string): DomainError {
-    return new DomainError(DomainErrorCode.FORBIDDEN, message);
+  /** `what` names the kind of thing; `key` is what the person asked for. */
+  static notFound(what: Noun, key: string): DomainError {
+    return new DomainError(DomainErrorCode.NOT_FOUND, message('error.notFound', { what: message(what), key }));
   }
 
-  static unauthenticated(message = 'Log eerst in: deze actie vraagt een account.'): DomainError {
-    return new DomainError(DomainErrorCode.UNAUTHENTICATED, message);
+  static forbidden(text: Text): DomainError {
+    return new DomainError(DomainErrorCode.FORBIDDEN, text);
+  }
+
+  static unauthenticated(text: Text = message('error.signInFirst'), reason?: UnauthenticatedReason): DomainError {
+    return new DomainError(DomainErrorCode.UNAUTHENTICATED, text, undefined, reason);
   }
 
   static invalidInput(fieldErrors: FieldErrors): DomainError {
-    const summary = Object.entries(fieldErrors)
-      .map(([field, problems]) => `${field}: ${problems.join('; ')}`)
-      .join(' | ');
-    return new DomainError(DomainErrorCode.BAD_USER_INPUT, `Ongeldige invoer. ${summary}`, fieldErrors);
+    const dutch = Object.fromEntries(Object.entries(fieldErrors).map(([field, texts]) => [field, texts.map((text) => renderText(text))]));
+    return new DomainError(DomainErrorCode.BAD_USER_INPUT, invalidInputSummary(dutch), fieldErrors);
   }
+}
+
+function invalidInputSummary(fields: Record<string, string[]>): Message {
+  const summary = Object.entries(fields)
+    .map(([field, problems]) => `${field}: ${problems.join('; ')}`)
+    .join(' | ');
+  return message('error.invalidInput', { summary });
 }

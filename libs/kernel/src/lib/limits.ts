@@ -1,4 +1,5 @@
 import { DomainError } from './domain-error';
+import { asValidationText, message } from './messages';
 
 /** Length limits shared by validation and the database columns. */
 export const LIMITS = {
@@ -9,20 +10,26 @@ export const LIMITS = {
   listItem: 500,
 } as const;
 
-/** Dutch validation messages, so every refusal tells the person what to change. */
+/** Validation messages from the catalogue, as the validation decorators take them. */
 export const MESSAGES = {
-  required: 'Dit veld is verplicht.',
-  tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
-  tooMany: (max: number) => `Geef hoogstens ${max} waarden.`,
-  oneOf: (values: object) => `Kies een van: ${Object.values(values).join(', ')}.`,
-  date: 'Gebruik een datum als JJJJ-MM-DD.',
-  url: 'Gebruik een volledig webadres dat begint met https://.',
+  required: asValidationText(message('validation.required')),
+  tooLong: (max: number) => asValidationText(message('validation.tooLong', { max })),
+  tooMany: (max: number) => asValidationText(message('validation.tooMany', { max })),
+  oneOf: (values: object) => asValidationText(message('validation.oneOf', { values: Object.values(values).join(', ') })),
+  date: asValidationText(message('validation.date')),
+  url: asValidationText(message('validation.url')),
+  id: asValidationText(message('validation.id')),
+  email: asValidationText(message('validation.email')),
+  wholeNumber: asValidationText(message('validation.wholeNumber')),
+  atLeast: (min: number) => asValidationText(message('validation.atLeast', { min })),
+  atMost: (max: number) => asValidationText(message('validation.atMost', { max })),
+  noEmptyItems: asValidationText(message('validation.noEmptyItems')),
 } as const;
 
 /** Update inputs are partial; a required field may be left out, but not emptied with null. */
 export function refuseNulls<T extends object>(input: T, required: readonly (keyof T & string)[]): void {
   const nulled = required.filter((field) => input[field] === null);
   if (nulled.length) {
-    throw DomainError.invalidInput(Object.fromEntries(nulled.map((field) => [field, [MESSAGES.required]])));
+    throw DomainError.invalidInput(Object.fromEntries(nulled.map((field) => [field, [message('validation.required')]])));
   }
 }

@@ -1,5 +1,6 @@
 import type { Actor, MaybeActor } from './actor';
 import { DomainError } from './domain-error';
+import { message } from './messages';
 import { AnnotationMotivation, Role } from './vocabularies';
 
 /**
@@ -28,7 +29,8 @@ export type Action =
   | 'definition.withdrawRelation'
   | 'annotation.update'
   | 'annotation.delete'
-  | 'vocabulary.import';
+  | 'vocabulary.import'
+  | 'knowledgeGap.read';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -75,13 +77,8 @@ export const POLICY: Record<Action, Rule> = {
   'annotation.update': { roles: [PRACTITIONER, RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
   'annotation.delete': { roles: [PRACTITIONER, RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'author' },
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
-};
-
-const ROLE_NAMES: Record<Role, string> = {
-  PRACTITIONER: 'professional',
-  EDITOR: 'redacteur',
-  RESEARCHER: 'onderzoeker',
-  ADMIN: 'beheerder',
+  // What the field searches for and does not find: for those who can fill the gap with a term or a study.
+  'knowledgeGap.read': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
 };
 
 /**
@@ -92,8 +89,8 @@ export function authorizeRole(actor: MaybeActor, action: Action): Actor {
   if (!actor) throw DomainError.unauthenticated();
   const rule = POLICY[action];
   if (!rule.roles.includes(actor.role)) {
-    const allowed = rule.roles.map((role) => ROLE_NAMES[role]).join(', ');
-    throw DomainError.forbidden(`Uw rol (${ROLE_NAMES[actor.role]}) mag dit niet. Dit is voorbehouden aan: ${allowed}.`);
+    const allowed = rule.roles.map((role) => message(`role.${role}`));
+    throw DomainError.forbidden(message('error.roleNotAllowed', { role: message(`role.${actor.role}`), allowed }));
   }
   return actor;
 }
@@ -105,9 +102,7 @@ export function authorize(actor: MaybeActor, action: Action, ownership?: Ownersh
   if (rule.ownOrganizationOnly && actor!.role !== Role.ADMIN) {
     const owns = !!actor!.organizationId && !!ownership?.organizationIds.includes(actor!.organizationId);
     if (!owns) {
-      throw DomainError.forbidden(
-        'Dit hoort bij een andere organisatie. U kunt alleen inhoud van uw eigen organisatie wijzigen.',
-      );
+      throw DomainError.forbidden(message('error.otherOrganization'));
     }
   }
   return actor!;
@@ -133,9 +128,7 @@ export const PRACTICE_MOTIVATIONS: readonly AnnotationMotivation[] = [Annotation
 /** Throws FORBIDDEN, naming what remains, when the actor's role may not annotate with this motivation. */
 export function authorizeMotivation(actor: Actor, motivation: AnnotationMotivation): void {
   if (PRACTICE_MOTIVATIONS.includes(motivation) || POLICY['annotation.judge'].roles.includes(actor.role)) return;
-  throw DomainError.forbidden(
-    `Als ${ROLE_NAMES[actor.role]} kunt u een definitie toelichten of er een vraag over stellen. Steunen, betwisten en verwijzen naar bronnen is aan onderzoekers: kies Toelichting of Vraag.`,
-  );
+  throw DomainError.forbidden(message('error.practiceMotivationsOnly', { role: message(`role.${actor.role}`) }));
 }
 
 /** Drafts and archived items are readable only by their own organisation and admins. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DomainError, type OrganizationKind, type Page } from '@werkkennis/kernel';
-import { inOrderOf, linkedIds, paginate, type LinkTable } from '@werkkennis/persistence';
-import { In, Repository } from 'typeorm';
+import { inOrderOf, linkedRecords, paginate, type LinkTable, unknownIds } from '@werkkennis/persistence';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { LearningNetworkEntity, OrganizationEntity } from './organization.entity';
 
 export interface OrganizationFilter {
@@ -18,7 +18,7 @@ export class OrganizationService {
 
   async bySlug(slug: string): Promise<OrganizationEntity> {
     const organization = await this.organizations.findOneBy({ slug });
-    if (!organization) throw DomainError.notFound('Organisatie', slug);
+    if (!organization) throw DomainError.notFound('noun.organization', slug);
     return organization;
   }
 
@@ -35,21 +35,23 @@ export class OrganizationService {
 
   /** For DataLoader: the organisations linked to each owner through a link table, by name. */
   async linkedTo(link: LinkTable, ownerIds: readonly string[]): Promise<OrganizationEntity[][]> {
-    const idsByOwner = await linkedIds(this.organizations.manager, link, ownerIds);
-    const allIds = [...new Set([...idsByOwner.values()].flat())];
-    const found = allIds.length ? await this.organizations.findBy({ id: In(allIds) }) : [];
-    const byId = new Map(found.map((organization) => [organization.id, organization]));
-    return ownerIds.map((owner) =>
-      (idsByOwner.get(owner) ?? [])
-        .map((id) => byId.get(id))
-        .filter((organization): organization is OrganizationEntity => !!organization)
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-    );
+    const linked = await linkedRecords(this.organizations.manager, link, ownerIds, (ids) => this.organizations.findBy({ id: In(ids) }));
+    return linked.map((organizations) => organizations.sort((a, b) => a.name.localeCompare(b.name, 'nl')));
+  }
+
+  /** For writes elsewhere: the ids among these that name no organisation, read in the caller's transaction. */
+  unknownIds(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    return unknownIds(manager, OrganizationEntity, ids);
+  }
+
+  /** For writes elsewhere: the ids among these that name no learning network, read in the caller's transaction. */
+  unknownNetworkIds(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    return unknownIds(manager, LearningNetworkEntity, ids);
   }
 
   async networkBySlug(slug: string): Promise<LearningNetworkEntity> {
     const network = await this.networks.findOneBy({ slug });
-    if (!network) throw DomainError.notFound('Lerend netwerk', slug);
+    if (!network) throw DomainError.notFound('noun.network', slug);
     return network;
   }
 

@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
 
+/**
+ * A many-to-many table between two domains, written and read by ids. The owning domain keeps
+ * the table; the other domain's records are never loaded through it, so neither needs the
+ * other's entity (see docs/architecture.md, "Domeingrenzen").
+ */
 export interface LinkTable {
   table: string;
   ownerColumn: string;
@@ -25,6 +30,39 @@ export async function linkedIds(
   const byOwner = new Map<string, string[]>(ownerIds.map((id) => [id, []]));
   for (const row of rows) byOwner.get(row.owner)?.push(row.target);
   return byOwner;
+}
+
+/**
+ * For DataLoader: per owner, the records linked to it, in two statements for the whole batch
+ * (the link rows, then the records through `findByIds`, the linked domain's own reader).
+ */
+export async function linkedRecords<T extends { id: string }>(
+  manager: EntityManager,
+  link: LinkTable,
+  ownerIds: readonly string[],
+  findByIds: (ids: string[]) => Promise<T[]>,
+): Promise<T[][]> {
+  const idsByOwner = await linkedIds(manager, link, ownerIds);
+  const allIds = [...new Set([...idsByOwner.values()].flat())];
+  const byId = new Map((allIds.length ? await findByIds(allIds) : []).map((record) => [record.id, record]));
+  return ownerIds.map((owner) => (idsByOwner.get(owner) ?? []).flatMap((id) => byId.get(id) ?? []));
+}
+
+/** Adds link rows in one statement (a write: call it inside the write's transaction). */
+export async function addLinks(manager: EntityManager, link: LinkTable, pairs: readonly (readonly [owner: string, target: string])[]): Promise<void> {
+  if (!pairs.length) return;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(link.table, [link.ownerColumn, link.targetColumn])
+    .values(pairs.map(([owner, target]) => ({ [link.ownerColumn]: owner, [link.targetColumn]: target })))
+    .execute();
+}
+
+/** Makes the owner's links exactly these targets (a write: call it inside the write's transaction). */
+export async function replaceLinks(manager: EntityManager, link: LinkTable, ownerId: string, targetIds: readonly string[]): Promise<void> {
+  await manager.createQueryBuilder().delete().from(link.table).where(`${link.ownerColumn} = :ownerId`, { ownerId }).execute();
+  await addLinks(manager, link, [...new Set(targetIds)].map((targetId) => [ownerId, targetId] as const));
 }
 
 /** Orders rows by the ids asked for; missing ones become null (DataLoader's contract). */

@@ -21,8 +21,14 @@ export async function enqueueOutbox(manager: EntityManager, ...subjects: OutboxS
 }
 
 const MAX_BACKOFF_SECONDS = 300;
-/** A claimed batch is someone else's for this long; longer than any engine call may take. */
-const LEASE_SECONDS = 60;
+/**
+ * A claimed batch is someone else's for this long. Kept short so the rows of a worker that died
+ * are taken over within seconds; a batch in flight renews it every heartbeat, so a slow engine
+ * call keeps its rows; only renewals missing for the whole lease (a stalled process or
+ * database) let another worker take them.
+ */
+export const OUTBOX_LEASE_SECONDS = 3;
+const HEARTBEAT_MS = 1_000;
 /** Advisory lock key for outbox claims (any constant unique within the database). */
 const OUTBOX_CLAIM_LOCK = 74_110_001;
 
@@ -31,7 +37,7 @@ const OUTBOX_CLAIM_LOCK = 74_110_001;
  * transaction with FOR UPDATE SKIP LOCKED that leases the rows (pushes `available_at` ahead),
  * so several workers never take the same row and no transaction stays open while the search
  * engine is called. A failed batch backs off exponentially and is never dropped; a worker
- * that dies leaves its lease to expire, and another worker takes the rows.
+ * that dies stops renewing its lease, and another worker takes the rows when it runs out.
  */
 @Injectable()
 export class OutboxProcessor {
@@ -49,7 +55,7 @@ export class OutboxProcessor {
     const ids = rows.map((row) => row.id);
     const unique = new Map(rows.map((row) => [`${row.subject_type}:${row.subject_id}`, { type: row.subject_type, id: row.subject_id }]));
     try {
-      await handle([...unique.values()]);
+      await this.renewingLease(ids, () => handle([...unique.values()]));
       await this.dataSource.query('UPDATE outbox SET processed_at = now(), last_error = NULL WHERE id = ANY($1)', [ids]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -66,7 +72,12 @@ export class OutboxProcessor {
     return rows.length;
   }
 
-  private claim(batchSize: number): Promise<{ id: string; subject_type: OutboxSubjectType; subject_id: string; attempts: number }[]> {
+  /**
+   * Leases due rows for this worker. On its own (without processBatch applying and renewing
+   * them) a claim is what a worker that dies mid-batch leaves behind: rows that return to
+   * the queue when the lease runs out.
+   */
+  claim(batchSize: number): Promise<{ id: string; subject_type: OutboxSubjectType; subject_id: string; attempts: number }[]> {
     return this.transactions.run(async (manager) => {
       // Claims take turns across workers, and a subject whose earlier change is still leased
       // (in flight, or waiting for a retry) is not claimed again: otherwise a slow worker could
@@ -84,9 +95,31 @@ export class OutboxProcessor {
                           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
             RETURNING id, subject_type, subject_id, attempts)
          SELECT * FROM claimed ORDER BY id`,
-        [batchSize, LEASE_SECONDS],
+        [batchSize, OUTBOX_LEASE_SECONDS],
       );
     });
+  }
+
+  /** Runs the work while renewing the lease of its rows; one renewal at a time, all done when the work is. */
+  private async renewingLease(ids: string[], work: () => Promise<void>): Promise<void> {
+    let renewal: Promise<unknown> = Promise.resolve();
+    const heartbeat = setInterval(() => {
+      renewal = renewal
+        .then(() =>
+          this.dataSource.query('UPDATE outbox SET available_at = now() + make_interval(secs => $2) WHERE id = ANY($1) AND processed_at IS NULL', [
+            ids,
+            OUTBOX_LEASE_SECONDS,
+          ]),
+        )
+        .catch((error: Error) => this.logger.warn(`Lease van de outbox-batch niet verlengd: ${error.message}`));
+    }, HEARTBEAT_MS);
+    try {
+      await work();
+    } finally {
+      clearInterval(heartbeat);
+      // A renewal that lands after the backoff below would cut the retry delay short.
+      await renewal;
+    }
   }
 
   /** Deletes applied rows older than the given number of days (kept that long to investigate); returns how many. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Action, type Actor, authorize, authorizeRole, DomainError, isUuid, type MaybeActor, POLICY } from '@werkkennis/kernel';
+import { type Action, type Actor, authorize, authorizeRole, DomainError, isUuid, type MaybeActor, type Noun, POLICY } from '@werkkennis/kernel';
 import type { EntityManager, EntityTarget, FindOptionsRelations, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { recordAudit } from './audit';
 import { enqueueOutbox, type OutboxSubject } from './outbox';
@@ -34,7 +34,7 @@ export interface WriteContext {
   /** The actor, already checked to have a role that may do the action. */
   readonly actor: Actor;
   /** The record with this id, or NOT_FOUND (also for a malformed id, and for a record the actor may not see). */
-  load<E extends ObjectLiteral & { id: string }>(entity: EntityTarget<E>, id: string, what: string, options?: LoadOptions<E>): Promise<E>;
+  load<E extends ObjectLiteral & { id: string }>(entity: EntityTarget<E>, id: string, what: Noun, options?: LoadOptions<E>): Promise<E>;
   /** The ownership half of the policy, on the organisations the record belongs to. */
   authorizeOwnership(organizationIds: (string | null)[]): Actor;
   /** Records a change: it reaches the audit trail, and the search outbox where it makes documents stale. */

@@ -1,19 +1,10 @@
 import { EditorialState, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
-import { InterventionEntity } from '@werkkennis/interventions';
-import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/**
+ * Other domains' records are referenced by id only: the foreign keys name their tables, and the
+ * interventions and partners are link rows (PROJECT_INTERVENTIONS, PROJECT_PARTNERS).
+ */
 @Entity('project')
 @Index(['state', 'title'])
 export class ProjectEntity {
@@ -78,34 +69,12 @@ export class ProjectEntity {
   /** The lead organisation; its editors own the project. */
   @Column({ type: 'uuid' })
   @Index()
+  @ForeignKey('organization', { onDelete: 'RESTRICT' })
   ownerOrganizationId!: string;
 
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_organization_id' })
-  ownerOrganization?: OrganizationEntity;
-
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('learning_network', { onDelete: 'SET NULL' })
   networkId!: string | null;
-
-  @ManyToOne(() => LearningNetworkEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'network_id' })
-  network?: LearningNetworkEntity;
-
-  @ManyToMany(() => InterventionEntity)
-  @JoinTable({
-    name: 'project_intervention',
-    joinColumn: { name: 'project_id' },
-    inverseJoinColumn: { name: 'intervention_id' },
-  })
-  interventions?: InterventionEntity[];
-
-  @ManyToMany(() => OrganizationEntity)
-  @JoinTable({
-    name: 'project_partner',
-    joinColumn: { name: 'project_id' },
-    inverseJoinColumn: { name: 'organization_id' },
-  })
-  partners?: OrganizationEntity[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

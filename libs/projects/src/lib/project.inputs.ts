@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { IsNotBlank } from '@werkkennis/api-core';
-import { LIMITS, MESSAGES, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
+import { LIMITS, MESSAGES, ProjectStatus, TargetGroup, validationText } from '@werkkennis/kernel';
 import {
   ArrayMaxSize,
   IsArray,
@@ -14,8 +14,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const ID_MESSAGE = 'Gebruik een id zoals de API het teruggeeft.';
 
 @InputType()
 export class CreateProjectInput {
@@ -67,9 +65,9 @@ export class CreateProjectInput {
 
   @Field(() => Int, { nullable: true, description: 'Looptijd in maanden.' })
   @IsOptional()
-  @IsInt({ message: 'Geef een heel aantal maanden.' })
-  @Min(1, { message: 'Een project duurt minstens 1 maand.' })
-  @Max(240, { message: 'Geef een looptijd van hoogstens 240 maanden.' })
+  @IsInt({ message: validationText('validation.durationWhole') })
+  @Min(1, { message: validationText('validation.durationMin') })
+  @Max(240, { message: validationText('validation.durationMax', { max: 240 }) })
   durationMonths?: number | null;
 
   @Field(() => [String], { nullable: true, description: 'Projectleiders.' })
@@ -106,19 +104,19 @@ export class CreateProjectInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsUUID('all', { each: true, message: ID_MESSAGE })
+  @IsUUID('all', { each: true, message: MESSAGES.id })
   interventionIds?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Partnerorganisaties naast de penvoerder.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsUUID('all', { each: true, message: ID_MESSAGE })
+  @IsUUID('all', { each: true, message: MESSAGES.id })
   partnerOrganizationIds?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Het lerend netwerk waarin het project loopt.' })
   @IsOptional()
-  @IsUUID('all', { message: ID_MESSAGE })
+  @IsUUID('all', { message: MESSAGES.id })
   networkId?: string | null;
 
   @Field(() => ID, {
@@ -126,7 +124,7 @@ export class CreateProjectInput {
     description: 'Penvoerende organisatie; alleen beheerders kiezen die, redacteuren schrijven voor hun eigen organisatie.',
   })
   @IsOptional()
-  @IsUUID('all', { message: ID_MESSAGE })
+  @IsUUID('all', { message: MESSAGES.id })
   organizationId?: string;
 }
 

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, InputType, Mutation, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, CurrentActor, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
-import { EditorialState, type MaybeActor, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
-import { InterventionModel, type InterventionEntity } from '@werkkennis/interventions';
+import { EditorialState, type MaybeActor, MESSAGES, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
+import { InterventionLoaders, InterventionModel } from '@werkkennis/interventions';
 import { LearningNetworkModel, OrganizationLoaders, OrganizationModel, OrganizationService } from '@werkkennis/organizations';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import DataLoader from 'dataloader';
 import type { ProjectEntity } from './project.entity';
 import { CreateProjectInput, UpdateProjectInput } from './project.inputs';
 import { ProjectModel } from './project.model';
-import { PROJECT_PARTNERS, ProjectService, type ProjectSort } from './project.service';
+import { PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectService, type ProjectSort } from './project.service';
 
 const ProjectConnection = ConnectionType(ProjectModel, 'Project');
 
@@ -50,12 +50,12 @@ export class ProjectFilterInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Gebruik het id van een organisatie.' })
+  @IsUUID('all', { each: true, message: MESSAGES.id })
   organizationIds?: string[];
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Gebruik het id van een lerend netwerk.' })
+  @IsUUID('all', { message: MESSAGES.id })
   networkId?: string;
 }
 
@@ -71,19 +71,15 @@ export class ProjectLoaders {
   forIntervention(loaders: LoaderRegistry, actor: MaybeActor): DataLoader<string, ProjectEntity[]> {
     return loaders.get('project.forIntervention', () => new DataLoader((ids: readonly string[]) => this.projectService.forInterventions(actor, ids)));
   }
-
-  interventionsOf(loaders: LoaderRegistry): DataLoader<string, InterventionEntity[]> {
-    return loaders.get('project.interventions', () => new DataLoader((ids: readonly string[]) => this.projectService.interventionsOf(ids)));
-  }
 }
 
 @Resolver(() => ProjectModel)
 export class ProjectResolver {
   constructor(
     private readonly projectService: ProjectService,
-    private readonly projectLoaders: ProjectLoaders,
     private readonly organizationLoaders: OrganizationLoaders,
     private readonly organizationService: OrganizationService,
+    private readonly interventionLoaders: InterventionLoaders,
   ) {}
 
   @Query(() => ProjectModel, { description: 'Eén project op slug; concepten alleen voor de eigen organisatie.' })
@@ -146,7 +142,7 @@ export class ProjectResolver {
 
   @ResolveField(() => [InterventionModel])
   interventions(@Parent() project: ProjectEntity, @Loaders() loaders: LoaderRegistry) {
-    return this.projectLoaders.interventionsOf(loaders).load(project.id);
+    return this.interventionLoaders.linkedThrough(loaders, PROJECT_INTERVENTIONS).load(project.id);
   }
 }
 
@@ -156,7 +152,7 @@ export class InterventionProjectsResolver {
   constructor(private readonly projectLoaders: ProjectLoaders) {}
 
   @ResolveField(() => [ProjectModel])
-  projects(@Parent() intervention: InterventionEntity, @CurrentActor() actor: MaybeActor, @Loaders() loaders: LoaderRegistry) {
+  projects(@Parent() intervention: InterventionModel, @CurrentActor() actor: MaybeActor, @Loaders() loaders: LoaderRegistry) {
     return this.projectLoaders.forIntervention(loaders, actor).load(intervention.id);
   }
 }

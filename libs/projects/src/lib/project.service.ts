@@ -6,6 +6,7 @@ import {
   DomainError,
   EditorialState,
   type MaybeActor,
+  message,
   nextEditorialState,
   type Page,
   ProjectStatus,
@@ -14,10 +15,21 @@ import {
   slugify,
   type TargetGroup,
 } from '@werkkennis/kernel';
-import { InterventionEntity } from '@werkkennis/interventions';
-import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
-import { type Change, freeSlug, inOrderOf, linkedIds, type LinkTable, paginate, retryOnSlugConflict, UnitOfWork, type WriteContext } from '@werkkennis/persistence';
-import { type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { InterventionService } from '@werkkennis/interventions';
+import { OrganizationService } from '@werkkennis/organizations';
+import {
+  type Change,
+  freeSlug,
+  inOrderOf,
+  linkedIds,
+  type LinkTable,
+  paginate,
+  replaceLinks,
+  retryOnSlugConflict,
+  UnitOfWork,
+  type WriteContext,
+} from '@werkkennis/persistence';
+import { type EntityManager, type ObjectLiteral, Repository, type SelectQueryBuilder } from 'typeorm';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs';
 
@@ -48,6 +60,8 @@ export interface ProjectFilter {
 
 export type ProjectSort = 'TITLE' | 'RECENTLY_UPDATED';
 
+type ProjectLinks = Pick<CreateProjectInput, 'interventionIds' | 'partnerOrganizationIds' | 'networkId'>;
+
 const REQUIRED: (keyof UpdateProjectInput & string)[] = ['title', 'summary', 'status'];
 
 const projectChange = (before: ProjectEntity | null, after: ProjectEntity): Change => ({
@@ -68,11 +82,13 @@ export class ProjectService {
   constructor(
     @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
     private readonly writes: UnitOfWork,
+    private readonly organizations: OrganizationService,
+    private readonly interventions: InterventionService,
   ) {}
 
   async bySlug(actor: MaybeActor, slug: string): Promise<ProjectEntity> {
     const project = await this.visible(actor).andWhere('project.slug = :slug', { slug }).getOne();
-    if (!project) throw DomainError.notFound('Project', slug);
+    if (!project) throw DomainError.notFound('noun.project', slug);
     return project;
   }
 
@@ -120,28 +136,23 @@ export class ProjectService {
     });
   }
 
-  /** For DataLoader: the interventions each project uses, by name. */
-  async interventionsOf(projectIds: readonly string[]): Promise<InterventionEntity[][]> {
-    const manager = this.projects.manager;
-    const idsByProject = await linkedIds(manager, PROJECT_INTERVENTIONS, projectIds);
-    const ids = [...new Set([...idsByProject.values()].flat())];
-    const found = ids.length ? await manager.findBy(InterventionEntity, { id: In(ids) }) : [];
-    const byId = new Map(found.map((intervention) => [intervention.id, intervention]));
-    return projectIds.map((projectId) =>
-      (idsByProject.get(projectId) ?? [])
-        .flatMap((id) => byId.get(id) ?? [])
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-    );
-  }
-
   /**
    * For writes elsewhere (findings): the project inside the caller's unit of work, after the
    * ownership check; a project the actor may not see is unknown.
    */
   async ownedForChange(write: WriteContext, projectId: string): Promise<ProjectEntity> {
-    const project = await write.load(ProjectEntity, projectId, 'Project', { visible: (found) => this.isVisible(write.actor, found) });
+    const project = await write.load(ProjectEntity, projectId, 'noun.project', { visible: (found) => this.isVisible(write.actor, found) });
     write.authorizeOwnership([project.ownerOrganizationId]);
     return project;
+  }
+
+  /**
+   * For lists elsewhere (findings): keeps the rows whose project is published, as a subquery in
+   * the caller's own statement, so paging stays in SQL and the rule stays here.
+   */
+  wherePublished<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, projectIdColumn: string): SelectQueryBuilder<T> {
+    const published = query.subQuery().select('published_project.id').from(ProjectEntity, 'published_project').where('published_project.state = :publishedState').getQuery();
+    return query.andWhere(`${projectIdColumn} IN ${published}`, { publishedState: EditorialState.PUBLISHED });
   }
 
   create(actor: MaybeActor, input: CreateProjectInput): Promise<ProjectEntity> {
@@ -149,7 +160,7 @@ export class ProjectService {
       this.writes.run(actor, 'project.create', async (write) => {
         const { manager } = write;
         const ownerOrganizationId = this.ownerFor(write.actor, input.organizationId);
-        await this.assertExists(manager, OrganizationEntity, [ownerOrganizationId], 'organizationId');
+        this.refuseUnknown('organizationId', await this.organizations.unknownIds(manager, [ownerOrganizationId]));
         const project = manager.create(ProjectEntity, {
           slug: await freeSlug(manager, ProjectEntity, slugBase),
           title: input.title,
@@ -171,8 +182,9 @@ export class ProjectService {
           ownerOrganizationId,
           networkId: input.networkId ?? null,
         });
-        await this.applyLinks(manager, project, input);
+        await this.refuseUnknownLinks(manager, input);
         const saved = await manager.save(project);
+        await this.writeLinks(manager, saved.id, input);
         write.record(projectChange(null, saved));
         return saved;
       }),
@@ -186,7 +198,9 @@ export class ProjectService {
       for (const [field, value] of Object.entries(fields)) {
         if (value !== undefined) Object.assign(project, { [field]: value });
       }
-      await this.applyLinks(manager, project, { interventionIds, partnerOrganizationIds, networkId });
+      const links = { interventionIds, partnerOrganizationIds, networkId };
+      await this.refuseUnknownLinks(manager, links);
+      await this.writeLinks(manager, project.id, links);
       if (networkId !== undefined) project.networkId = networkId;
     });
   }
@@ -214,7 +228,7 @@ export class ProjectService {
     apply: (manager: EntityManager, project: ProjectEntity) => Promise<void>,
   ): Promise<ProjectEntity> {
     return this.writes.run(actor, action, async (write) => {
-      const project = await write.load(ProjectEntity, id, 'Project', { visible: (found) => this.isVisible(write.actor, found) });
+      const project = await write.load(ProjectEntity, id, 'noun.project', { visible: (found) => this.isVisible(write.actor, found) });
       write.authorizeOwnership([project.ownerOrganizationId]);
       const before = { ...project };
       await apply(write.manager, project);
@@ -224,42 +238,32 @@ export class ProjectService {
     });
   }
 
-  private async applyLinks(
-    manager: EntityManager,
-    project: ProjectEntity,
-    links: Pick<CreateProjectInput, 'interventionIds' | 'partnerOrganizationIds' | 'networkId'>,
-  ): Promise<void> {
-    if (links.interventionIds) {
-      project.interventions = await this.assertExists(manager, InterventionEntity, links.interventionIds, 'interventionIds');
-    }
+  /** The linked records belong to other domains: each one answers whether its ids exist. */
+  private async refuseUnknownLinks(manager: EntityManager, links: ProjectLinks): Promise<void> {
+    if (links.interventionIds) this.refuseUnknown('interventionIds', await this.interventions.unknownIds(manager, links.interventionIds));
     if (links.partnerOrganizationIds) {
-      project.partners = await this.assertExists(manager, OrganizationEntity, links.partnerOrganizationIds, 'partnerOrganizationIds');
+      this.refuseUnknown('partnerOrganizationIds', await this.organizations.unknownIds(manager, links.partnerOrganizationIds));
     }
-    if (links.networkId) await this.assertExists(manager, LearningNetworkEntity, [links.networkId], 'networkId');
+    if (links.networkId) this.refuseUnknown('networkId', await this.organizations.unknownNetworkIds(manager, [links.networkId]));
   }
 
-  private async assertExists<E extends { id: string }>(
-    manager: EntityManager,
-    entity: new () => E,
-    ids: string[],
-    field: string,
-  ): Promise<E[]> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return [];
-    const found = await manager.findBy(entity, { id: In(unique) } as never);
-    const missing = unique.filter((id) => !found.some((row) => row.id === id));
-    if (missing.length) throw DomainError.invalidInput({ [field]: [`Onbekend id: ${missing.join(', ')}.`] });
-    return found;
+  private async writeLinks(manager: EntityManager, projectId: string, links: ProjectLinks): Promise<void> {
+    if (links.interventionIds) await replaceLinks(manager, PROJECT_INTERVENTIONS, projectId, links.interventionIds);
+    if (links.partnerOrganizationIds) await replaceLinks(manager, PROJECT_PARTNERS, projectId, links.partnerOrganizationIds);
+  }
+
+  private refuseUnknown(field: string, unknown: string[]): void {
+    if (unknown.length) throw DomainError.invalidInput({ [field]: [message('validation.unknownIds', { ids: unknown.join(', ') })] });
   }
 
   private ownerFor(actor: Actor, requested: string | undefined): string {
     if (actor.role === Role.ADMIN) {
-      if (!requested) throw DomainError.invalidInput({ organizationId: ['Kies de penvoerende organisatie.'] });
+      if (!requested) throw DomainError.invalidInput({ organizationId: [message('validation.chooseLeadOrganization')] });
       return requested;
     }
-    if (!actor.organizationId) throw DomainError.forbidden('Uw account hoort bij geen organisatie; vraag de beheerder u te koppelen.');
+    if (!actor.organizationId) throw DomainError.forbidden(message('error.noOrganization'));
     if (requested && requested !== actor.organizationId) {
-      throw DomainError.forbidden('U kunt alleen projecten voor uw eigen organisatie aanmaken.');
+      throw DomainError.forbidden(message('error.ownOrganizationProjectsOnly'));
     }
     return actor.organizationId;
   }

@@ -8,7 +8,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { prepareMeilisearchBinary } from './meilisearch-binary';
-import { MeilisearchProcess, type SearchLogger } from './meilisearch-process';
+import { MeilisearchProcess, type SearchLogger, type ServerRecord } from './meilisearch-process';
+import { isProcessOwner, isRunning } from './process-owner';
 
 export type { SearchLogger } from './meilisearch-process';
 
@@ -98,17 +99,40 @@ async function readOrCreateMasterKey(dataDir: string): Promise<string> {
 /**
  * A server left behind by an app that was killed outright still holds the database; two
  * servers on one database corrupt each other's task queue. It is recognised by its pid file
- * and by running our binary, so an unrelated process that reused the pid is left alone.
+ * and by running our binary, so an unrelated process that reused the pid is left alone; and
+ * it is only stopped when the process that started it is gone: a server of a running app is
+ * that app's, and a second start on the same folder is refused instead.
  */
 async function stopOrphanedServer(pidFile: string, binary: string, logger: SearchLogger): Promise<void> {
-  const pid = Number(await readFile(pidFile, 'utf8').catch(() => ''));
-  if (!Number.isInteger(pid) || pid <= 0 || (await commandOf(pid)) !== binary) return;
+  const server = await readServerRecord(pidFile);
+  if (!server || (await commandOf(server.pid)) !== binary) return;
+  if (server.owner && isRunning(server.owner)) {
+    throw new Error(
+      `De Meilisearch in ${path.dirname(pidFile)} (pid ${server.pid}) hoort bij een proces dat nog draait ` +
+        `(pid ${server.owner.pid} op ${server.owner.host}). Stop dat proces eerst, of gebruik een eigen DATA_DIR; ` +
+        'twee servers op één index beschadigen die.',
+    );
+  }
+  const { pid } = server;
   logger.warn(`Achtergebleven Meilisearch (pid ${pid}) gebruikt deze data nog; die wordt eerst gestopt.`);
   process.kill(pid, 'SIGTERM');
   for (let waited = 0; (await commandOf(pid)) === binary; waited += 100) {
     if (waited === 5_000) process.kill(pid, 'SIGKILL');
     await sleep(100);
   }
+}
+
+/** The pid file: JSON with the owner, or (written by an older version) the bare pid, owner unknown. */
+async function readServerRecord(pidFile: string): Promise<ServerRecord | undefined> {
+  let record: unknown;
+  try {
+    record = JSON.parse(await readFile(pidFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const { pid, owner } = typeof record === 'number' ? { pid: record, owner: undefined } : (record as Partial<ServerRecord>);
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return undefined;
+  return { pid, owner: isProcessOwner(owner) ? owner : undefined };
 }
 
 /** The executable of a running process, from /proc (Linux, where the packaged binary runs). */

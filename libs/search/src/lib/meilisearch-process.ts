@@ -7,11 +7,18 @@ import { once } from 'node:events';
 import { open, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { currentProcessOwner, type ProcessOwner } from './process-owner';
 
 export interface SearchLogger {
   log(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+}
+
+/** What the pid file holds: the server, and the process that started it and will stop it. */
+export interface ServerRecord {
+  pid: number;
+  owner?: ProcessOwner;
 }
 
 export interface MeilisearchProcessConfig {
@@ -96,7 +103,8 @@ export class MeilisearchProcess {
       }
       child.on('error', (error) => this.config.logger.error(`Meilisearch-proces: ${error.message}`));
       child.once('exit', () => this.onServerExit(child));
-      await writeFile(pidFile, String(child.pid));
+      const record: ServerRecord = { pid: child.pid, owner: currentProcessOwner() };
+      await writeFile(pidFile, JSON.stringify(record));
       return child;
     } finally {
       await log.close();

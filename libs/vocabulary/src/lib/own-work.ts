@@ -1,6 +1,6 @@
-import { type Action, type Actor, type Authorship, DomainError, mayChangeWork, POLICY } from '@werkkennis/kernel';
+import { type Action, type Actor, type Authorship, DomainError, mayChangeWork, message, POLICY } from '@werkkennis/kernel';
 
-type Work = 'definitie' | 'annotatie' | 'relatie';
+type Work = 'work.definition' | 'work.annotation' | 'work.relation';
 
 /**
  * Definitions, stated relations and annotations are personal work: the policy table says which
@@ -8,9 +8,6 @@ type Work = 'definitie' | 'annotatie' | 'relatie';
  */
 export function assertOwnWork(actor: Actor, action: Action, work: Authorship, what: Work): void {
   if (mayChangeWork(actor, action, work)) return;
-  throw DomainError.forbidden(
-    POLICY[action].personalWork === 'colleagues'
-      ? `U kunt alleen uw eigen ${what} of die van een collega van uw organisatie wijzigen. Vraag de auteur, een collega van de auteur of een beheerder om deze wijziging.`
-      : `U kunt alleen uw eigen ${what} wijzigen of verwijderen. Vraag de auteur of een beheerder om deze wijziging.`,
-  );
+  const refusal = POLICY[action].personalWork === 'colleagues' ? 'error.ownOrColleagueWorkOnly' : 'error.ownWorkOnly';
+  throw DomainError.forbidden(message(refusal, { what: message(what) }));
 }

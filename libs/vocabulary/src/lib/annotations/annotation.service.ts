@@ -52,7 +52,7 @@ export class AnnotationService {
   annotate(actor: MaybeActor, input: AnnotateDefinitionInput): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.add', async (write) => {
       authorizeMotivation(write.actor, input.motivation);
-      const definition = await write.load(DefinitionEntity, input.definitionId, 'Definitie');
+      const definition = await write.load(DefinitionEntity, input.definitionId, 'noun.definition');
       if (input.replyToId) await this.refuseStrayReply(write, input.replyToId, definition.id, !!input.quote);
       const quote = input.quote ? this.quoteIn(definition.text, input.quote) : null;
       const saved = await write.manager.save(
@@ -77,8 +77,8 @@ export class AnnotationService {
   /** Changes what the annotation says; a real change marks it as edited. */
   update(actor: MaybeActor, id: string, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.update', async (write) => {
-      const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
-      assertOwnWork(write.actor, 'annotation.update', { authorId: annotation.authorId }, 'annotatie');
+      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation');
+      assertOwnWork(write.actor, 'annotation.update', { authorId: annotation.authorId }, 'work.annotation');
       refuseNulls(input, ['motivation', 'body', 'references']);
       // An annotation keeps the motivation it has; a new one must be open to this role.
       if (input.motivation && input.motivation !== annotation.motivation) authorizeMotivation(write.actor, input.motivation);
@@ -96,8 +96,8 @@ export class AnnotationService {
   /** Removes the annotation and the replies in its thread; returns its id. */
   remove(actor: MaybeActor, id: string): Promise<string> {
     return this.writes.run(actor, 'annotation.delete', async (write) => {
-      const annotation = await write.load(AnnotationEntity, id, 'Annotatie');
-      assertOwnWork(write.actor, 'annotation.delete', { authorId: annotation.authorId }, 'annotatie');
+      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation');
+      assertOwnWork(write.actor, 'annotation.delete', { authorId: annotation.authorId }, 'work.annotation');
       await write.manager.delete(AnnotationEntity, { id: annotation.id });
       // What was removed stays readable in the trail.
       write.record(annotationChange(write.actor, annotation, null));
@@ -107,7 +107,7 @@ export class AnnotationService {
 
   /** A reply answers an annotation on the same definition, and targets that annotation rather than a quote. */
   private async refuseStrayReply(write: WriteContext, replyToId: string, definitionId: string, quoted: boolean): Promise<void> {
-    const parent = await write.load(AnnotationEntity, replyToId, 'Annotatie');
+    const parent = await write.load(AnnotationEntity, replyToId, 'noun.annotation');
     if (parent.definitionId !== definitionId) {
       throw DomainError.invalidInput({ replyToId: ['Antwoord op een annotatie bij dezelfde definitie.'] });
     }

@@ -1,11 +1,12 @@
+import DataLoader from 'dataloader';
 import { Args, Float, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, LoaderRegistry } from '@werkkennis/api-core';
-import { DomainError, MAX_PAGE_SIZE } from '@werkkennis/kernel';
+import { DomainError, MAX_PAGE_SIZE, message } from '@werkkennis/kernel';
 import type { TermEntity } from '../terms/term.entity';
 import { TermModel } from '../terms/term.model';
 import { TermService } from '../terms/term.service';
 import { VocabularyLoaders } from '../vocabulary.loaders';
-import { compareDefinitions } from './compare-definitions';
+import { type Background, compareDefinitions } from './compare-definitions';
 import { TermComparisonModel } from './comparison.model';
 import { ComparisonService } from './comparison.service';
 
@@ -21,7 +22,7 @@ export class ComparisonResolver {
   async termComparison(@Args('slug') slug: string, @Loaders() loaders: LoaderRegistry): Promise<TermComparisonModel> {
     const term = await this.termService.bySlug(slug);
     const definitions = await this.vocabularyLoaders.definitionsOfTerm(loaders).load(term.id);
-    const comparison = compareDefinitions(term.label, definitions);
+    const comparison = compareDefinitions(term.label, definitions, await this.background(loaders));
     const byId = new Map(definitions.map((definition) => [definition.id, definition]));
     return {
       term,
@@ -41,7 +42,7 @@ export class ComparisonResolver {
     @Args('first', { type: () => Int, defaultValue: 10, description: `Hoogstens ${MAX_PAGE_SIZE}.` }) first: number,
     @Loaders() loaders: LoaderRegistry,
   ): Promise<TermEntity[]> {
-    if (first < 1 || first > MAX_PAGE_SIZE) throw DomainError.invalidInput({ first: [`Vraag tussen 1 en ${MAX_PAGE_SIZE} begrippen.`] });
+    if (first < 1 || first > MAX_PAGE_SIZE) throw DomainError.invalidInput({ first: [message('validation.pageSize', { max: MAX_PAGE_SIZE })] });
     const ranked = await this.comparisons.mostContested(first);
     // The definitions are loaded already; `divergence` and `definitions` of these terms read them from here.
     for (const { term, definitions } of ranked) this.vocabularyLoaders.definitionsOfTerm(loaders).prime(term.id, definitions);
@@ -51,6 +52,15 @@ export class ComparisonResolver {
   @ResolveField(() => Float, { nullable: true, description: 'Divergentie van de definities (zie termComparison); leeg bij minder dan twee perspectieven.' })
   async divergence(@Parent() term: TermEntity, @Loaders() loaders: LoaderRegistry): Promise<number | null> {
     const definitions = await this.vocabularyLoaders.definitionsOfTerm(loaders).load(term.id);
-    return compareDefinitions(term.label, definitions).divergence;
+    return compareDefinitions(term.label, definitions, await this.background(loaders)).divergence;
+  }
+
+  /** One background per request, however many terms it compares. */
+  private background(loaders: LoaderRegistry): Promise<Background> {
+    const loader = loaders.get('vocabulary.divergenceBackground', () => new DataLoader(async (keys: readonly string[]) => {
+      const background = await this.comparisons.background();
+      return keys.map(() => background);
+    }));
+    return loader.load('all');
   }
 }

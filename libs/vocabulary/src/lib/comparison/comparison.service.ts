@@ -5,7 +5,7 @@ import { groupedBy } from '@werkkennis/persistence';
 import { DataSource } from 'typeorm';
 import { DefinitionEntity } from '../definitions/definition.entity';
 import { TermEntity } from '../terms/term.entity';
-import { compareDefinitions } from './compare-definitions';
+import { type Background, buildBackground, compareDefinitions } from './compare-definitions';
 
 export interface RankedTerm {
   term: TermEntity;
@@ -31,6 +31,9 @@ export function byDivergence(a: Rankable, b: Rankable): number {
 /** Ranks terms by how far their perspectives' definitions diverge. */
 @Injectable()
 export class ComparisonService {
+  /** The background changes only with the definitions and labels; kept until they change. */
+  private cached: { stamp: string; background: Background } | null = null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Every term, the most divergent first; computed from all definitions (two statements). */
@@ -42,9 +45,25 @@ export class ComparisonService {
       definitions,
       (definition) => definition.termId,
     );
+    const background = await this.background();
     return terms
-      .map((term, index) => ({ term, definitions: definitionsOf[index], divergence: compareDefinitions(term.label, definitionsOf[index]).divergence }))
+      .map((term, index) => ({ term, definitions: definitionsOf[index], divergence: compareDefinitions(term.label, definitionsOf[index], background).divergence }))
       .sort(byDivergence);
+  }
+
+  /** What every term's comparison is measured against; one statement while the vocabulary is unchanged. */
+  async background(): Promise<Background> {
+    const [{ stamp }]: { stamp: string }[] = await this.dataSource.query(
+      `SELECT (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM definition) || '|' || (SELECT coalesce(max(updated_at)::text, '') FROM term) AS stamp`,
+    );
+    if (this.cached?.stamp !== stamp) {
+      const corpus: { id: string; termId: string; termLabel: string; perspective: DefinitionEntity['perspective']; text: string }[] = await this.dataSource.query(
+        `SELECT definition.id, definition.term_id AS "termId", term.label AS "termLabel", definition.perspective, definition.text
+           FROM definition JOIN term ON term.id = definition.term_id`,
+      );
+      this.cached = { stamp, background: buildBackground(corpus) };
+    }
+    return this.cached.background;
   }
 
   /** Terms with definitions from two or more perspectives, the most divergent first. */

@@ -93,7 +93,7 @@ export class DefinitionService {
   add(actor: MaybeActor, input: AddDefinitionInput): Promise<DefinitionEntity> {
     return this.writes.run(actor, 'definition.add', async (write) => {
       const { manager, actor: author } = write;
-      const term = await write.load(TermEntity, input.termId, 'Begrip');
+      const term = await write.load(TermEntity, input.termId, 'noun.term');
       const organizationId = input.organizationId ?? author.organizationId;
       if (organizationId && !(await manager.existsBy(OrganizationEntity, { id: organizationId }))) {
         throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
@@ -124,8 +124,8 @@ export class DefinitionService {
     return this.writes.run(actor, 'definition.update', async (write) => {
       const { manager, actor: editor } = write;
       // Locked, so two simultaneous edits on PostgreSQL cannot both become version n + 1.
-      const definition = await write.load(DefinitionEntity, id, 'Definitie', { lock: true });
-      assertOwnWork(editor, 'definition.update', await this.authorshipOf(manager, definition), 'definitie');
+      const definition = await write.load(DefinitionEntity, id, 'noun.definition', { lock: true });
+      assertOwnWork(editor, 'definition.update', await this.authorshipOf(manager, definition), 'work.definition');
       refuseNulls(input, ['text', 'source']);
       const next = { text: input.text ?? definition.text, source: input.source ?? definition.source, sourceUrl: input.sourceUrl === undefined ? definition.sourceUrl : input.sourceUrl };
       if (next.text === definition.text && next.source === definition.source && next.sourceUrl === definition.sourceUrl) return definition;
@@ -154,8 +154,8 @@ export class DefinitionService {
       if (input.fromDefinitionId === input.toDefinitionId) {
         throw DomainError.invalidInput({ toDefinitionId: ['Kies twee verschillende definities.'] });
       }
-      const from = await write.load(DefinitionEntity, input.fromDefinitionId, 'Definitie');
-      const to = await write.load(DefinitionEntity, input.toDefinitionId, 'Definitie');
+      const from = await write.load(DefinitionEntity, input.fromDefinitionId, 'noun.definition');
+      const to = await write.load(DefinitionEntity, input.toDefinitionId, 'noun.definition');
       if (from.termId !== to.termId) {
         throw DomainError.invalidInput({ toDefinitionId: ['Relateer definities van hetzelfde begrip; voor verwante begrippen gebruikt u de relaties van het begrip.'] });
       }
@@ -176,8 +176,8 @@ export class DefinitionService {
   /** Takes back a stated relation (its researcher, or an admin); the term's convergence follows. Returns its id. */
   withdrawRelation(actor: MaybeActor, id: string): Promise<string> {
     return this.writes.run(actor, 'definition.withdrawRelation', async (write) => {
-      const relation = await write.load(DefinitionRelationEntity, id, 'Relatie');
-      assertOwnWork(write.actor, 'definition.withdrawRelation', { authorId: relation.statedById }, 'relatie');
+      const relation = await write.load(DefinitionRelationEntity, id, 'noun.relation');
+      assertOwnWork(write.actor, 'definition.withdrawRelation', { authorId: relation.statedById }, 'work.relation');
       await write.manager.delete(DefinitionRelationEntity, { id: relation.id });
       write.record(relationChange(write.actor, relation, null));
       return relation.id;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { authorizeRole, DomainError, type MaybeActor } from '@werkkennis/kernel';
+import { authorizeRole, DomainError, type MaybeActor, message } from '@werkkennis/kernel';
 import { UnitOfWork } from '@werkkennis/persistence';
 import { VocabularyUris } from '../vocabulary-uris';
 import { readSkos, TurtleSyntaxError } from './skos-reader';
@@ -30,7 +30,7 @@ export class VocabularyImportService {
       throw DomainError.invalidInput({ turtle: [`${where} is geen geldige Turtle: ${error.reason}. Verbeter het bestand en importeer opnieuw; er is niets ingelezen.`] });
     }
     if (!read.concepts.length && !read.collections.length) {
-      throw DomainError.invalidInput({ turtle: ['Het bestand bevat geen skos:Concept en geen skos:Collection; er is niets ingelezen.'] });
+      throw DomainError.invalidInput({ turtle: [message('validation.noConcepts')] });
     }
     return read;
   }

@@ -1,8 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, LoaderRegistry } from '@werkkennis/api-core';
-import { type FindingEntity, FindingModel } from '@werkkennis/findings';
-import { type InterventionEntity, InterventionModel } from '@werkkennis/interventions';
-import { type ProjectEntity, ProjectModel } from '@werkkennis/projects';
+import { FindingModel } from '@werkkennis/findings';
+import { InterventionModel } from '@werkkennis/interventions';
+import { ProjectModel } from '@werkkennis/projects';
 import { TermMentionModel } from './term-mention.model';
 import { TermMentionService } from './term-mention.service';
 
@@ -13,8 +13,8 @@ export class ProjectTermMentionsResolver {
   constructor(private readonly mentions: TermMentionService) {}
 
   @ResolveField(() => [TermMentionModel], { description: DESCRIPTION })
-  termMentions(@Parent() project: ProjectEntity, @Loaders() loaders: LoaderRegistry) {
-    return this.mentions.loader<ProjectEntity>(loaders, 'project', ['title', 'summary', 'reason', 'background', 'goal', 'expectedResults']).load(project);
+  termMentions(@Parent() project: ProjectModel, @Loaders() loaders: LoaderRegistry) {
+    return this.mentions.loader<ProjectModel>(loaders, 'project', ['title', 'summary', 'reason', 'background', 'goal', 'expectedResults']).load(project);
   }
 }
 
@@ -23,9 +23,9 @@ export class InterventionTermMentionsResolver {
   constructor(private readonly mentions: TermMentionService) {}
 
   @ResolveField(() => [TermMentionModel], { description: DESCRIPTION })
-  termMentions(@Parent() intervention: InterventionEntity, @Loaders() loaders: LoaderRegistry) {
+  termMentions(@Parent() intervention: InterventionModel, @Loaders() loaders: LoaderRegistry) {
     return this.mentions
-      .loader<InterventionEntity>(loaders, 'intervention', ['name', 'summary', 'whatYouDo', 'howYouDoIt', 'effect', 'evidenceRationale'])
+      .loader<InterventionModel>(loaders, 'intervention', ['name', 'summary', 'whatYouDo', 'howYouDoIt', 'effect', 'evidenceRationale'])
       .load(intervention);
   }
 }
@@ -35,7 +35,7 @@ export class FindingTermMentionsResolver {
   constructor(private readonly mentions: TermMentionService) {}
 
   @ResolveField(() => [TermMentionModel], { description: DESCRIPTION })
-  termMentions(@Parent() finding: FindingEntity, @Loaders() loaders: LoaderRegistry) {
-    return this.mentions.loader<FindingEntity>(loaders, 'finding', ['title', 'summary', 'population']).load(finding);
+  termMentions(@Parent() finding: FindingModel, @Loaders() loaders: LoaderRegistry) {
+    return this.mentions.loader<FindingModel>(loaders, 'finding', ['title', 'summary', 'population']).load(finding);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsNotBlank } from '@werkkennis/api-core';
-import { LIMITS, MESSAGES, TermRelationKind, TermStatus } from '@werkkennis/kernel';
+import { LIMITS, MESSAGES, TermRelationKind, TermStatus, validationText } from '@werkkennis/kernel';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
@@ -13,7 +13,7 @@ export class TermRelationInput {
   kind!: TermRelationKind;
 
   @Field(() => ID, { description: 'Het begrip waarnaar de relatie wijst.' })
-  @IsUUID('all', { message: 'Gebruik het id van een bestaand begrip.' })
+  @IsUUID('all', { message: MESSAGES.id })
   termId!: string;
 }
 
@@ -35,7 +35,7 @@ export class CreateTermInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotBlank({ each: true, message: 'Laat geen lege termen achter.' })
+  @IsNotBlank({ each: true, message: validationText('validation.noEmptyTerms') })
   @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
   altLabelsNl?: string[];
 
@@ -43,7 +43,7 @@ export class CreateTermInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotBlank({ each: true, message: 'Laat geen lege termen achter.' })
+  @IsNotBlank({ each: true, message: validationText('validation.noEmptyTerms') })
   @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
   altLabelsEn?: string[];
 
@@ -51,7 +51,7 @@ export class CreateTermInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotBlank({ each: true, message: 'Laat geen lege afkortingen achter.' })
+  @IsNotBlank({ each: true, message: validationText('validation.noEmptyAbbreviations') })
   @MaxLength(ABBREVIATION_LENGTH, { each: true, message: MESSAGES.tooLong(ABBREVIATION_LENGTH) })
   abbreviations?: string[];
 

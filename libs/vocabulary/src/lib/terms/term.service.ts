@@ -5,6 +5,7 @@ import {
   authorize,
   DomainError,
   type MaybeActor,
+  message,
   type Page,
   refuseNulls,
   slugify,
@@ -38,7 +39,7 @@ export class TermService {
 
   async bySlug(slug: string): Promise<TermEntity> {
     const term = await this.dataSource.getRepository(TermEntity).findOneBy({ slug });
-    if (!term) throw DomainError.notFound('Begrip', slug);
+    if (!term) throw DomainError.notFound('noun.term', slug);
     return term;
   }
 
@@ -114,7 +115,7 @@ export class TermService {
     return this.writes.run(actor, 'term.update', async (write) => {
       const { manager } = write;
       if (input.status !== undefined) authorize(write.actor, 'term.setStatus');
-      const term = await write.load(TermEntity, id, 'Begrip', { relations: { collections: true } });
+      const term = await write.load(TermEntity, id, 'noun.term', { relations: { collections: true } });
       refuseNulls(input, ['label', 'altLabelsNl', 'altLabelsEn', 'abbreviations', 'scopeNote', 'plainExplanation', 'status', 'collectionSlugs', 'relations']);
       if (input.label !== undefined && input.label !== term.label) await this.refuseTakenLabel(manager, input.label, term.id);
       const { collectionSlugs, relations, ...fields } = input;
@@ -146,7 +147,7 @@ export class TermService {
     if (ownId) query.andWhere('term.id <> :ownId', { ownId });
     const taken = await query.getOne();
     if (taken) {
-      throw DomainError.invalidInput({ label: [`Het begrip "${taken.label}" bestaat al (${taken.slug}). Voeg daar een definitie toe, of kies een andere term.`] });
+      throw DomainError.invalidInput({ label: [message('validation.termExists', { label: taken.label, slug: taken.slug })] });
     }
   }
 
@@ -154,7 +155,7 @@ export class TermService {
     if (!slugs.length) return [];
     const found = await manager.findBy(TermCollectionEntity, { slug: In(slugs) });
     const unknown = slugs.filter((slug) => !found.some((collection) => collection.slug === slug));
-    if (unknown.length) throw DomainError.invalidInput({ collectionSlugs: [`Onbekende collectie: ${unknown.join(', ')}. Kies uit de bestaande collecties.`] });
+    if (unknown.length) throw DomainError.invalidInput({ collectionSlugs: [message('validation.unknownCollections', { slugs: unknown.join(', ') })] });
     return found;
   }
 
@@ -164,10 +165,10 @@ export class TermService {
    */
   private async replaceRelations(manager: EntityManager, termId: string, relations: TermRelationInput[]): Promise<string[]> {
     const targets = [...new Set(relations.map((relation) => relation.termId))];
-    if (targets.includes(termId)) throw DomainError.invalidInput({ relations: ['Een begrip kan niet aan zichzelf verwant zijn.'] });
+    if (targets.includes(termId)) throw DomainError.invalidInput({ relations: [message('validation.termRelatedToItself')] });
     const existing = targets.length ? await manager.findBy(TermEntity, { id: In(targets) }) : [];
     const unknown = targets.filter((target) => !existing.some((term) => term.id === target));
-    if (unknown.length) throw DomainError.invalidInput({ relations: [`Onbekend begrip: ${unknown.join(', ')}.`] });
+    if (unknown.length) throw DomainError.invalidInput({ relations: [message('validation.unknownTerms', { ids: unknown.join(', ') })] });
     const before = await manager.findBy(TermRelationEntity, { termId });
     await manager.delete(TermRelationEntity, { termId });
     await manager.delete(TermRelationEntity, { relatedTermId: termId });

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnotationMotivation } from '../../../graphql/schema-types.generated';
+import form from '../../../shared/components/form/form.module.css';
 import { countByMotivation } from '../lib/annotation-threads';
 import styles from './AnnotationFilter.module.css';
 import { MotivationIcon } from './MotivationIcon';
+import { MOTIVATION_COLOUR } from './motivations';
 
 interface AnnotationFilterProps {
   /** Every annotation of the term, to count per motivation. */
@@ -19,12 +21,12 @@ export function AnnotationFilter({ annotations, value, onChange }: AnnotationFil
   return (
     <fieldset className={styles.filter}>
       <legend>{t('term.thread.filterLegend')}</legend>
-      <label className={`radio ${styles.choice}`}>
+      <label className={`${form.choice} ${styles.choice}`}>
         <input type="radio" name="annotation-filter" checked={value === null} onChange={() => onChange(null)} />
         {t('term.thread.filterAll', { count: annotations.length })}
       </label>
       {present.map(({ motivation, count }) => (
-        <label key={motivation} className={`radio motivation-choice annotation--${motivation.toLowerCase()} ${styles.choice}`}>
+        <label key={motivation} className={`${form.choice} ${styles.choice} ${MOTIVATION_COLOUR[motivation] ?? ''}`}>
           <input type="radio" name="annotation-filter" checked={value === motivation} onChange={() => onChange(motivation)} />
           <MotivationIcon motivation={motivation} />
           {t(`enums.AnnotationMotivation.${motivation}`)} ({count})

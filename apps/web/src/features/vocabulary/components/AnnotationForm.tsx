@@ -8,6 +8,10 @@ import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormP
 import { linesToList, listToLines } from '../../../shared/lib/lines';
 import { MOTIVATIONS } from '../lib/annotation-threads';
 import { MotivationIcon } from './MotivationIcon';
+import form from '../../../shared/components/form/form.module.css';
+import styles from './AnnotationForm.module.css';
+import { MOTIVATION_COLOUR } from './motivations';
+import vocabulary from './vocabulary.module.css';
 
 export interface AnnotationValues {
   motivation: AnnotationMotivation;
@@ -64,16 +68,16 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={label}>
+    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={label}>
       <ErrorSummary items={problems.summary} />
       {!motivations.includes('CONTESTING') && <p className="meta">{t('term.practiceVoice')}</p>}
-      <fieldset id={id('motivation')} tabIndex={-1} className="field motivations">
-        <legend className="field__label">
+      <fieldset id={id('motivation')} tabIndex={-1} className={`${form.field} ${styles.motivations}`}>
+        <legend className={form.label}>
           <FieldLabelText label={t('term.motivation')} required />
         </legend>
         <FieldHintAndError id={id('motivation')} label={t('term.motivation')} errors={problems.fieldErrors['motivation']} />
         {choices.map((value) => (
-          <label key={value} className={`radio motivation-choice annotation--${value.toLowerCase()}`}>
+          <label key={value} className={`${form.choice} ${styles.choice} ${MOTIVATION_COLOUR[value] ?? ''}`}>
             <input type="radio" name={id('motivation')} value={value} checked={motivation === value} onChange={() => setMotivation(value)} />
             <MotivationIcon motivation={value} />
             <span>{t(`enums.AnnotationMotivation.${value}`)}</span>
@@ -98,7 +102,7 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
         onChange={setReferences}
         errors={problems.fieldErrors['references']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={saving}>
           {submitLabel}
         </button>

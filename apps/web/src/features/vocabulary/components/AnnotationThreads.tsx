@@ -16,11 +16,11 @@ import { annotationsIn, countByMotivation, type Thread, threadHas, threadsOf } f
 import { AnnotationForm } from './AnnotationForm';
 import { MotivationIcon } from './MotivationIcon';
 import styles from './AnnotationThreads.module.css';
+import { MOTIVATION_COLOUR } from './motivations';
 
 type Annotation = TermQuery['term']['definitions'][number]['annotations'][number];
 
 interface AnnotationThreadsProps {
-  termSlug: string;
   definitionId: string;
   annotations: Annotation[];
   /** The definition's current version: an annotation on an older one may answer words that changed since. */
@@ -40,15 +40,15 @@ type OpenForm = { annotationId: string; kind: 'reply' | 'edit' } | null;
  * it was made on, whether it was edited, and replies nested under what they answer. Who may
  * annotate replies; authors (and admins) edit and delete their own.
  */
-export function AnnotationThreads({ termSlug, definitionId, annotations, currentVersion, motivations, filter, onChanged }: AnnotationThreadsProps) {
+export function AnnotationThreads({ definitionId, annotations, currentVersion, motivations, filter, onChanged }: AnnotationThreadsProps) {
   const { t } = useTranslation();
   const messageFor = useErrorMessage();
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [deleting, setDeleting] = useState<{ annotation: Annotation; replies: number } | null>(null);
   const [failure, setFailure] = useState<{ id: string; message: string } | null>(null);
-  const [annotate] = useAnnotateDefinition(termSlug);
-  const [update] = useUpdateAnnotation(termSlug);
-  const [remove, { loading: removing }] = useDeleteAnnotation(termSlug);
+  const [annotate] = useAnnotateDefinition();
+  const [update] = useUpdateAnnotation();
+  const [remove, { loading: removing }] = useDeleteAnnotation();
   const session = useSession();
 
   const threads = threadsOf(annotations);
@@ -61,7 +61,7 @@ export function AnnotationThreads({ termSlug, definitionId, annotations, current
     setDeleting(null);
     setFailure(null);
     try {
-      await remove({ variables: { id: annotation.id } });
+      await remove({ id: annotation.id });
       onChanged(t('term.thread.deleted'));
     } catch (problem) {
       setFailure({ id: annotation.id, message: messageFor(describeApiError(problem)) });
@@ -80,17 +80,17 @@ export function AnnotationThreads({ termSlug, definitionId, annotations, current
       // The replies sit beside the annotation, not inside it: the motivation styles of an
       // annotation would otherwise reach into its replies.
       <li key={annotation.id}>
-        <div className={`annotation annotation--${annotation.motivation.toLowerCase()}`}>
-          <p className="annotation__motivation">
+        <div className={`${styles.annotation} ${MOTIVATION_COLOUR[annotation.motivation] ?? ''}`}>
+          <p className={styles.motivation}>
             <MotivationIcon motivation={annotation.motivation} />
             {motivationLabel}
             {isReply && <span className="visually-hidden"> ({t('term.thread.reply')})</span>}
           </p>
-          <div className="annotation__body" lang="nl">
+          <div className={styles.body} lang="nl">
             <Markdown text={annotation.body} />
           </div>
           {annotation.references.length > 0 && (
-            <ul className="annotation__references" aria-label={t('term.references')}>
+            <ul className={styles.references} aria-label={t('term.references')}>
               {annotation.references.map((reference) => (
                 <li key={reference}>
                   {/^https?:\/\//.test(reference) ? (
@@ -155,7 +155,7 @@ export function AnnotationThreads({ termSlug, definitionId, annotations, current
               submitLabel={t('term.thread.saveReply')}
               motivations={motivations}
               onSave={async (values) => {
-                await annotate({ variables: { input: { definitionId, replyToId: annotation.id, ...values } } });
+                await annotate({ input: { definitionId, replyToId: annotation.id, ...values } });
                 setOpenForm(null);
                 onChanged(t('term.thread.replied'));
               }}
@@ -170,7 +170,7 @@ export function AnnotationThreads({ termSlug, definitionId, annotations, current
               motivations={motivations}
               initial={{ motivation: annotation.motivation, body: annotation.body, references: annotation.references }}
               onSave={async (values) => {
-                await update({ variables: { id: annotation.id, input: values } });
+                await update({ id: annotation.id, input: values });
                 setOpenForm(null);
                 onChanged(t('term.thread.saved'));
               }}
@@ -179,7 +179,7 @@ export function AnnotationThreads({ termSlug, definitionId, annotations, current
           )}
         </div>
         {thread.replies.length > 0 && (
-          <ul className={`annotations ${styles.replies}`} aria-label={t('term.thread.repliesTo', { name: author })}>
+          <ul className={`${styles.annotations} ${styles.replies}`} aria-label={t('term.thread.repliesTo', { name: author })}>
             {thread.replies.map(renderThread)}
           </ul>
         )}
@@ -201,7 +201,7 @@ export function AnnotationThreads({ termSlug, definitionId, annotations, current
       )}
       {!annotations.length && <p className="meta">{t('term.noAnnotations')}</p>}
       {annotations.length > 0 && !shown.length && <p className="meta">{t('term.thread.noneOfKind')}</p>}
-      {shown.length > 0 && <ul className="annotations">{shown.map(renderThread)}</ul>}
+      {shown.length > 0 && <ul className={styles.annotations}>{shown.map(renderThread)}</ul>}
       <ConfirmDialog
         open={!!deleting}
         title={t('term.thread.deleteTitle')}

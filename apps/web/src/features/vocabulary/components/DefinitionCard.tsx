@@ -13,6 +13,7 @@ import { DefinitionRelations } from './DefinitionRelations';
 import { RelateDefinitionForm } from './RelateDefinitionForm';
 import { ReviseDefinitionForm } from './ReviseDefinitionForm';
 import { VersionHistory } from './VersionHistory';
+import styles from './DefinitionCard.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -22,7 +23,6 @@ interface DefinitionCardProps {
   definitions: Definition[];
   /** This definition's words in the comparison, when the term has one. */
   profile: DefinitionProfile | undefined;
-  termSlug: string;
   /** Whether this reader may state relations between definitions (researchers, admins). */
   canRelate: boolean;
   /** What this reader may annotate with; empty when they may not annotate. */
@@ -33,9 +33,9 @@ interface DefinitionCardProps {
 
 type OpenForm = 'annotation' | 'relation' | 'revision' | null;
 
-export function DefinitionCard({ definition, definitions, profile, termSlug, canRelate, motivations, annotationFilter }: DefinitionCardProps) {
+export function DefinitionCard({ definition, definitions, profile, canRelate, motivations, annotationFilter }: DefinitionCardProps) {
   const { t } = useTranslation();
-  const [annotate] = useAnnotateDefinition(termSlug);
+  const [annotate] = useAnnotateDefinition();
   const canAnnotate = motivations.length > 0;
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [confirmation, setConfirmation] = useState('');
@@ -56,11 +56,11 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
   };
 
   return (
-    <article className="definition" aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
-      <blockquote className="definition__text" lang="nl">
+    <article className={styles.definition} aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
+      <blockquote className={styles.text} lang="nl">
         <Markdown text={definition.text} />
       </blockquote>
-      <dl className="definition__meta">
+      <dl className={styles.meta}>
         {definition.source && (
           <div>
             <dt>{t('term.source')}</dt>
@@ -97,16 +97,15 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
 
       {profile && <DefinitionElements profile={profile} />}
 
-      <h4 className="definition__section-heading">
+      <h4 className={styles.sectionHeading}>
         {t('term.relation.heading')} <span className="meta">({definition.relations.length})</span>
       </h4>
-      <DefinitionRelations definition={definition} definitions={definitions} termSlug={termSlug} onWithdrawn={setConfirmation} />
+      <DefinitionRelations definition={definition} definitions={definitions} onWithdrawn={setConfirmation} />
 
-      <h4 className="definition__section-heading">
+      <h4 className={styles.sectionHeading}>
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
       </h4>
       <AnnotationThreads
-        termSlug={termSlug}
         definitionId={definition.id}
         annotations={definition.annotations}
         currentVersion={definition.version}
@@ -124,20 +123,20 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
           submitLabel={t('term.saveAnnotation')}
           motivations={motivations}
           onSave={async (values) => {
-            await annotate({ variables: { input: { definitionId: definition.id, ...values } } });
+            await annotate({ input: { definitionId: definition.id, ...values } });
             done(t('term.annotationSaved'));
           }}
           onCancel={() => setOpenForm(null)}
         />
       )}
       {definition.viewerCanRevise && openForm === 'revision' && (
-        <ReviseDefinitionForm termSlug={termSlug} definition={definition} perspectiveLabel={perspectiveLabel} onDone={done} onCancel={() => setOpenForm(null)} />
+        <ReviseDefinitionForm definition={definition} perspectiveLabel={perspectiveLabel} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
       {canRelate && openForm === 'relation' && (
-        <RelateDefinitionForm termSlug={termSlug} definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
+        <RelateDefinitionForm definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
       {(canAnnotate || canRelate || definition.viewerCanRevise) && openForm === null && (
-        <div className="definition__actions">
+        <div className={styles.actions}>
           {definition.viewerCanRevise && (
             <button type="button" className="button button--quiet" onClick={() => open('revision')}>
               {t('term.revision.revise')}

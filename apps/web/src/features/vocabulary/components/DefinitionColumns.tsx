@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationMotivation, Perspective } from '../../../graphql/schema-types.generated';
 import { SelectField } from '../../../shared/components/form/SelectField';
+import form from '../../../shared/components/form/form.module.css';
 import type { TermQuery } from '../graphql/term.generated';
 import { useNarrowScreen } from '../hooks/useNarrowScreen';
 import { PERSPECTIVES } from '../lib/perspectives';
 import { AnnotationFilter } from './AnnotationFilter';
 import { DefinitionCard } from './DefinitionCard';
-import styles from './DefinitionColumns.module.css';
 import type { DefinitionProfile } from './DefinitionElements';
+import styles from './DefinitionColumns.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -16,7 +17,6 @@ interface DefinitionColumnsProps {
   definitions: Definition[];
   /** Each definition's words in the comparison. */
   profiles: DefinitionProfile[];
-  termSlug: string;
   /** Whether this reader may state relations between definitions. */
   canRelate: boolean;
   /** What this reader may annotate with; empty when they may not annotate. */
@@ -28,7 +28,7 @@ interface DefinitionColumnsProps {
  * rather than scroll sideways, and the reader picks which perspectives to compare (the others
  * fold away, named below the choice); on a phone a switcher shows one perspective at a time.
  */
-export function DefinitionColumns({ definitions, profiles, termSlug, canRelate, motivations }: DefinitionColumnsProps) {
+export function DefinitionColumns({ definitions, profiles, canRelate, motivations }: DefinitionColumnsProps) {
   const { t } = useTranslation();
   const narrow = useNarrowScreen();
   const [annotationFilter, setAnnotationFilter] = useState<AnnotationMotivation | null>(null);
@@ -73,7 +73,7 @@ export function DefinitionColumns({ definitions, profiles, termSlug, canRelate, 
               {columns.map((column) => {
                 const checked = !folded.has(column.perspective);
                 return (
-                  <label key={column.perspective} className="checkbox">
+                  <label key={column.perspective} className={form.choice}>
                     <input
                       type="checkbox"
                       checked={checked}
@@ -101,12 +101,12 @@ export function DefinitionColumns({ definitions, profiles, termSlug, canRelate, 
         )
       )}
       <AnnotationFilter annotations={definitions.flatMap((definition) => definition.annotations)} value={annotationFilter} onChange={setAnnotationFilter} />
-      <div className={styles.grid}>
+      <div className={styles.grid} role="region" aria-label={t('term.definitionsRegion')}>
         {shown.map((column) => (
-          <section key={column.perspective} className="perspective" aria-labelledby={`perspective-${column.perspective}`}>
-            <h3 id={`perspective-${column.perspective}`} className="perspective__heading">
+          <section key={column.perspective} className={styles.perspective} aria-labelledby={`perspective-${column.perspective}`}>
+            <h3 id={`perspective-${column.perspective}`} className={styles.heading}>
               {t(`enums.Perspective.${column.perspective}`)}{' '}
-              <span className="perspective__count">{t('term.definitionCount', { count: column.definitions.length })}</span>
+              <span className={styles.count}>{t('term.definitionCount', { count: column.definitions.length })}</span>
             </h3>
             {column.definitions.map((definition) => (
               <DefinitionCard
@@ -114,7 +114,6 @@ export function DefinitionColumns({ definitions, profiles, termSlug, canRelate, 
                 definition={definition}
                 definitions={definitions}
                 profile={profiles.find((profile) => profile.definition.id === definition.id)}
-                termSlug={termSlug}
                 canRelate={canRelate}
                 motivations={motivations}
                 annotationFilter={annotationFilter}

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
 import { TextField } from '../../../shared/components/form/TextField';
+import form from '../../../shared/components/form/form.module.css';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import type { TermQuery } from '../graphql/term.generated';
 import { useUpdateDefinition } from '../hooks/useUpdateDefinition';
+import vocabulary from './vocabulary.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -14,7 +16,6 @@ type Definition = TermQuery['term']['definitions'][number];
 const fieldId = (definitionId: string, field: string) => `revision-${definitionId}-${field}`;
 
 interface ReviseDefinitionFormProps {
-  termSlug: string;
   definition: Definition;
   perspectiveLabel: string;
   onDone: (message: string) => void;
@@ -22,14 +23,14 @@ interface ReviseDefinitionFormProps {
 }
 
 /** The author, a colleague of the author or an admin revises a definition: a new version, with a note on why. */
-export function ReviseDefinitionForm({ termSlug, definition, perspectiveLabel, onDone, onCancel }: ReviseDefinitionFormProps) {
+export function ReviseDefinitionForm({ definition, perspectiveLabel, onDone, onCancel }: ReviseDefinitionFormProps) {
   const { t } = useTranslation();
   const id = (field: string) => fieldId(definition.id, field);
   const [text, setText] = useState(definition.text);
   const [source, setSource] = useState(definition.source);
   const [sourceUrl, setSourceUrl] = useState(definition.sourceUrl ?? '');
   const [changeNote, setChangeNote] = useState('');
-  const [revise, { loading }] = useUpdateDefinition(termSlug);
+  const [revise, { loading }] = useUpdateDefinition();
   const fields: FormFields = useMemo(
     () => ({
       text: { id: fieldId(definition.id, 'text'), label: t('term.definitionText') },
@@ -52,15 +53,15 @@ export function ReviseDefinitionForm({ termSlug, definition, perspectiveLabel, o
     if (!changeNote.trim()) errors['changeNote'] = [t('term.revision.changeNoteRequired')];
     if (!problems.acceptClientCheck(errors)) return;
     try {
-      const result = await revise({ variables: { id: definition.id, input: { ...next, changeNote: changeNote.trim() } } });
-      onDone(t('term.revision.saved', { version: result.data?.updateDefinition.version ?? definition.version + 1 }));
+      const result = await revise({ id: definition.id, input: { ...next, changeNote: changeNote.trim() } });
+      onDone(t('term.revision.saved', { version: result.updateDefinition.version }));
     } catch (error) {
       problems.showApiError(error);
     }
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('term.revision.formLabel', { perspective: perspectiveLabel })}>
+    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={t('term.revision.formLabel', { perspective: perspectiveLabel })}>
       <ErrorSummary items={problems.summary} />
       <p className="meta">{t('term.revision.intro', { version: definition.version + 1 })}</p>
       <TextAreaField id={id('text')} label={t('term.definitionText')} required rows={6} value={text} onChange={setText} errors={problems.fieldErrors['text']} />
@@ -92,7 +93,7 @@ export function ReviseDefinitionForm({ termSlug, definition, perspectiveLabel, o
         onChange={setChangeNote}
         errors={problems.fieldErrors['changeNote']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {t('term.revision.save')}
         </button>

@@ -4,6 +4,7 @@ import { SelectField } from '../../../shared/components/form/SelectField';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { formatDateTime } from '../../../shared/lib/format';
 import type { TermQuery } from '../graphql/term.generated';
+import badge from '../../../shared/styles/badge.module.css';
 import { VersionDiff, VersionDiffLegend } from './VersionDiff';
 import styles from './VersionHistory.module.css';
 
@@ -27,18 +28,18 @@ export function VersionHistory({ definitionId, versions, current }: VersionHisto
   const [open, setOpen] = useState(false);
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   return (
-    <details className="versions" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className={styles.versions} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('term.history.summary', { count: versions.length })}</summary>
       {open && versions.length === 1 && <p className="meta">{t('term.history.unchanged')}</p>}
       {/* A new version resets the comparison to the newest two. */}
       {open && versions.length > 1 && <VersionComparison key={versions.length} definitionId={definitionId} versions={versions} />}
       {open && (
-        <ol className="versions__list" reversed>
+        <ol className={styles.list} reversed>
           {newestFirst.map((version) => (
-            <li key={version.version} className={version.version === current ? 'version version--current' : 'version'} aria-current={version.version === current ? 'true' : undefined}>
-              <p className="version__heading">
+            <li key={version.version} className={version.version === current ? `${styles.version} ${styles.current}` : styles.version} aria-current={version.version === current ? 'true' : undefined}>
+              <p className={styles.heading}>
                 <strong>{t('term.version', { version: version.version })}</strong>
-                {version.version === current && <span className="badge badge--current">{t('term.history.current')}</span>}
+                {version.version === current && <span className={`${badge.badge} ${badge.marked}`}>{t('term.history.current')}</span>}
               </p>
               <p className="meta">
                 {t('term.history.changedBy', { name: version.changedBy?.name ?? t('common.unknown'), date: formatDateTime(version.changedAt) })}
@@ -48,7 +49,7 @@ export function VersionHistory({ definitionId, versions, current }: VersionHisto
                   {t('term.history.changeNote')}: <span lang="nl">{version.changeNote}</span>
                 </p>
               )}
-              <div className="version__text" lang="nl">
+              <div className={styles.text} lang="nl">
                 <Markdown text={version.text} />
               </div>
               {version.source && (

@@ -1,11 +1,7 @@
-import { useMutation } from '@apollo/client/react';
-import { TermDocument } from '../graphql/term.generated';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { UpdateDefinitionDocument } from '../graphql/update-definition.generated';
 
-/** Revises a definition, then reloads the term: the text, its history and the comparison change. */
-export function useUpdateDefinition(slug: string) {
-  return useMutation(UpdateDefinitionDocument, {
-    refetchQueries: [{ query: TermDocument, variables: { slug } }],
-    awaitRefetchQueries: true,
-  });
+/** Revises a definition; the term on screen loads again, as its text, history and comparison change. */
+export function useUpdateDefinition() {
+  return useMutation(UpdateDefinitionDocument);
 }

@@ -4,12 +4,11 @@ import { divergenceBand, formatDivergence } from './divergence';
 describe('divergence in words', () => {
   it('names the band a value falls in', () => {
     expect(divergenceBand(1)).toBe('none');
-    expect(divergenceBand(0.991)).toBe('none');
-    expect(divergenceBand(0.97)).toBe('few');
-    expect(divergenceBand(0.85)).toBe('few');
-    expect(divergenceBand(0.7)).toBe('some');
-    expect(divergenceBand(0.45)).toBe('many');
-    expect(divergenceBand(0)).toBe('same');
+    expect(divergenceBand(0.78)).toBe('none');
+    expect(divergenceBand(0.6)).toBe('few');
+    expect(divergenceBand(0.33)).toBe('some');
+    expect(divergenceBand(0.12)).toBe('many');
+    expect(divergenceBand(0.01)).toBe('same');
   });
 
   it('writes the value with two decimals in the reader\'s language', () => {

@@ -2,14 +2,15 @@
 export type DivergenceBand = 'same' | 'many' | 'some' | 'few' | 'none';
 
 /**
- * The meaning of a divergence (1 − mean Jaccard similarity of the definitions' content words).
- * Free texts share few words, so most terms lie near 1; the bands are finer at that end.
+ * The meaning of a divergence: the share of pairs of definitions of different terms that
+ * overlap at least as much as this term's perspectives (rare words weigh more). Near 0 the
+ * perspectives word the term much alike; near 1 they share less than unrelated definitions.
  */
 export function divergenceBand(divergence: number): DivergenceBand {
-  if (divergence >= 0.99) return 'none';
-  if (divergence >= 0.85) return 'few';
-  if (divergence >= 0.6) return 'some';
-  if (divergence >= 0.3) return 'many';
+  if (divergence >= 0.75) return 'none';
+  if (divergence >= 0.5) return 'few';
+  if (divergence >= 0.25) return 'some';
+  if (divergence >= 0.1) return 'many';
   return 'same';
 }
 
