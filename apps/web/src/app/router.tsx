@@ -18,6 +18,8 @@ const ProjectEditorPage = lazyWithData(() => import('../pages/ProjectEditorPage'
 const ForgotPasswordPage = lazyWithData(() => import('../pages/ForgotPasswordPage'));
 const SetPasswordPage = lazyWithData(() => import('../pages/SetPasswordPage'));
 const AdminPage = lazyWithData(() => import('../pages/AdminPage'));
+const EvidenceMapPage = lazyWithData(() => import('../pages/EvidenceMapPage'));
+const KnowledgeGapsPage = lazyWithData(() => import('../pages/KnowledgeGapsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
       { path: 'netwerken/:slug', element: <LearningNetworkPage /> },
       { path: 'begrippen', element: <TermsPage /> },
       { path: 'begrippen/:slug', element: <TermPage /> },
+      { path: 'bewijskaart', element: <EvidenceMapPage /> },
+      { path: 'kennislacunes', element: <KnowledgeGapsPage /> },
       { path: 'inloggen', element: <SignInPage /> },
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       // The paths of the links in invitation and password-reset mails (the API builds them).
