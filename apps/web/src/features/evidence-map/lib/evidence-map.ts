@@ -18,9 +18,9 @@ export const RUNG_COLOURS = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#25349
 /** Sizes in SVG units. Column labels are slanted, and run on past the last column. */
 export const GEOMETRY = {
   cell: 68,
-  rowLabelWidth: 230,
+  rowLabelWidth: 260,
   headerHeight: 180,
-  rightMargin: 170,
+  rightMargin: 120,
   /** The square that shows the count, at one intervention and at the most. */
   smallestSquare: 18,
   largestSquare: 46,

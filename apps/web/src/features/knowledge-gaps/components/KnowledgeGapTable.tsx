@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
 import { describeApiError } from '../../../shared/lib/api-errors';
 import { formatDate } from '../../../shared/lib/format';
-import { EDITORIAL_ROLES, hasRole, VOCABULARY_ROLES } from '../../auth/lib/permissions';
+import { EDITORIAL_ROLES, hasRole } from '../../auth/lib/permissions';
 import type { SessionUser } from '../../auth/lib/session-store';
 import { toSearchParams } from '../../search/lib/search-state';
 import type { KnowledgeGapsQuery } from '../graphql/knowledge-gaps.generated';
@@ -16,7 +16,10 @@ type Gap = KnowledgeGapsQuery['knowledgeGaps'][number];
 const searchPath = (query: string) => `/?${toSearchParams({ query, filters: {}, page: 1 })}`;
 const newProjectPath = (query: string) => `/redactie/projecten/nieuw?${new URLSearchParams({ titel: query })}`;
 
-/** The gaps, each with what a researcher or an editor can make of it: a term, a project. */
+/**
+ * The gaps, each with what can be made of it: a proposed term (everyone who reads gaps may
+ * propose terms) or, for those who also edit, a project.
+ */
 export function KnowledgeGapTable({ gaps, user }: { gaps: readonly Gap[]; user: SessionUser }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -24,7 +27,6 @@ export function KnowledgeGapTable({ gaps, user }: { gaps: readonly Gap[]; user: 
   const [proposeTerm] = useProposeTerm();
   const [proposing, setProposing] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const mayProposeTerms = hasRole(user, VOCABULARY_ROLES);
   const mayStartProjects = hasRole(user, EDITORIAL_ROLES);
 
   const propose = async (query: string) => {
@@ -54,10 +56,14 @@ export function KnowledgeGapTable({ gaps, user }: { gaps: readonly Gap[]; user: 
           <thead>
             <tr>
               <th scope="col">{t('knowledgeGaps.query')}</th>
-              <th scope="col">{t('knowledgeGaps.visits')}</th>
-              <th scope="col">{t('knowledgeGaps.results')}</th>
+              <th scope="col" className={styles.number}>
+                {t('knowledgeGaps.visits')}
+              </th>
+              <th scope="col" className={styles.number}>
+                {t('knowledgeGaps.results')}
+              </th>
               <th scope="col">{t('knowledgeGaps.lastSeen')}</th>
-              {(mayProposeTerms || mayStartProjects) && <th scope="col">{t('knowledgeGaps.actions')}</th>}
+              <th scope="col">{t('knowledgeGaps.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -69,22 +75,20 @@ export function KnowledgeGapTable({ gaps, user }: { gaps: readonly Gap[]; user: 
                 <td className={styles.number}>{gap.visits}</td>
                 <td className={styles.number}>{gap.results}</td>
                 <td>{formatDate(gap.lastSeenOn)}</td>
-                {(mayProposeTerms || mayStartProjects) && (
-                  <td className={styles.actions}>
-                    {mayProposeTerms && (
-                      <button type="button" className="button button--quiet" disabled={proposing !== null} onClick={() => void propose(gap.query)}>
-                        {proposing === gap.query ? t('knowledgeGaps.proposing') : t('knowledgeGaps.proposeTerm')}
-                        <span className="visually-hidden"> {t('knowledgeGaps.forQuery', { query: gap.query })}</span>
-                      </button>
-                    )}
+                <td>
+                  <div className={styles.actions}>
+                    <button type="button" className="button button--quiet" disabled={proposing !== null} onClick={() => void propose(gap.query)}>
+                      {proposing === gap.query ? t('knowledgeGaps.proposing') : t('knowledgeGaps.proposeTerm')}
+                      <span className="visually-hidden"> {t('knowledgeGaps.forQuery', { query: gap.query })}</span>
+                    </button>
                     {mayStartProjects && (
                       <Link to={newProjectPath(gap.query)} className="button button--quiet">
                         {t('knowledgeGaps.startProject')}
                         <span className="visually-hidden"> {t('knowledgeGaps.forQuery', { query: gap.query })}</span>
                       </Link>
                     )}
-                  </td>
-                )}
+                  </div>
+                </td>
               </tr>
             ))}
           </tbody>
