@@ -14,7 +14,7 @@ function KnowledgeGaps({ user }: { user: SessionUser }) {
   const { data, error, refetch } = useKnowledgeGaps();
   usePageTitle(t('knowledgeGaps.title'));
   return (
-    <div className="editor">
+    <div>
       <h1>{t('knowledgeGaps.title')}</h1>
       <p className="lead">{t('knowledgeGaps.intro')}</p>
       {error && !data ? (

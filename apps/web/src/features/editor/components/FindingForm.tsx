@@ -10,6 +10,7 @@ import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormP
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { linesToList } from '../../../shared/lib/lines';
 import { useAddFinding } from '../hooks/useAddFinding';
+import form from '../../../shared/components/form/form.module.css';
 
 const KINDS: FindingKind[] = ['EFFECT', 'PREDICTOR', 'IMPLEMENTATION', 'EXPERIENCE'];
 const OUTCOMES: FindingOutcome[] = [
@@ -56,16 +57,15 @@ const fieldId = (field: keyof FindingValues) => `finding-${field}`;
 
 interface FindingFormProps {
   projectId: string;
-  projectSlug: string;
   onDirtyChange: (dirty: boolean) => void;
 }
 
-export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFormProps) {
+export function FindingForm({ projectId, onDirtyChange }: FindingFormProps) {
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const [values, setValues] = useState(EMPTY);
   const [added, setAdded] = useState(false);
-  const [addFinding, { loading }] = useAddFinding(projectSlug);
+  const [addFinding, { loading }] = useAddFinding();
   const dirty = JSON.stringify(values) !== JSON.stringify(EMPTY);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
@@ -95,20 +95,18 @@ export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFo
     if (!problems.acceptClientCheck(errors)) return;
     try {
       await addFinding({
-        variables: {
-          input: {
-            projectId,
-            title: values.title.trim(),
-            summary: values.summary.trim(),
-            kind: values.kind,
-            outcome: values.outcome || undefined,
-            design: values.design || undefined,
-            population: values.population.trim() || undefined,
-            sampleSize,
-            effectDirection: values.effectDirection || undefined,
-            effectSize: values.effectSize.trim() || undefined,
-            documentLinks: linesToList(values.documentLinks),
-          },
+        input: {
+          projectId,
+          title: values.title.trim(),
+          summary: values.summary.trim(),
+          kind: values.kind,
+          outcome: values.outcome || undefined,
+          design: values.design || undefined,
+          population: values.population.trim() || undefined,
+          sampleSize,
+          effectDirection: values.effectDirection || undefined,
+          effectSize: values.effectSize.trim() || undefined,
+          documentLinks: linesToList(values.documentLinks),
         },
       });
       setValues(EMPTY);
@@ -119,7 +117,7 @@ export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFo
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="add-finding-heading">
+    <form className={form.panel} onSubmit={submit} noValidate aria-labelledby="add-finding-heading">
       <h3 id="add-finding-heading">{t('editor.addFinding')}</h3>
       <p role="status" className={added ? 'notice notice--success' : 'visually-hidden'}>
         {added ? t('editor.findingAdded') : ''}
@@ -127,7 +125,7 @@ export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFo
       <ErrorSummary items={problems.summary} />
       <TextField id={fieldId('title')} label={t('editor.findingFields.title')} required value={values.title} onChange={set('title')} errors={problems.fieldErrors['title']} />
       <TextAreaField id={fieldId('summary')} label={t('editor.findingFields.summary')} required value={values.summary} onChange={set('summary')} errors={problems.fieldErrors['summary']} />
-      <div className="form-row">
+      <div className={form.row}>
         <SelectField id={fieldId('kind')} label={t('editor.findingFields.kind')} value={values.kind} options={optionsOf(KINDS, 'FindingKind')} onChange={(v) => set('kind')(v as FindingKind)} errors={problems.fieldErrors['kind']} />
         <SelectField
           id={fieldId('outcome')}
@@ -148,7 +146,7 @@ export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFo
           errors={problems.fieldErrors['design']}
         />
       </div>
-      <div className="form-row">
+      <div className={form.row}>
         <TextField id={fieldId('population')} label={t('editor.findingFields.population')} value={values.population} onChange={set('population')} errors={problems.fieldErrors['population']} />
         <TextField
           id={fieldId('sampleSize')}
@@ -161,7 +159,7 @@ export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFo
           errors={problems.fieldErrors['sampleSize']}
         />
       </div>
-      <div className="form-row">
+      <div className={form.row}>
         <SelectField
           id={fieldId('effectDirection')}
           label={t('editor.findingFields.effectDirection')}
@@ -189,7 +187,7 @@ export function FindingForm({ projectId, projectSlug, onDirtyChange }: FindingFo
         onChange={set('documentLinks')}
         errors={problems.fieldErrors['documentLinks']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {t('editor.addFinding')}
         </button>

@@ -15,6 +15,7 @@ import { EditorialStateBadge } from './EditorialStateBadge';
 import { FindingForm } from './FindingForm';
 import { ProjectForm } from './ProjectForm';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
+import styles from './ProjectEditor.module.css';
 
 type Notice = 'savedDraft' | 'saved' | 'published' | 'archived';
 
@@ -74,13 +75,13 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
   };
 
   return (
-    <div className="editor">
+    <div>
       <p className="back-link">
         <Link to="/redactie">{t('editor.workspaceTitle')}</Link>
       </p>
       <h1>{project ? t('editor.editProjectTitle') : t('editor.newProjectTitle')}</h1>
       {project && (
-        <p className="editor__state">
+        <p className={styles.state}>
           <span>{t('editor.stateLabel')}</span> <EditorialStateBadge state={project.state} />{' '}
           <Link to={`/projecten/${project.slug}`}>{t('editor.viewPublic')}</Link>
         </p>
@@ -99,13 +100,13 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         onSaved={onSaved}
       />
 
-      <section className="editor__findings" aria-labelledby="findings-heading">
+      <section aria-labelledby="findings-heading">
         <h2 id="findings-heading">{t('editor.findingsHeading')}</h2>
         <p>{t('editor.findingsIntro')}</p>
         {project ? (
           <>
             {project.findings.length ? (
-              <ul className="plain-list findings-summary">
+              <ul className="plain-list">
                 {project.findings.map((finding) => (
                   <li key={finding.id}>
                     <strong>{finding.title}</strong> <span className="meta">· {t(`enums.FindingKind.${finding.kind}`)}</span>
@@ -115,7 +116,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
             ) : (
               <p>{t('editor.noFindings')}</p>
             )}
-            <FindingForm projectId={project.id} projectSlug={project.slug} onDirtyChange={setFindingDirty} />
+            <FindingForm projectId={project.id} onDirtyChange={setFindingDirty} />
           </>
         ) : (
           <p className="notice">{t('editor.findingsAfterSave')}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useEnumLabel } from '../../../shared/hooks/useEnumLabel';
 import { cellAt, cellSearchPath, type GapMap, rungOf } from '../lib/evidence-map';
+import table from '../../../shared/styles/table.module.css';
 import styles from './EvidenceMap.module.css';
 
 /** The map's numbers as a table: the same rows and columns, each count a link to its interventions. */
@@ -13,8 +14,8 @@ export function EvidenceMapTable({ map }: { map: GapMap }) {
   const steps = map.evidenceLadder.length;
   return (
     // Wide on a small screen: the region scrolls, and can be reached with the keyboard to do so.
-    <div className="table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className={`table ${styles.table}`}>
+    <div className={table.wrapper} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className={`${table.table} ${styles.table}`}>
         <caption id={captionId}>{t('evidenceMap.tableCaption')}</caption>
         <thead>
           <tr>

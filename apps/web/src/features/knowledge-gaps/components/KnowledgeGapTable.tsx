@@ -9,6 +9,7 @@ import type { SessionUser } from '../../auth/lib/session-store';
 import { toSearchParams } from '../../search/lib/search-state';
 import type { KnowledgeGapsQuery } from '../graphql/knowledge-gaps.generated';
 import { useProposeTerm } from '../hooks/useProposeTerm';
+import table from '../../../shared/styles/table.module.css';
 import styles from './KnowledgeGapTable.module.css';
 
 type Gap = KnowledgeGapsQuery['knowledgeGaps'][number];
@@ -33,8 +34,8 @@ export function KnowledgeGapTable({ gaps, user }: { gaps: readonly Gap[]; user: 
     setProposing(query);
     setFailure(null);
     try {
-      const { data } = await proposeTerm({ variables: { label: query } });
-      if (data) navigate(`/begrippen/${data.createTerm.slug}`);
+      const { createTerm } = await proposeTerm({ label: query });
+      navigate(`/begrippen/${createTerm.slug}`);
     } catch (error) {
       const problem = describeApiError(error);
       // A term by that name already exists: the API says which, and where to add a definition.
@@ -50,8 +51,8 @@ export function KnowledgeGapTable({ gaps, user }: { gaps: readonly Gap[]; user: 
           <p>{failure}</p>
         </div>
       )}
-      <div className="table-wrapper">
-        <table className={`table ${styles.table}`}>
+      <div className={table.wrapper}>
+        <table className={`${table.table} ${styles.table}`}>
           <caption>{t('knowledgeGaps.tableCaption')}</caption>
           <thead>
             <tr>

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { ProposeTermDocument } from '../graphql/propose-term.generated';
 
 /** A searched-for word proposed as a term of the vocabulary. */

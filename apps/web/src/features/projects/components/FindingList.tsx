@@ -3,6 +3,8 @@ import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { TextWithMentions } from '../../../shared/components/TextWithMentions';
 import { mentionsOfField } from '../../../shared/lib/term-mentions';
 import type { ProjectQuery } from '../graphql/project.generated';
+import detail from '../../../shared/styles/detail.module.css';
+import styles from './FindingList.module.css';
 
 type Finding = ProjectQuery['project']['findings'][number];
 
@@ -10,12 +12,12 @@ type Finding = ProjectQuery['project']['findings'][number];
 export function FindingList({ findings }: { findings: Finding[] }) {
   const { t } = useTranslation();
   return (
-    <ul className="findings">
+    <ul className={styles.findings}>
       {findings.map((finding) => (
-        <li key={finding.id} id={`bevinding-${finding.id}`} tabIndex={-1} className="finding">
+        <li key={finding.id} id={`bevinding-${finding.id}`} tabIndex={-1} className={styles.finding}>
           <h3>{finding.title}</h3>
           <Markdown text={finding.summary} headingLevel={4} mentions={mentionsOfField(finding.termMentions, 'summary')} />
-          <dl className="facts facts--inline">
+          <dl className={`${detail.facts} ${detail.factsInline}`}>
             <div>
               <dt>{t('project.finding.kind')}</dt>
               <dd>{t(`enums.FindingKind.${finding.kind}`)}</dd>
@@ -60,7 +62,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
           {finding.documentLinks.length > 0 && (
             <>
               <h4>{t('project.finding.documents')}</h4>
-              <ul className="sources">
+              <ul className={detail.sources}>
                 {finding.documentLinks.map((link) => (
                   <li key={link}>
                     {/^https?:\/\//.test(link) ? (
