@@ -8,6 +8,8 @@ import type { SessionUser } from './session-store';
 export const EDITORIAL_ROLES: readonly Role[] = ['EDITOR', 'ADMIN'];
 export const VOCABULARY_ROLES: readonly Role[] = ['RESEARCHER', 'ADMIN'];
 export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
+/** Who reads the knowledge gaps, what the field searches for and does not find. */
+export const KNOWLEDGE_GAP_ROLES: readonly Role[] = ['RESEARCHER', 'ADMIN'];
 
 export function hasRole(user: SessionUser | undefined | null, roles: readonly Role[]): boolean {
   return !!user && roles.includes(user.role);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -35,6 +35,8 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
+  // A new project may start from a title chosen elsewhere (a knowledge gap: `?titel=…`).
+  const [params] = useSearchParams();
   const projectQuery = useEditableProject(slug);
   const optionsQuery = useProjectFormOptions();
   const [formDirty, setFormDirty] = useState(false);
@@ -92,6 +94,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         project={project}
         options={optionsQuery.data}
         choosesLeadOrganization={user.role === 'ADMIN'}
+        suggestedTitle={params.get('titel') ?? ''}
         draftKey={formDraftKey}
         onDirtyChange={setFormDirty}
         onSaved={onSaved}
