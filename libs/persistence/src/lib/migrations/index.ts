@@ -7,6 +7,7 @@ import { UserSessions1763900000011 } from './1763900000011-user-sessions';
 import { AccountStatus1763900000012 } from './1763900000012-account-status';
 import { RateLimitWindows1763900000013 } from './1763900000013-rate-limit-windows';
 import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
+import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
-export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010, UserSessions1763900000011, AccountStatus1763900000012, RateLimitWindows1763900000013, KnowledgeGaps1763900000030];
+export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010, UserSessions1763900000011, AccountStatus1763900000012, RateLimitWindows1763900000013, KnowledgeGaps1763900000030, FindingCorrections1763900000040];
