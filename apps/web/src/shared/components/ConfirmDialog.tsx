@@ -9,7 +9,7 @@ interface ConfirmDialogProps {
   /** The choice that cannot be undone, shown as a danger button. */
   confirmLabel: string;
   busy?: boolean;
-  /** What the choice needs besides a yes, such as a reason; the dialog focuses its first field. */
+  /** What the choice needs besides a yes, such as a reason: shown between the question and the buttons. */
   children?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;

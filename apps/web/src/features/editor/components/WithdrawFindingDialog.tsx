@@ -6,6 +6,8 @@ import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
 import { describeApiError } from '../../../shared/lib/api-errors';
 import { useWithdrawFinding } from '../hooks/useWithdrawFinding';
 
+const REASON_ID = 'withdraw-finding-reason';
+
 interface WithdrawFindingDialogProps {
   /** The result to withdraw; null keeps the dialog closed. */
   finding: { id: string; title: string } | null;
@@ -28,19 +30,22 @@ export function WithdrawFindingDialog({ finding, projectSlug, onWithdrawn, onCan
     after();
   };
 
+  // A refusal sends focus to the field, so its message is read out with it.
+  const refuse = (messages: string[]) => {
+    setErrors(messages);
+    document.getElementById(REASON_ID)?.focus();
+  };
+
   const confirm = async () => {
     if (!finding) return;
-    if (!reason.trim()) {
-      setErrors([t('editor.validation.withdrawalReason')]);
-      return;
-    }
+    if (!reason.trim()) return refuse([t('editor.validation.withdrawalReason')]);
     try {
       await withdraw({ variables: { id: finding.id, reason: reason.trim() } });
       close(onWithdrawn);
     } catch (error) {
       const problem = describeApiError(error);
       const fieldMessages = Object.values(problem.fields).flat();
-      setErrors(fieldMessages.length ? fieldMessages : [messageFor(problem)]);
+      refuse(fieldMessages.length ? fieldMessages : [messageFor(problem)]);
     }
   };
 
@@ -56,7 +61,7 @@ export function WithdrawFindingDialog({ finding, projectSlug, onWithdrawn, onCan
       onCancel={() => close(onCancel)}
     >
       <TextAreaField
-        id="withdraw-finding-reason"
+        id={REASON_ID}
         label={t('editor.withdrawFinding.reason')}
         hint={t('editor.withdrawFinding.reasonHint')}
         required
