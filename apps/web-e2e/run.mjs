@@ -33,8 +33,10 @@ console.log(`e2e: server ready on ${server.baseUrl} after ${seconds()}`);
 
 let status = 1;
 try {
+  // `node apps/web-e2e/run.mjs session xss` runs only the files whose names contain those words.
+  const only = process.argv.slice(2);
   const files = readdirSync(join(here, 'src'))
-    .filter((name) => name.endsWith('.e2e.ts'))
+    .filter((name) => name.endsWith('.e2e.ts') && (!only.length || only.some((word) => name.includes(word))))
     .map((name) => join(here, 'src', name));
   // `npm test` also asks for a TAP copy, to count passed and failed tests over every runner.
   const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout'];

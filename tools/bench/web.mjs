@@ -71,6 +71,9 @@ async function audit(url, port, config) {
   return { performance: score('performance'), accessibility: score('accessibility'), problems, metrics };
 }
 
+const firstHit = (page) => page.getByRole('region', { name: 'Resultaten' }).locator('ol > li').first();
+const firstDefinition = (page) => page.getByRole('region', { name: /^Definities per perspectief/ }).getByRole('article').first();
+
 async function screenshots(baseUrl) {
   const target = join(root, 'docs/screenshots');
   mkdirSync(target, { recursive: true });
@@ -82,16 +85,16 @@ async function screenshots(baseUrl) {
       await ready();
       await page.screenshot({ path: join(target, `${name}.png`), fullPage: false });
     };
-    await shoot(SEARCH_PAGE, 'search', () => page.locator('.result').first().waitFor());
+    await shoot(SEARCH_PAGE, 'search', () => firstHit(page).waitFor());
     await shoot('/interventies/afwegingskader-gewogen-maatwerk', 'intervention', () => page.getByRole('heading', { name: 'Wat doe je?' }).waitFor());
     await shoot('/projecten/perspectiefverschillen-reintegratiekennis', 'project', () => page.getByRole('heading', { name: 'Resultaten' }).first().waitFor());
-    await shoot('/begrippen/vakmanschap', 'term', () => page.locator('.perspective').first().waitFor());
+    await shoot('/begrippen/vakmanschap', 'term', () => firstDefinition(page).waitFor());
     await shoot('/begrippen/vakmanschap', 'term-comparison', async () => {
-      await page.locator('.perspective').first().waitFor();
+      await firstDefinition(page).waitFor();
       await page.getByRole('heading', { name: 'Hoe verschillen de perspectieven?' }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
     });
     await shoot('/begrippen/vakmanschap', 'term-definitions', async () => {
-      await page.locator('.perspective').first().waitFor();
+      await firstDefinition(page).waitFor();
       await page.getByRole('heading', { name: 'Definities naast elkaar' }).scrollIntoViewIfNeeded();
     });
     await page.goto('/inloggen');
@@ -121,7 +124,7 @@ async function screenshots(baseUrl) {
 
     const phone = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: 'nl-NL' })).newPage();
     await phone.goto(SEARCH_PAGE);
-    await phone.locator('.result').first().waitFor();
+    await firstHit(phone).waitFor();
     await phone.screenshot({ path: join(target, 'search-phone.png') });
     console.log(`screenshots saved in docs/screenshots/`);
   } finally {

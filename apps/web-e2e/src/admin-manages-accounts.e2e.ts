@@ -130,7 +130,7 @@ describe('an admin invites, turns off and turns back on an account', () => {
     await invited.getByRole('heading', { name: 'Projecten van Gemeente Tilburg' }).waitFor();
     assert.equal(await invited.getByRole('link', { name: 'Beheer' }).count(), 0);
     await invited.goto('/beheer');
-    await invited.getByRole('alert').getByText('Dit deel is voor beheerder. U bent ingelogd als redacteur.').waitFor();
+    await invited.getByRole('alert').getByText('Dit deel is voor beheerders. U bent ingelogd als redacteur. Hebt u het nodig voor uw werk? Vraag een beheerder om uw rol aan te passen.').waitFor();
   });
 
   it('turns the account off after a confirmation; the person is signed out at their next step', async () => {

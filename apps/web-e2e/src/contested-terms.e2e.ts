@@ -5,6 +5,13 @@ import { graphql, tokenFor } from './support/api.ts';
 import { seriousAccessibilityProblems } from './support/axe.ts';
 import { launchBrowser, newPage, signIn } from './support/browser.ts';
 
+/** The card of the definition that contains this text, among the definitions side by side. */
+const definitionCard = (page: Page, text: string) =>
+  page.getByRole('region', { name: /^Definities per perspectief/ }).getByRole('article').filter({ hasText: text });
+
+/** How far the perspectives lie apart and whether they converge. */
+const comparisonOf = (page: Page) => page.getByRole('region', { name: 'Hoe verschillen de perspectieven?' });
+
 interface TermDefinitions {
   term: { definitions: { id: string; perspective: string; text: string }[] };
 }
@@ -36,14 +43,14 @@ describe('a reader compares the perspectives on a contested term', () => {
     await page.getByRole('heading', { level: 1, name: 'vakmanschap' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'In gewone taal' }).waitFor();
     await page.getByText('Vakmanschap is hoe goed iemand zijn vak beheerst.').waitFor();
-    await page.locator('.term-facts').getByText('Voorkeursterm').waitFor();
-    await page.locator('.term-facts').getByText('Professionele praktijk').waitFor();
+    await page.getByRole('definition').filter({ hasText: 'Voorkeursterm' }).waitFor();
+    await page.getByRole('definition').filter({ hasText: 'Professionele praktijk' }).waitFor();
   });
 
   it('sees how far the perspectives lie apart, in words, and whether they converge', async () => {
     const comparison = page.getByRole('region', { name: 'Hoe verschillen de perspectieven?' });
-    const divergence = await comparison.locator('.figure-card__value').first().textContent();
-    assert.match(divergence ?? '', /^[01],\d\d — de perspectieven (delen (weinig|een deel van hun|veel|minder) woorden|gebruiken grotendeels dezelfde woorden)/);
+    await comparison.getByText(/^[01],\d\d — de perspectieven/).waitFor();
+    assert.match((await comparison.textContent()) ?? '', /[01],\d\d — de perspectieven (delen (weinig|een deel van hun|veel|minder) woorden|gebruiken grotendeels dezelfde woorden)/);
     // The demo states two conflicts and one agreement about vakmanschap.
     await comparison.getByText('Omstreden', { exact: true }).waitFor();
     await comparison.getByText(/relaties stellen strijd vast/).waitFor();
@@ -57,7 +64,7 @@ describe('a reader compares the perspectives on a contested term', () => {
     // Ministerie comes first; a mark and the words for screen readers, not colour alone.
     assert.equal(cells[0], '●ja', 'the ministry uses the word');
     assert.equal(cells.at(-1), '3', 'three perspectives share it');
-    const card = page.locator('.definition', { hasText: 'doelmatig, rechtmatig en effectief' });
+    const card = definitionCard(page, 'doelmatig, rechtmatig en effectief');
     const distinctive = card.getByRole('list', { name: 'Woorden die alleen dit perspectief gebruikt' });
     await distinctive.getByText('doelmatig', { exact: true }).waitFor();
     await card.getByRole('button', { name: /^Toon alle \d+ woorden/ }).click();
@@ -65,15 +72,15 @@ describe('a reader compares the perspectives on a contested term', () => {
   });
 
   it('opens the history of a definition: earlier text, who wrote it, the current version marked', async () => {
-    const card = page.locator('.definition', { hasText: addition });
+    const card = definitionCard(page, addition);
     await card.locator('summary', { hasText: 'Versiegeschiedenis (2 versies)' }).click();
-    const current = card.locator('.version[aria-current="true"]');
+    const current = card.locator('li[aria-current="true"]');
     await current.getByText('huidige versie').waitFor();
     await current.getByText('Versie 2', { exact: true }).waitFor();
     await current.getByText(/Geschreven door Ingrid Hoekstra op/).waitFor();
-    const first = card.locator('.version', { hasText: 'Versie 1' });
+    const first = card.getByRole('listitem').filter({ has: page.getByText('Versie 1', { exact: true }) });
     await first.getByText(/Geschreven door Sandra Vermeulen op/).waitFor();
-    assert.equal((await first.locator('.version__text').textContent())?.trim(), originalClientText);
+    await first.getByText(originalClientText, { exact: true }).waitFor();
     assert.equal(await first.getByText('huidige versie').count(), 0);
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
@@ -97,13 +104,13 @@ describe('a reader compares the perspectives on a contested term', () => {
 
   it('lists the most contested terms first when asked, and keeps that order in the address', async () => {
     await page.goto('/begrippen');
-    await page.locator('.term-index__figures').first().waitFor();
+    await page.getByText(/Verschil in woorden: \d,\d\d/).first().waitFor();
     await page.getByRole('radio', { name: 'Meest omstreden eerst' }).check();
     assert.match(page.url(), /\?volgorde=omstreden$/);
     // The API ranks the terms; until its answer is in, the list keeps the old order and says it is busy.
-    await page.locator('.term-index[aria-busy="false"]').waitFor();
+    await page.locator('ul[aria-busy="false"]').waitFor();
     await page.getByText('Bovenaan staan de begrippen waarvan de perspectieven het minst dezelfde woorden gebruiken.').waitFor();
-    const figures = await page.locator('.term-index__figures').allTextContents();
+    const figures = await page.getByRole('main').getByRole('listitem').allTextContents();
     const divergences = figures.map((text) => /Verschil in woorden: (\d,\d\d)/.exec(text)?.[1]).filter((value): value is string => !!value).map((value) => Number(value.replace(',', '.')));
     assert.ok(divergences.length >= 10, 'most terms can be compared');
     assert.deepEqual(divergences, [...divergences].sort((a, b) => b - a));
@@ -127,7 +134,7 @@ describe('a researcher states how two definitions relate', () => {
     await signIn(page, 'onderzoeker@tilburguniversity.example');
     await page.goto('/begrippen/lerende-organisatie');
     await page.getByRole('heading', { level: 1, name: 'lerende organisatie' }).waitFor();
-    await page.locator('.convergence__state', { hasText: 'Nog geen relaties vastgesteld' }).waitFor();
+    await comparisonOf(page).getByText('Nog geen relaties vastgesteld', { exact: true }).waitFor();
   });
 
   it('is told next to each field what is missing', async () => {
@@ -136,9 +143,10 @@ describe('a researcher states how two definitions relate', () => {
     const form = card.getByRole('form', { name: 'Relatie vaststellen voor de definitie van UWV' });
     await form.getByRole('button', { name: 'Relatie opslaan' }).click();
     await form.getByRole('alert').waitFor();
-    await form.locator('.field__error', { hasText: 'Kies hoe deze definitie zich verhoudt tot de andere.' }).waitFor();
-    await form.locator('.field__error', { hasText: 'Kies de definitie waarmee u deze vergelijkt.' }).waitFor();
-    await form.locator('.field__error', { hasText: 'Geef een reden' }).waitFor();
+    // Next to the field (its error has the field's id plus -error), not only in the summary.
+    await form.locator('[id$="-error"]', { hasText: 'Kies hoe deze definitie zich verhoudt tot de andere.' }).waitFor();
+    await form.locator('[id$="-error"]', { hasText: 'Kies de definitie waarmee u deze vergelijkt.' }).waitFor();
+    await form.locator('[id$="-error"]', { hasText: 'Geef een reden' }).waitFor();
     assert.equal(await form.getByLabel(/^Reden/).getAttribute('aria-invalid'), 'true');
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
@@ -155,12 +163,12 @@ describe('a researcher states how two definitions relate', () => {
     await form.getByRole('button', { name: 'Relatie opslaan' }).click();
     await card.getByText('De relatie is vastgesteld.', { exact: false }).waitFor();
     assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /^De relatie is vastgesteld/, 'focus moves to the confirmation');
-    await card.locator('.relation', { hasText: 'Deze definitie betekent hetzelfde als Gemeente Amsterdam' }).getByText('Beide zien leren als een vaste cyclus').waitFor();
-    await card.locator('.relation', { hasText: 'Vastgesteld door Hanneke Smulders' }).waitFor();
+    await card.getByRole('listitem').filter({ hasText: 'Deze definitie betekent hetzelfde als Gemeente Amsterdam' }).getByText('Beide zien leren als een vaste cyclus').waitFor();
+    await card.getByRole('listitem').filter({ hasText: 'Vastgesteld door Hanneke Smulders' }).waitFor();
     const otherCard = page.getByRole('article', { name: 'Gemeente: Gemeente Amsterdam' });
-    await otherCard.locator('.relation', { hasText: 'UWV betekent hetzelfde als deze definitie' }).waitFor();
-    const convergence = page.locator('.convergence');
-    await convergence.locator('.convergence__state', { hasText: 'Groeien naar elkaar toe' }).waitFor();
+    await otherCard.getByRole('listitem').filter({ hasText: 'UWV betekent hetzelfde als deze definitie' }).waitFor();
+    const convergence = comparisonOf(page);
+    await convergence.getByText('Groeien naar elkaar toe', { exact: true }).waitFor();
     await convergence.getByText('1 relatie stelt overeenstemming vast', { exact: false }).waitFor();
     await convergence.getByText('0 relaties stellen strijd vast').waitFor();
   });
@@ -174,23 +182,23 @@ describe('a researcher states how two definitions relate', () => {
     await other.selectOption((await other.locator('option', { hasText: 'UWV' }).getAttribute('value')) ?? '');
     await form.getByLabel(/^Reden/).fill('Leren op de werkvloer tegenover landelijk verspreide werkinstructies.');
     await form.getByRole('button', { name: 'Relatie opslaan' }).click();
-    await card.locator('.relation', { hasText: 'Deze definitie is in strijd met UWV' }).waitFor();
-    const convergence = page.locator('.convergence');
-    await convergence.locator('.convergence__state', { hasText: 'Omstreden' }).waitFor();
+    await card.getByRole('listitem').filter({ hasText: 'Deze definitie is in strijd met UWV' }).waitFor();
+    const convergence = comparisonOf(page);
+    await convergence.getByText('Omstreden', { exact: true }).waitFor();
     await convergence.getByText('1 relatie stelt strijd vast').waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
 
   it('withdraws the conflict again, and the perspectives converge once more', async () => {
     const card = page.getByRole('article', { name: 'Onderwijs: Hogeschool Utrecht' });
-    const relation = card.locator('.relation', { hasText: 'Deze definitie is in strijd met UWV' });
+    const relation = card.getByRole('listitem').filter({ hasText: 'Deze definitie is in strijd met UWV' });
     await relation.getByRole('button', { name: /^Relatie intrekken/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Relatie intrekken?' });
     await dialog.getByRole('button', { name: 'Ja, relatie intrekken' }).click();
     await card.getByText('Ingetrokken: Deze definitie is in strijd met UWV.', { exact: false }).waitFor();
     await relation.waitFor({ state: 'detached' });
-    const convergence = page.locator('.convergence');
-    await convergence.locator('.convergence__state', { hasText: 'Groeien naar elkaar toe' }).waitFor();
+    const convergence = comparisonOf(page);
+    await convergence.getByText('Groeien naar elkaar toe', { exact: true }).waitFor();
     await convergence.getByText('0 relaties stellen strijd vast').waitFor();
   });
 });
@@ -208,7 +216,7 @@ describe('a practitioner reads relations but cannot withdraw them', () => {
   it('sees no withdraw button on relations stated by someone else', async () => {
     await signIn(page, 'professional@werkkennis.example');
     await page.goto('/begrippen/vakmanschap');
-    await page.locator('.relation').first().waitFor();
+    await page.getByText(/^Vastgesteld door /).first().waitFor();
     assert.equal(await page.getByRole('button', { name: /^Relatie intrekken/ }).count(), 0);
   });
 });

@@ -48,7 +48,7 @@ describe('an editor writes, publishes and then finds a project', () => {
     await page.getByLabel(/^Samenvatting/).fill('Jongvolwassenen in de bijstand krijgen een vaste jobcoach die ook na plaatsing blijft.');
     await page.getByLabel('Aanleiding').fill('Veel jongeren vallen binnen een halfjaar na plaatsing weer uit.');
     await page.getByLabel('Doel').fill('Minder uitval in het eerste jaar na plaatsing.');
-    await page.getByLabel(/^Status/).selectOption('RUNNING');
+    await page.getByLabel(/^Projectstatus/).selectOption('RUNNING');
     await page.getByLabel('Startdatum').fill('2025-02-01');
     await page.getByLabel('Looptijd in maanden').fill('24');
     await page.getByLabel('Projectleiders').fill('S. Bakker\nR. Yilmaz');
@@ -56,26 +56,33 @@ describe('an editor writes, publishes and then finds a project', () => {
     await page.getByLabel("Thema's").fill('jongeren\nduurzame plaatsing');
     await page.getByRole('group', { name: 'Doelgroepen' }).getByLabel('Jongvolwassenen').check();
     await page.getByRole('group', { name: 'Interventies' }).getByRole('checkbox').first().check();
+    // Every choice in view: no box that scrolls inside the page and cuts its last visible row.
+    for (const name of ['Partnerorganisaties', 'Interventies']) {
+      const scrollsInside = await page
+        .getByRole('group', { name, exact: true })
+        .evaluate((group) => [group, ...group.querySelectorAll('*')].some((element) => element.scrollHeight > element.clientHeight + 1 && getComputedStyle(element).overflowY !== 'visible'));
+      assert.equal(scrollsInside, false, `${name} shows all its choices`);
+    }
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
 
     await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
     await page.waitForURL(/\/redactie\/projecten\/(?!nieuw)[^/]+$/);
     await page.getByText('Gepubliceerd. Het project is nu voor iedereen vindbaar.').waitFor();
-    await page.locator('.badge', { hasText: 'Gepubliceerd' }).waitFor();
+    await page.getByRole('main').getByText('Gepubliceerd', { exact: true }).waitFor();
 
     await page.getByLabel(/^Titel van het resultaat/).fill('Uitval halveert bij vaste jobcoach');
     await page.getByLabel(/^Samenvatting/).last().fill('Na een jaar viel 18% uit, tegen 35% in de vergelijkingsgroep.');
     await page.getByLabel('Soort resultaat').selectOption('EFFECT');
     await page.getByRole('button', { name: 'Resultaat toevoegen' }).click();
     await page.getByText('Het resultaat is toegevoegd.').waitFor();
-    await page.locator('.findings-summary', { hasText: 'Uitval halveert bij vaste jobcoach' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Uitval halveert bij vaste jobcoach' }).waitFor();
   });
 
   it('finds the published project through search within moments', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zoeken' }).click();
     await page.getByLabel('Zoekterm').fill(marker);
     // The index follows the database through an outbox; give it a few seconds at most.
-    const hit = page.locator('.result__title a', { hasText: title });
+    const hit = page.getByRole('heading', { level: 3 }).getByRole('link', { name: title });
     for (let attempt = 0; attempt < 20 && !(await hit.count()); attempt++) {
       await page.waitForTimeout(250);
       await page.getByLabel('Zoekterm').fill(attempt % 2 ? marker : `${marker} `);

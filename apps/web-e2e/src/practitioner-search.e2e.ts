@@ -4,6 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
 
+/** The search hits: the numbered list under "Resultaten" (the filter chips above it are a list too). */
+const hits = (page: Page) => page.getByRole('region', { name: 'Resultaten' }).locator('ol > li');
+
 describe('a practitioner searches, filters and opens an intervention', () => {
   let browser: Browser;
   let page: Page;
@@ -27,8 +30,8 @@ describe('a practitioner searches, filters and opens an intervention', () => {
     await page.getByLabel('Zoekterm').pressSequentially('vakmanschp', { delay: 30 });
     await page.getByRole('status').filter({ hasText: /resultaten? voor ‘vakmanschp’/ }).waitFor();
     assert.match(page.url(), /\?q=vakmanschp$/);
-    assert.ok((await page.locator('.result').count()) > 0, 'results are listed');
-    assert.ok((await page.locator('.result mark').count()) > 0, 'matches are highlighted');
+    assert.ok((await hits(page).count()) > 0, 'results are listed');
+    assert.ok((await hits(page).locator('mark').count()) > 0, 'matches are highlighted');
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
 
@@ -37,7 +40,8 @@ describe('a practitioner searches, filters and opens an intervention', () => {
     await page.getByRole('group', { name: 'Soort' }).getByLabel(/^Interventie/).click();
     await page.getByRole('button', { name: 'Filter verwijderen: Soort: Interventie' }).waitFor();
     assert.match(page.url(), /type=INTERVENTION/);
-    await page.waitForFunction(() => [...document.querySelectorAll('.result__type')].every((e) => e.textContent === 'Interventie'));
+    // Until every hit is labelled an intervention (the previous results stay while the next load).
+    await hits(page).filter({ hasNot: page.getByText('Interventie', { exact: true }) }).first().waitFor({ state: 'detached' });
 
     await page.goBack();
     await page.getByRole('button', { name: 'Filter verwijderen: Soort: Interventie' }).waitFor({ state: 'detached' });
@@ -47,7 +51,7 @@ describe('a practitioner searches, filters and opens an intervention', () => {
   });
 
   it('opens the intervention with what, how and effect, and its evidence level explained', async () => {
-    await page.locator('.result__title a').first().click();
+    await hits(page).first().getByRole('heading').getByRole('link').click();
     await page.waitForURL(/\/interventies\//);
     await page.getByRole('heading', { name: 'Wat doe je?' }).waitFor();
     await page.getByRole('heading', { name: 'Hoe doe je het? (bejegening)' }).waitFor();

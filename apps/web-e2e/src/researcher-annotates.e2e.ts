@@ -4,6 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe.ts';
 import { launchBrowser, newPage, signIn } from './support/browser.ts';
 
+/** The definitions side by side, one column per perspective. */
+const definitions = (page: Page) => page.getByRole('region', { name: /^Definities per perspectief/ });
+
 describe('a researcher compares, adds and contests definitions', () => {
   let browser: Browser;
   let page: Page;
@@ -19,9 +22,9 @@ describe('a researcher compares, adds and contests definitions', () => {
     await signIn(page, 'onderzoeker@tilburguniversity.example');
     await page.goto('/begrippen/vakmanschap');
     await page.getByRole('heading', { level: 1, name: 'vakmanschap' }).waitFor();
-    const columns = page.locator('.perspective__heading');
+    const columns = definitions(page).getByRole('heading', { level: 3 });
     assert.ok((await columns.count()) >= 3, 'several perspectives');
-    await page.locator('.annotation__motivation', { hasText: 'Betwisting' }).first().waitFor();
+    await definitions(page).getByText('Betwisting', { exact: true }).first().waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
 
@@ -33,19 +36,20 @@ describe('a researcher compares, adds and contests definitions', () => {
     await form.getByRole('button', { name: 'Definitie opslaan' }).click();
     await page.getByText('De definitie is toegevoegd.').waitFor();
     await page.getByRole('heading', { name: /^Onderwijs/ }).waitFor();
-    await page.locator('.definition', { hasText: definition }).waitFor();
+    await definitions(page).getByRole('article').filter({ hasText: definition }).waitFor();
   });
 
   it('contests it with an annotation that shows its motivation in words and icon', async () => {
-    const card = page.locator('.definition', { hasText: definition });
+    const card = definitions(page).getByRole('article').filter({ hasText: definition });
     await card.getByRole('button', { name: /^Annoteren/ }).click();
     await card.getByRole('radio', { name: 'Betwisting' }).check();
     await card.getByLabel(/^Uw annotatie/).fill('Hier ontbreekt de rol van de cliënt: vakmanschap blijkt in de samenwerking.');
     await card.getByRole('button', { name: 'Annotatie plaatsen' }).click();
     await card.getByText('Uw annotatie is geplaatst.').waitFor();
-    const annotation = card.locator('.annotation', { hasText: 'Hier ontbreekt de rol van de cliënt' });
+    const annotation = card.getByRole('listitem').filter({ hasText: 'Hier ontbreekt de rol van de cliënt' });
     await annotation.waitFor();
-    assert.equal((await annotation.locator('.annotation__motivation').textContent())?.trim(), 'Betwisting');
-    assert.equal(await annotation.locator('.annotation__motivation svg').count(), 1);
+    const motivation = annotation.getByText('Betwisting', { exact: true });
+    await motivation.waitFor();
+    assert.equal(await motivation.locator('svg').count(), 1);
   });
 });

@@ -141,9 +141,9 @@ describe('text that people write cannot run script in the pages that show it', (
 
   it('shows the term page with the definition, its source and the annotation as text', async () => {
     await page.goto('/begrippen/participatie');
-    const card = page.locator('.definition', { hasText: `${marker} definitie` });
+    const card = page.getByRole('region', { name: /^Definities per perspectief/ }).getByRole('article').filter({ hasText: `${marker} definitie` });
     await card.waitFor();
-    await card.locator('.annotation', { hasText: `${marker} annotatie` }).waitFor();
+    await card.getByRole('listitem').filter({ hasText: `${marker} annotatie` }).waitFor();
     await clickPayloadLinks();
     await page.waitForTimeout(300);
     assert.deepEqual(await injected(page), CLEAN);
@@ -154,7 +154,7 @@ describe('text that people write cannot run script in the pages that show it', (
 
     // The version history shows the same text again, once opened.
     await card.locator('summary', { hasText: 'Versiegeschiedenis' }).click();
-    await card.locator('.version__text', { hasText: `${marker} definitie` }).waitFor();
+    await card.getByRole('listitem').filter({ has: page.getByText('Versie 1', { exact: true }) }).getByText(`${marker} definitie`, { exact: false }).waitFor();
     await clickPayloadLinks();
     await page.waitForTimeout(300);
     assert.deepEqual(await injected(page), CLEAN);
@@ -162,12 +162,12 @@ describe('text that people write cannot run script in the pages that show it', (
   });
 
   it('shows search hits for the payloads without running them', async () => {
-    const hit = page.locator('.result', { hasText: marker }).first();
+    const hit = page.getByRole('region', { name: 'Resultaten' }).locator('ol > li', { hasText: marker }).first();
     // The search index follows the database through an outbox; give it a few seconds at most.
     for (let attempt = 0; attempt < 20; attempt++) {
       await page.goto(`/?q=${marker}`);
-      // Either results or the "nothing found" notice: the search has answered.
-      await page.locator('.result, .search-results .notice').first().waitFor();
+      // Results or the "nothing found" notice: the search has answered when the list is no longer busy.
+      await page.locator('section[aria-busy="false"]').waitFor();
       if (await hit.count()) break;
       await page.waitForTimeout(250);
     }

@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { connectDataLayer } from './app/data-layer';
 import { sessionStore } from './features/auth/lib/session-store';
-import { currentLanguage, initI18n } from './i18n/i18n';
-import './styles/app.css';
+import { initI18n } from './i18n/i18n';
+// The frame, the tokens and the base; each component brings its own styles (*.module.css).
+import './styles/global.css';
 
 await initI18n();
+connectDataLayer();
 // With a session cookie, learn whose it is while the first page renders.
-sessionStore.start(currentLanguage);
+sessionStore.start();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,3 +7,4 @@ export * from './lib/cursor';
 export * from './lib/limits';
 export * from './lib/editorial';
 export * from './lib/messages';
+export * from './lib/email';

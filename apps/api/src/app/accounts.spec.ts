@@ -42,12 +42,28 @@ describe('accounts', () => {
     expect(login.data!.login.user.role).toBe('EDITOR');
   });
 
+  it('treats every spelling of an e-mail address as one account: invitation, duplicate check and sign-in', async () => {
+    const admin = await api.login(DEMO.admin);
+    const invite = (email: string) =>
+      api.graphql('mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }', { input: { email, name: 'Spelling', role: 'EDITOR' } }, admin);
+    const invited = await invite('Spelling.Test@Zwolle.example');
+    expect(invited.errors).toBeUndefined();
+    expect((await invite('spelling.test@ZWOLLE.example')).errors![0].message).toMatch(/al een account met spelling\.test@zwolle\.example/);
+    await setPassword(tokenIn(invited.data!.inviteUser.url), 'een-goed-lang-wachtwoord');
+    for (const spelling of ['  SPELLING.test@zwolle.example\t', 'ｓｐｅｌｌｉｎｇ.test@zwolle.example']) {
+      const login = await api.graphql(operation.Login, { email: spelling, password: 'een-goed-lang-wachtwoord' });
+      expect(login.data?.login.user.email).toBe('spelling.test@zwolle.example');
+    }
+  });
+
   it('resets a password through a mailed link, and answers the same for unknown addresses', async () => {
     mailed.length = 0;
     const unknown = await api.graphql('mutation { requestPasswordReset(email: "niemand@nergens.example") }');
     expect(unknown.data!.requestPasswordReset).toBe(true);
     expect(mailed).toHaveLength(0);
-    await api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: DEMO.researcher });
+    // Asked with another spelling of the same address; the mail goes out just after the answer.
+    await api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: ` ${DEMO.researcher.toUpperCase()}\t` });
+    for (let waited = 0; !mailed.length && waited < 2_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(mailed).toHaveLength(1);
     await setPassword(tokenIn(mailed[0]), 'hersteld-wachtwoord-123');
     const login = await api.graphql(operation.Login, { email: DEMO.researcher, password: 'hersteld-wachtwoord-123' });

@@ -85,10 +85,16 @@ export class AppModule {
         PersistenceModule.forRoot(database, ENTITIES),
         ThrottlerModule.forRootAsync({
           inject: [RateLimitCounter],
-          useFactory: (counter: RateLimitCounter) =>
-            rateLimitOptions({ loginPerMinute: config.rateLimits.loginPerMinute, writesPerMinute: config.rateLimits.writesPerMinute }, counter),
+          useFactory: (counter: RateLimitCounter) => rateLimitOptions(config.rateLimits, counter),
         }),
-        IdentityModule.forRoot({ jwtSecret: config.jwtSecret, accessTokenSeconds: config.accessTokenSeconds, sessionDays: config.sessionDays, publicUrl: config.publicUrl, smtp: config.smtp }),
+        IdentityModule.forRoot({
+          jwtSecret: config.jwtSecret,
+          accessTokenSeconds: config.accessTokenSeconds,
+          sessionDays: config.sessionDays,
+          passwordChecksPerAccountPerMinute: config.rateLimits.loginPerMinute,
+          publicUrl: config.publicUrl,
+          smtp: config.smtp,
+        }),
         OrganizationsModule,
         InterventionsModule,
         ProjectsModule,

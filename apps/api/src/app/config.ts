@@ -27,6 +27,7 @@ const ENVIRONMENT = z.object({
   ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SMTP_URL: z
     .string()
@@ -62,7 +63,13 @@ export interface AppConfig {
   };
   /** The outbox worker that feeds the search index; off where a separate worker runs it. */
   indexWorker: { enabled: boolean; pollIntervalMs: number };
-  rateLimits: { loginPerMinute: number; writesPerMinute: number };
+  rateLimits: {
+    /** Passwords checked per account, refreshes per session, reset mails per e-mail address, password choices per link. */
+    loginPerMinute: number;
+    /** Sign-in, refresh and password links per client address, all accounts together: an office behind one address shares it. */
+    perAddressPerMinute: number;
+    writesPerMinute: number;
+  };
   /** Mail invitations and reset links through this SMTP server; without it they go to the log. */
   smtp?: { url: string; from: string };
   /** Proxies in front of the app whose X-Forwarded-For is believed (for per-address limits). */
@@ -118,7 +125,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     indexWorker: { enabled: settings.INDEX_WORKER === 'on', pollIntervalMs: 200 },
     trustProxyHops: settings.TRUST_PROXY,
-    rateLimits: { loginPerMinute: settings.RATE_LIMIT_LOGIN_PER_MINUTE, writesPerMinute: settings.RATE_LIMIT_WRITES_PER_MINUTE },
+    rateLimits: {
+      loginPerMinute: settings.RATE_LIMIT_LOGIN_PER_MINUTE,
+      perAddressPerMinute: settings.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+      writesPerMinute: settings.RATE_LIMIT_WRITES_PER_MINUTE,
+    },
     smtp: settings.SMTP_URL ? { url: settings.SMTP_URL, from: settings.MAIL_FROM ?? `Werkkennis <noreply@${new URL(publicUrl).hostname}>` } : undefined,
   };
 }

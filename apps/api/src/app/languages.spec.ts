@@ -22,6 +22,13 @@ describe('messages in Dutch and English', () => {
     expect(term.errors![0].message).toBe('Term "geen-begrip" does not exist or is not visible to you.');
   });
 
+  it('refuses a sign-in in English, the same for a wrong password and an unknown address', async () => {
+    const wrong = await api.graphql(operation.Login, { email: DEMO.tilburgEditor, password: 'fout-wachtwoord' }, undefined, ENGLISH);
+    const unknown = await api.graphql(operation.Login, { email: 'niemand@nergens.example', password: 'fout-wachtwoord' }, undefined, ENGLISH);
+    expect(wrong.errors![0].message).toMatch(/^E-mail address or password is wrong/);
+    expect(unknown.errors![0].message).toBe(wrong.errors![0].message);
+  });
+
   it('names what is wrong with each field in English', async () => {
     const token = await api.login(DEMO.tilburgEditor);
     const refused = await api.graphql(operation.CreateProject, { input: projectInput({ title: '   ', durationMonths: 0 }) }, token, ENGLISH);

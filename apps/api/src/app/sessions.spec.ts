@@ -5,6 +5,7 @@ import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt refreshToken refreshExpiresAt user { email } } }';
 const REFRESH = 'mutation($refreshToken: String) { refreshSession(refreshToken: $refreshToken) { token refreshToken } }';
 const ME = '{ me { email role } }';
+const REUSE = 'SESSION_REVOKED_REUSE';
 const CREATE_PROJECT = 'mutation { createProject(input: { title: "Cookieproject", summary: "Via de sessiecookie." }) { id } }';
 
 /** A browser-like client: keeps the cookies the server sets and sends them back. */
@@ -44,6 +45,8 @@ describe('sessions: short-lived tokens, refresh, cookies with CSRF protection, s
   afterAll(() => api.close());
 
   const signIn = async (email: string) => (await api.graphql(LOGIN, { email, password: DEMO_PASSWORD })).data!.login;
+  /** As if the refreshes so far were a minute ago: a replay now can no longer be two tabs racing. */
+  const ageRotations = () => api.dataSource.query(`UPDATE rotated_refresh_token SET rotated_at = rotated_at - interval '1 minute'`);
 
   it('issues a short-lived access token and a longer refresh token', async () => {
     const session = await signIn(DEMO.practitioner);
@@ -103,10 +106,45 @@ describe('sessions: short-lived tokens, refresh, cookies with CSRF protection, s
     expect(replayed.errors![0].message).toMatch(/Log opnieuw in/);
   });
 
-  it('lets only one of two simultaneous refreshes with the same token succeed', async () => {
+  it('takes two refreshes with the same token at about the same moment (two tabs) for a race, not a theft: the session goes on', async () => {
     const { refreshToken } = await signIn(DEMO.researcher);
     const results = await Promise.all([api.graphql(REFRESH, { refreshToken }), api.graphql(REFRESH, { refreshToken })]);
-    expect(results.filter((result) => result.data?.refreshSession)).toHaveLength(1);
+    const winner = results.find((result) => result.data?.refreshSession)!.data!.refreshSession;
+    const loser = results.find((result) => result.errors)!;
+    expect(loser.errors![0].extensions).toEqual(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(loser.errors![0].extensions!.reason).toBeUndefined();
+    // A third tab, a moment later, with the same token: refused too, and still no theft.
+    const late = await api.graphql(REFRESH, { refreshToken });
+    expect(late.errors![0].extensions!.reason).toBeUndefined();
+    expect((await api.graphql(ME, {}, winner.token)).data!.me.email).toBe(DEMO.researcher);
+    expect((await api.graphql(REFRESH, { refreshToken: winner.refreshToken })).errors).toBeUndefined();
+  });
+
+  it('ends the whole session when a refresh token that was traded in is used again later', async () => {
+    const first = await signIn(DEMO.researcher);
+    const second = (await api.graphql(REFRESH, { refreshToken: first.refreshToken })).data!.refreshSession;
+    await ageRotations();
+    const replayed = await api.graphql(REFRESH, { refreshToken: first.refreshToken });
+    expect(replayed.errors![0].extensions).toEqual(expect.objectContaining({ code: 'UNAUTHENTICATED', reason: REUSE }));
+    expect(replayed.errors![0].message).toMatch(/Log opnieuw in/);
+    // Whoever holds the newer tokens (the thief, or the owner) is signed out as well.
+    for (const token of [first.token, second.token]) {
+      expect((await api.graphql(ME, {}, token)).errors![0].extensions).toEqual(expect.objectContaining({ code: 'UNAUTHENTICATED', reason: REUSE }));
+    }
+    expect((await api.graphql(REFRESH, { refreshToken: second.refreshToken })).errors![0].extensions).toEqual(expect.objectContaining({ code: 'UNAUTHENTICATED', reason: REUSE }));
+  });
+
+  it('ends the web app session, and says why, when its cookie was traded in elsewhere', async () => {
+    const browser = new CookieJar(api.url);
+    await browser.post(LOGIN, { email: DEMO.practitioner, password: DEMO_PASSWORD });
+    // Someone who copied the cookie trades it for tokens of their own.
+    const stolen = (await api.graphql(REFRESH, { refreshToken: browser.get('wk_session') })).data!.refreshSession;
+    await ageRotations();
+    const next = await browser.post(ME);
+    expect(next.errors![0].extensions).toEqual(expect.objectContaining({ code: 'UNAUTHENTICATED', reason: REUSE }));
+    expect(browser.get('wk_session')).toBeUndefined();
+    expect((await api.graphql(ME, {}, stolen.token)).errors![0].extensions).toEqual(expect.objectContaining({ code: 'UNAUTHENTICATED', reason: REUSE }));
+    expect((await api.graphql(REFRESH, { refreshToken: stolen.refreshToken })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('refreshes the web app session through the cookie, with the CSRF header', async () => {

@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, seedDemoContent } from '@werkkennis/demo-content';
 import { SearchIndexer } from '@werkkennis/content-search';
 import { QueryCounter } from '@werkkennis/persistence';
 import { mkdtempSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -13,7 +14,7 @@ import { createApp } from '../app/create-app';
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string[]> } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: Record<string, string[]> } }[];
 }
 
 export interface TestApp {
@@ -27,6 +28,11 @@ export interface TestApp {
   /** This app's own index on the run's Meilisearch, for tests that look behind the adapter. */
   searchIndexName: string;
   graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /**
+   * The same, sent from another loopback address (127.0.0.2 and up), as a client elsewhere
+   * would: limits per client address tell them apart.
+   */
+  graphqlFrom<T = Record<string, any>>(address: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   login(email: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -36,7 +42,7 @@ export interface TestApp {
  * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
  */
 export async function startTestApp(
-  options: { indexWorker?: boolean; meiliHost?: string; databaseUrl?: string; rateLimits?: AppConfig['rateLimits']; smtp?: AppConfig['smtp'] } = {},
+  options: { indexWorker?: boolean; meiliHost?: string; databaseUrl?: string; rateLimits?: Partial<AppConfig['rateLimits']>; smtp?: AppConfig['smtp'] } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
   const queries = new QueryCounter();
@@ -46,7 +52,7 @@ export async function startTestApp(
     production: false,
     logLevel: 'warn',
     trustProxyHops: 0,
-    rateLimits: options.rateLimits ?? { loginPerMinute: 1000, writesPerMinute: 1000 },
+    rateLimits: { loginPerMinute: 1000, perAddressPerMinute: 1000, writesPerMinute: 1000, ...options.rateLimits },
     dataDir,
     databaseUrl,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
@@ -83,6 +89,20 @@ export async function startTestApp(
     return { status: response.status, ...((await response.json()) as object) };
   };
 
+  const graphqlFrom: TestApp['graphqlFrom'] = (localAddress, query, variables, token) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({ query, variables });
+      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) };
+      const sent = request(`${url}/graphql`, { method: 'POST', localAddress, headers }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, ...(JSON.parse(text) as object) }));
+      });
+      sent.on('error', reject);
+      sent.end(body);
+    });
+
   const tokens = new Map<string, string>();
   const login = async (email: string) => {
     const cached = tokens.get(email);
@@ -96,7 +116,7 @@ export async function startTestApp(
     return result.data.login.token;
   };
 
-  return { app, url, dataSource, queries, indexer, jwtSecret: config.jwtSecret, searchIndexName: config.search.indexName!, graphql, login, close: () => app.close() };
+  return { app, url, dataSource, queries, indexer, jwtSecret: config.jwtSecret, searchIndexName: config.search.indexName!, graphql, graphqlFrom, login, close: () => app.close() };
 }
 
 export const DEMO = {

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { SessionEndedNotice } from '../features/auth/components/SessionEndedNotice';
 import { useSessionState } from '../features/auth/hooks/useSession';
 import { LoadingState } from '../shared/components/LoadingState';
 import { SiteHeader } from './SiteHeader';
@@ -18,19 +19,6 @@ function useFocusMainOnNavigation() {
   return main;
 }
 
-/**
- * When the API refuses a session the interface believed in (expired, signed out elsewhere,
- * account turned off): drop what the person could see. Pages that need the session send them
- * to sign in (RequireRole); a reader of a public page simply reads on, signed out.
- */
-function useForgetDataWhenSessionEnds() {
-  const state = useSessionState();
-  const expired = state.status === 'signedOut' && state.expired;
-  useEffect(() => {
-    if (expired) void import('../features/auth/lib/sign-out').then(({ forgetCachedData }) => forgetCachedData());
-  }, [expired]);
-}
-
 export function Layout() {
   const { t } = useTranslation();
   const state = useSessionState();
@@ -38,7 +26,6 @@ export function Layout() {
   const location = useLocation();
   const main = useFocusMainOnNavigation();
   const [signOutFailed, setSignOutFailed] = useState(false);
-  useForgetDataWhenSessionEnds();
 
   // Leave the page first: an editor with unsaved changes is asked (and may stay), and the
   // session ends only once the page is left.
@@ -63,6 +50,7 @@ export function Layout() {
   return (
     <>
       <SiteHeader session={state} onSignOut={signOut} />
+      <SessionEndedNotice />
       {signOutFailed && (
         <div className="site-alert notice notice--error" role="alert">
           <p>{t('app.signOutFailed')}</p>

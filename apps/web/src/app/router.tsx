@@ -2,22 +2,21 @@ import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SearchPage } from '../pages/SearchPage';
 import { Layout } from './Layout';
-import { lazyWithData } from './lazy-with-data';
 
-// The search page's frame is the front door and ships in the first chunk; every other page
-// loads when visited.
-const InterventionPage = lazyWithData(() => import('../pages/InterventionPage'));
-const ProjectPage = lazyWithData(() => import('../pages/ProjectPage'));
-const OrganizationPage = lazyWithData(() => import('../pages/OrganizationPage'));
-const LearningNetworkPage = lazyWithData(() => import('../pages/LearningNetworkPage'));
-const TermPage = lazyWithData(() => import('../pages/TermPage'));
-const TermsPage = lazyWithData(() => import('../pages/TermsPage'));
-const SignInPage = lazyWithData(() => import('../pages/SignInPage'));
-const EditorWorkspacePage = lazyWithData(() => import('../pages/EditorWorkspacePage'));
-const ProjectEditorPage = lazyWithData(() => import('../pages/ProjectEditorPage'));
-const ForgotPasswordPage = lazyWithData(() => import('../pages/ForgotPasswordPage'));
-const SetPasswordPage = lazyWithData(() => import('../pages/SetPasswordPage'));
-const AdminPage = lazyWithData(() => import('../pages/AdminPage'));
+// The search page is the front door and ships in the first chunk; every other page loads when
+// visited.
+const InterventionPage = lazy(() => import('../pages/InterventionPage'));
+const ProjectPage = lazy(() => import('../pages/ProjectPage'));
+const OrganizationPage = lazy(() => import('../pages/OrganizationPage'));
+const LearningNetworkPage = lazy(() => import('../pages/LearningNetworkPage'));
+const TermPage = lazy(() => import('../pages/TermPage'));
+const TermsPage = lazy(() => import('../pages/TermsPage'));
+const SignInPage = lazy(() => import('../pages/SignInPage'));
+const EditorWorkspacePage = lazy(() => import('../pages/EditorWorkspacePage'));
+const ProjectEditorPage = lazy(() => import('../pages/ProjectEditorPage'));
+const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage'));
+const SetPasswordPage = lazy(() => import('../pages/SetPasswordPage'));
+const AdminPage = lazy(() => import('../pages/AdminPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([

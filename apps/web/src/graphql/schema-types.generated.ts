@@ -106,9 +106,15 @@ export type CorrectFindingInput = {
 };
 
 export type CreateInterventionInput = {
+  /** Praktisch: hoe u de aanbieder bereikt. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Praktisch: wat het kost en wie betaalt. */
+  costs?: InputMaybe<Scalars['String']['input']>;
   determinants?: InputMaybe<Array<Determinant>>;
   /** Organisaties die de interventie ontwikkelden; standaard uw eigen. */
   developerOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Praktisch: hoe lang en hoe vaak. */
+  durationAndIntensity?: InputMaybe<Scalars['String']['input']>;
   /** Effect: wat je ziet gebeuren. */
   effect: Scalars['String']['input'];
   /** Standaard: goed beschreven. */
@@ -117,11 +123,17 @@ export type CreateInterventionInput = {
   evidenceRationale?: InputMaybe<Scalars['String']['input']>;
   /** Bejegening: hoe de professional dat doet. */
   howYouDoIt: Scalars['String']['input'];
+  /** Praktisch: handleidingen en materialen. */
+  materials?: InputMaybe<Array<Scalars['String']['input']>>;
   name: Scalars['String']['input'];
+  /** Praktisch: wie de interventie aanbiedt of uitvoert. */
+  provider?: InputMaybe<Scalars['String']['input']>;
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   summary: Scalars['String']['input'];
   targetGroups?: InputMaybe<Array<TargetGroup>>;
   tracks?: InputMaybe<Array<Track>>;
+  /** Praktisch: welke training of licentie de uitvoering vraagt. */
+  trainingOrLicence?: InputMaybe<Scalars['String']['input']>;
   /** Wat: wat de professional precies doet. */
   whatYouDo: Scalars['String']['input'];
   /** Werkzame elementen. */
@@ -448,9 +460,15 @@ export type UpdateDefinitionInput = {
 };
 
 export type UpdateInterventionInput = {
+  /** Praktisch: hoe u de aanbieder bereikt. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Praktisch: wat het kost en wie betaalt. */
+  costs?: InputMaybe<Scalars['String']['input']>;
   determinants?: InputMaybe<Array<Determinant>>;
   /** Organisaties die de interventie ontwikkelden; standaard uw eigen. */
   developerOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Praktisch: hoe lang en hoe vaak. */
+  durationAndIntensity?: InputMaybe<Scalars['String']['input']>;
   /** Effect: wat je ziet gebeuren. */
   effect?: InputMaybe<Scalars['String']['input']>;
   /** Standaard: goed beschreven. */
@@ -459,11 +477,17 @@ export type UpdateInterventionInput = {
   evidenceRationale?: InputMaybe<Scalars['String']['input']>;
   /** Bejegening: hoe de professional dat doet. */
   howYouDoIt?: InputMaybe<Scalars['String']['input']>;
+  /** Praktisch: handleidingen en materialen. */
+  materials?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Praktisch: wie de interventie aanbiedt of uitvoert. */
+  provider?: InputMaybe<Scalars['String']['input']>;
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   summary?: InputMaybe<Scalars['String']['input']>;
   targetGroups?: InputMaybe<Array<TargetGroup>>;
   tracks?: InputMaybe<Array<Track>>;
+  /** Praktisch: welke training of licentie de uitvoering vraagt. */
+  trainingOrLicence?: InputMaybe<Scalars['String']['input']>;
   /** Wat: wat de professional precies doet. */
   whatYouDo?: InputMaybe<Scalars['String']['input']>;
   /** Werkzame elementen. */

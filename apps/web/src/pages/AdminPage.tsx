@@ -11,7 +11,7 @@ function Administration({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   usePageTitle(t('admin.title'));
   return (
-    <div className="editor">
+    <div>
       <h1>{t('admin.title')}</h1>
       <p className="lead">{t('admin.intro')}</p>
       <InviteUserForm />

@@ -6,13 +6,14 @@ import { EDITORIAL_ROLES } from '../features/auth/lib/permissions';
 import type { SessionUser } from '../features/auth/lib/session-store';
 import { MyProjectList } from '../features/editor/components/MyProjectList';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import styles from './EditorWorkspacePage.module.css';
 
 function Workspace({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   usePageTitle(t('editor.workspaceTitle'));
   return (
-    <div className="editor">
-      <div className="editor__heading">
+    <div>
+      <div className={styles.heading}>
         <h1>
           {user.organization ? t('editor.workspaceHeading', { organization: user.organization.name }) : t('editor.workspaceHeadingAll')}
         </h1>

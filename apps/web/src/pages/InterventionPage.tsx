@@ -11,21 +11,23 @@ import { TextWithMentions } from '../shared/components/TextWithMentions';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { formatDate } from '../shared/lib/format';
 import { mentionsOfField } from '../shared/lib/term-mentions';
+import detail from '../shared/styles/detail.module.css';
+import styles from './InterventionPage.module.css';
 
 export default function InterventionPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useIntervention(slug);
+  const { data, error, refetch } = useIntervention(slug);
   const intervention = data?.intervention;
   usePageTitle(intervention?.name);
 
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
-  if (loading || !intervention) return <LoadingState />;
+  if (!intervention) return <LoadingState />;
 
   return (
-    <article className="detail">
+    <article className={detail.detail}>
       <BackToResults />
-      <header className="detail__header">
+      <header className={detail.header}>
         <p className="kind-label">{t('intervention.kindLabel')}</p>
         <h1>{intervention.name}</h1>
         <p className="lead">
@@ -33,17 +35,17 @@ export default function InterventionPage() {
         </p>
       </header>
 
-      <div className="detail__layout">
-        <div className="detail__main">
-          <section aria-labelledby="what-heading" className="question">
+      <div className={detail.layout}>
+        <div className={detail.main}>
+          <section aria-labelledby="what-heading" className={styles.question}>
             <h2 id="what-heading">{t('intervention.whatYouDo')}</h2>
             <Markdown text={intervention.whatYouDo} headingLevel={3} mentions={mentionsOfField(intervention.termMentions, 'whatYouDo')} />
           </section>
-          <section aria-labelledby="how-heading" className="question">
+          <section aria-labelledby="how-heading" className={styles.question}>
             <h2 id="how-heading">{t('intervention.howYouDoIt')}</h2>
             <Markdown text={intervention.howYouDoIt} headingLevel={3} mentions={mentionsOfField(intervention.termMentions, 'howYouDoIt')} />
           </section>
-          <section aria-labelledby="effect-heading" className="question">
+          <section aria-labelledby="effect-heading" className={styles.question}>
             <h2 id="effect-heading">{t('intervention.effect')}</h2>
             <Markdown text={intervention.effect} headingLevel={3} mentions={mentionsOfField(intervention.termMentions, 'effect')} />
           </section>
@@ -51,7 +53,7 @@ export default function InterventionPage() {
           {intervention.workingElements.length > 0 && (
             <section aria-labelledby="elements-heading">
               <h2 id="elements-heading">{t('intervention.workingElements')}</h2>
-              <ul className="checklist">
+              <ul className={styles.checklist}>
                 {intervention.workingElements.map((element) => (
                   <li key={element}>{element}</li>
                 ))}
@@ -70,7 +72,7 @@ export default function InterventionPage() {
             <section aria-labelledby="determinants-heading">
               <h2 id="determinants-heading">{t('intervention.determinants')}</h2>
               <p>{t('intervention.determinantsIntro')}</p>
-              <dl className="explained-list">
+              <dl className={styles.explainedList}>
                 {intervention.determinants.map((determinant) => (
                   <div key={determinant}>
                     <dt>{t(`enums.Determinant.${determinant}`)}</dt>
@@ -84,7 +86,7 @@ export default function InterventionPage() {
           {intervention.sources.length > 0 && (
             <section aria-labelledby="sources-heading">
               <h2 id="sources-heading">{t('intervention.sources')}</h2>
-              <ul className="sources">
+              <ul className={detail.sources}>
                 {intervention.sources.map((source) => (
                   <li key={source}>
                     <TextWithLinks text={source} />
@@ -97,7 +99,7 @@ export default function InterventionPage() {
           <section aria-labelledby="projects-heading">
             <h2 id="projects-heading">{t('intervention.projects')}</h2>
             {intervention.projects.length ? (
-              <ul className="link-list">
+              <ul className={detail.linkList}>
                 {intervention.projects.map((project) => (
                   <li key={project.id}>
                     <Link to={`/projecten/${project.slug}`}>{project.title}</Link>
@@ -111,9 +113,9 @@ export default function InterventionPage() {
           </section>
         </div>
 
-        <aside className="detail__aside" aria-labelledby="glance-heading">
+        <aside className={detail.aside} aria-labelledby="glance-heading">
           <h2 id="glance-heading">{t('intervention.atAGlance')}</h2>
-          <dl className="facts">
+          <dl className={detail.facts}>
             <div>
               <dt>{t('evidence.heading')}</dt>
               <dd>{t(`enums.EvidenceLevel.${intervention.evidenceLevel}`)}</dd>

@@ -7,6 +7,7 @@ import { LoadingState } from '../shared/components/LoadingState';
 import { Markdown } from '../shared/components/markdown/Markdown';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { formatDate } from '../shared/lib/format';
+import detail from '../shared/styles/detail.module.css';
 
 export default function LearningNetworkPage() {
   const { t } = useTranslation();
@@ -23,25 +24,25 @@ export default function LearningNetworkPage() {
     : t('network.periodOpen', { start: formatDate(network.startDate) });
 
   return (
-    <article className="detail">
-      <header className="detail__header">
+    <article className={detail.detail}>
+      <header className={detail.header}>
         <p className="kind-label">{t('network.kindLabel')}</p>
         <h1>{network.name}</h1>
-        <div className="callout">
+        <div className={detail.callout}>
           <h2>{t('network.centralQuestion')}</h2>
           <p>{network.centralQuestion}</p>
         </div>
       </header>
-      <div className="detail__layout">
-        <div className="detail__main">
+      <div className={detail.layout}>
+        <div className={detail.main}>
           <Markdown text={network.description} headingLevel={2} />
           <section aria-labelledby="projects-heading">
             <h2 id="projects-heading">{t('network.projects')}</h2>
             <ProjectList filter={{ networkId: network.id }} />
           </section>
         </div>
-        <aside className="detail__aside" aria-labelledby="members-heading">
-          <dl className="facts">
+        <aside className={detail.aside} aria-labelledby="members-heading">
+          <dl className={detail.facts}>
             <div>
               <dt>{t('network.period')}</dt>
               <dd>{period}</dd>

@@ -5,6 +5,7 @@ import { ProjectList } from '../features/projects/components/ProjectList';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import detail from '../shared/styles/detail.module.css';
 
 export default function OrganizationPage() {
   const { t } = useTranslation();
@@ -17,11 +18,11 @@ export default function OrganizationPage() {
   if (!organization) return <LoadingState />;
 
   return (
-    <article className="detail">
-      <header className="detail__header">
+    <article className={detail.detail}>
+      <header className={detail.header}>
         <p className="kind-label">{t(`enums.OrganizationKind.${organization.kind}`)}</p>
         <h1>{organization.name}</h1>
-        <dl className="facts facts--inline">
+        <dl className={`${detail.facts} ${detail.factsInline}`}>
           <div>
             <dt>{t('organization.kind')}</dt>
             <dd>{t(`enums.OrganizationKind.${organization.kind}`)}</dd>

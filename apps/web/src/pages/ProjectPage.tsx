@@ -14,6 +14,7 @@ import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { useScrollToHash } from '../shared/hooks/useScrollToHash';
 import { formatDate } from '../shared/lib/format';
 import { mentionsOfField } from '../shared/lib/term-mentions';
+import detail from '../shared/styles/detail.module.css';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -45,9 +46,9 @@ export default function ProjectPage() {
   ].filter((section) => section.text.trim());
 
   return (
-    <article className="detail">
+    <article className={detail.detail}>
       <BackToResults />
-      <header className="detail__header">
+      <header className={detail.header}>
         <p className="kind-label">{t('project.kindLabel')}</p>
         <h1>{project.title}</h1>
         {project.state !== 'PUBLISHED' && (
@@ -65,8 +66,8 @@ export default function ProjectPage() {
         )}
       </header>
 
-      <div className="detail__layout">
-        <div className="detail__main">
+      <div className={detail.layout}>
+        <div className={detail.main}>
           {texts.map((section) => (
             <section key={section.id} aria-labelledby={`${section.id}-heading`}>
               <h2 id={`${section.id}-heading`}>{section.title}</h2>
@@ -77,7 +78,7 @@ export default function ProjectPage() {
           <section aria-labelledby="interventions-heading">
             <h2 id="interventions-heading">{t('project.interventions')}</h2>
             {project.interventions.length ? (
-              <ul className="link-list">
+              <ul className={detail.linkList}>
                 {project.interventions.map((intervention) => (
                   <li key={intervention.id}>
                     <Link to={`/interventies/${intervention.slug}`}>{intervention.name}</Link>
@@ -96,9 +97,9 @@ export default function ProjectPage() {
           </section>
         </div>
 
-        <aside className="detail__aside" aria-labelledby="facts-heading">
+        <aside className={detail.aside} aria-labelledby="facts-heading">
           <h2 id="facts-heading">{t('project.facts')}</h2>
-          <dl className="facts">
+          <dl className={detail.facts}>
             <Fact label={t('project.status')}>{t(`enums.ProjectStatus.${project.status}`)}</Fact>
             {project.startDate && <Fact label={t('project.startDate')}>{formatDate(project.startDate)}</Fact>}
             {project.durationMonths !== null && (

@@ -5,6 +5,7 @@ import SearchResultsPanel from '../features/search/components/SearchResultsPanel
 import { useSearchState } from '../features/search/hooks/useSearchState';
 import type { SearchState } from '../features/search/lib/search-state';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import styles from './SearchPage.module.css';
 
 export function SearchPage() {
   const { t } = useTranslation();
@@ -15,13 +16,13 @@ export function SearchPage() {
   const onChange = useCallback((next: SearchState) => setState(next), [setState]);
 
   return (
-    <div className="search-page">
-      <div className="search-page__intro">
+    <div>
+      <div className={styles.intro}>
         <h1>{t('search.heading')}</h1>
         <p className="lead">{t('search.intro')}</p>
         <SearchBox query={state.query} onSearch={onSearch} />
       </div>
-      {/* In the first chunk, with its own small fetch: results do not wait for Apollo Client. */}
+      {/* In the first chunk with the data layer: the results wait for no other JavaScript. */}
       <SearchResultsPanel state={state} onChange={onChange} />
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SetPasswordForm } from '../features/auth/components/SetPasswordForm';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import detail from '../shared/styles/detail.module.css';
 
 /**
  * The page behind an invitation link (`/uitnodiging?token=…`) and a password-reset link
@@ -27,7 +28,7 @@ export default function SetPasswordPage({ purpose }: { purpose: 'invitation' | '
     );
 
   return (
-    <div className="detail">
+    <div className={detail.detail}>
       <h1>{title}</h1>
       {token && !linkRefused ? (
         <>

@@ -6,6 +6,8 @@ import { useSessionState } from '../features/auth/hooks/useSession';
 import type { SessionUser } from '../features/auth/lib/session-store';
 import { sessionStore } from '../features/auth/lib/session-store';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import detail from '../shared/styles/detail.module.css';
+import form from '../shared/components/form/form.module.css';
 
 /** Where a person goes after signing in: back where they came from, or to their own work. */
 function landingFor(user: SessionUser | undefined, returnTo: unknown): string {
@@ -20,6 +22,8 @@ function landingFor(user: SessionUser | undefined, returnTo: unknown): string {
 interface SignInState {
   returnTo?: unknown;
   expired?: boolean;
+  /** The session was ended because a used session token came back, perhaps stolen. */
+  revokedForSafety?: boolean;
   passwordSet?: boolean;
 }
 
@@ -28,7 +32,7 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const { state } = useLocation();
   usePageTitle(t('auth.title'));
-  const { returnTo, expired, passwordSet } = (state ?? {}) as SignInState;
+  const { returnTo, expired, revokedForSafety, passwordSet } = (state ?? {}) as SignInState;
   const session = useSessionState();
   const sessionEnded = session.status === 'signedOut' && session.expired;
   // RequireRole brought the person here to explain the ended session (see location state).
@@ -37,11 +41,11 @@ export default function SignInPage() {
   }, [sessionEnded]);
 
   return (
-    <div className="detail">
+    <div className={detail.detail}>
       <h1>{t('auth.title')}</h1>
       {expired && (
         <p className="notice notice--warning" role="alert">
-          {t('auth.sessionExpired')}
+          {t(revokedForSafety ? 'auth.sessionRevokedForSafety' : 'auth.sessionExpired')}
         </p>
       )}
       {passwordSet && (
@@ -51,7 +55,7 @@ export default function SignInPage() {
       )}
       <p className="lead">{t('auth.intro')}</p>
       <SignInForm onSignedIn={() => navigate(landingFor(sessionStore.get()?.user, returnTo), { replace: true })} />
-      <p className="after-form">
+      <p className={form.after}>
         <Link to="/wachtwoord-vergeten">{t('auth.forgotPassword')}</Link>
       </p>
     </div>

@@ -11,6 +11,8 @@ import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import detail from '../shared/styles/detail.module.css';
+import styles from './TermPage.module.css';
 
 export default function TermPage() {
   const { t } = useTranslation();
@@ -29,24 +31,24 @@ export default function TermPage() {
   const otherLabels = term.altLabels.filter((label) => label !== term.labelEn);
 
   return (
-    <article className="detail detail--wide">
+    <article className={detail.detail}>
       <BackToResults />
-      <header className="detail__header">
+      <header className={detail.header}>
         <p className="kind-label">{t('term.kindLabel')}</p>
         <h1>{term.label}</h1>
         {term.labelEn && (
-          <p className="alt-labels">
+          <p className={styles.altLabels}>
             {t('term.inEnglish')}: <span lang="en">{term.labelEn}</span>
           </p>
         )}
         {otherLabels.length > 0 && (
-          <p className="alt-labels">
+          <p className={styles.altLabels}>
             {t('term.alsoKnownAs')}: {otherLabels.join(', ')}
           </p>
         )}
         <TermOverview term={term} />
         {term.scopeNote && (
-          <div className="callout">
+          <div className={detail.callout}>
             <h2>{t('term.scopeNote')}</h2>
             <p>{term.scopeNote}</p>
           </div>
@@ -58,11 +60,11 @@ export default function TermPage() {
       <section aria-labelledby="definitions-heading">
         <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>
         <p>{t('term.definitionsIntro')}</p>
-        <DefinitionColumns definitions={term.definitions} profiles={comparison.definitions} termSlug={term.slug} canAnnotate={canContribute} />
+        <DefinitionColumns definitions={term.definitions} profiles={comparison.definitions} canAnnotate={canContribute} />
       </section>
 
       {canContribute ? (
-        <AddDefinitionForm termId={term.id} termSlug={term.slug} />
+        <AddDefinitionForm termId={term.id} />
       ) : (
         <p className="notice">
           {t('term.researcherHint')}{' '}

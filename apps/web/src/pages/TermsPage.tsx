@@ -3,14 +3,21 @@ import { Link, useSearchParams } from 'react-router';
 import { ConvergenceIcon } from '../features/vocabulary/components/ConvergenceIcon';
 import { useTerms } from '../features/vocabulary/hooks/useTerms';
 import { divergenceBand, formatDivergence } from '../features/vocabulary/lib/divergence';
+import type { Convergence } from '../graphql/schema-types.generated';
 import { currentLanguage } from '../i18n/i18n';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
+import detail from '../shared/styles/detail.module.css';
+import form from '../shared/components/form/form.module.css';
+import styles from './TermsPage.module.css';
 
 /** `?volgorde=omstreden` in the address, so the order can be shared and the back button undoes it. */
 const ORDER_PARAM = 'volgorde';
 const CONTESTED = 'omstreden';
+
+/** Converging and contested terms say so in colour too (besides the icon and the words). */
+const CONVERGENCE_TONE: Partial<Record<Convergence, string>> = { CONVERGING: styles.converging, CONTESTED: styles.contested };
 
 export default function TermsPage() {
   const { t } = useTranslation();
@@ -34,16 +41,16 @@ export default function TermsPage() {
   const partial = !!data && data.terms.totalCount > terms.length;
 
   return (
-    <div className="detail">
+    <div className={detail.detail}>
       <h1>{t('term.indexTitle')}</h1>
       <p className="lead">{t('term.indexIntro')}</p>
-      <fieldset className="order-choice">
+      <fieldset className={styles.orderChoice}>
         <legend>{t('term.sortLabel')}</legend>
-        <label className="radio">
+        <label className={form.choice}>
           <input type="radio" name="term-order" checked={!contestedFirst} onChange={() => chooseOrder(false)} />
           <span>{t('term.sortAlphabetical')}</span>
         </label>
-        <label className="radio">
+        <label className={form.choice}>
           <input type="radio" name="term-order" checked={contestedFirst} onChange={() => chooseOrder(true)} />
           <span>{t('term.sortContested')}</span>
         </label>
@@ -53,7 +60,7 @@ export default function TermsPage() {
       {!data ? (
         <LoadingState />
       ) : (
-        <ul className="term-index" aria-busy={!current}>
+        <ul className={styles.termIndex} aria-busy={!current}>
           {terms.map((term) => (
             <li key={term.id}>
               <h2>
@@ -65,7 +72,7 @@ export default function TermsPage() {
                 </p>
               )}
               <p>{term.scopeNote}</p>
-              <p className="term-index__figures meta">
+              <p className={`${styles.figures} meta`}>
                 <span>
                   {term.divergence === null
                     ? t('term.notComparedShort')
@@ -74,7 +81,7 @@ export default function TermsPage() {
                         meaning: t(`term.comparison.divergenceMeaning.${divergenceBand(term.divergence)}`),
                       })}
                 </span>
-                <span className={`convergence-label convergence--${term.convergence.state.toLowerCase()}`}>
+                <span className={`${styles.convergence} ${CONVERGENCE_TONE[term.convergence.state] ?? ''}`}>
                   <ConvergenceIcon state={term.convergence.state} />
                   {t(`enums.Convergence.${term.convergence.state}`)}
                 </span>

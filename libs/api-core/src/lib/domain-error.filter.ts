@@ -35,7 +35,7 @@ export function toGraphQLError(error: DomainError, language: Language, endsReque
   const { code, httpStatus } = answerTo(error.code);
   const { message, fields } = error.inLanguage(language);
   return new GraphQLError(message, {
-    extensions: { code, ...(fields ? { fields } : {}), ...(endsRequest ? { http: { status: httpStatus } } : {}) },
+    extensions: { code, ...(fields ? { fields } : {}), ...(error.reason ? { reason: error.reason } : {}), ...(endsRequest ? { http: { status: httpStatus } } : {}) },
   });
 }
 

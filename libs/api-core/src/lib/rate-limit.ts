@@ -1,15 +1,26 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
+import { DEFAULT_IPV6_SUBNET_PREFIX, normalizeIp, ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
+import { message, normalizeEmail, render } from '@werkkennis/kernel';
+import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from './graphql-context';
+import { requestLanguage } from './request-language';
 
 export interface RateLimits {
-  /** Sign-in attempts per address and e-mail per minute. */
+  /**
+   * Per account, session or link per minute: passwords checked per account (the identity library
+   * counts those), refreshes per session, reset mails per e-mail address, password choices per link.
+   */
   loginPerMinute: number;
+  /** Sign-in, refresh and password links per client address per minute, all accounts together. */
+  perAddressPerMinute: number;
   /** Mutations per signed-in user (or per address) per minute. */
   writesPerMinute: number;
 }
+
+/** The client's address as limits count it: IPv6 by /64, the block one subscriber usually holds. */
+export const clientAddressOf = (req: Request): string => normalizeIp(req.ip ?? '', DEFAULT_IPV6_SUBNET_PREFIX);
 
 const operationOf = (context: ExecutionContext) => {
   const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
@@ -17,8 +28,32 @@ const operationOf = (context: ExecutionContext) => {
 };
 /** Sign-in and account recovery: the operations a password guesser or spammer would repeat. */
 const ACCOUNT_ENTRY = new Set(['login', 'refreshSession', 'requestPasswordReset', 'setPassword']);
-const isLogin = (context: ExecutionContext) => ACCOUNT_ENTRY.has(operationOf(context).field);
-const isWrite = (context: ExecutionContext) => operationOf(context).type === 'Mutation' && !isLogin(context);
+const isAccountEntry = (context: ExecutionContext) => ACCOUNT_ENTRY.has(operationOf(context).field);
+const isWrite = (context: ExecutionContext) => operationOf(context).type === 'Mutation' && !isAccountEntry(context);
+
+/**
+ * Whose attempt an account-entry operation is, for its own limit. Many colleagues share one
+ * office address, so these count per session, e-mail address or link, not per address. Sign-in
+ * has no entry here: the identity library throttles it per account and address, with waits that
+ * grow, and answers a throttled attempt like a wrong password.
+ */
+function subjectOf(context: ExecutionContext): string | undefined {
+  const graphql = GqlExecutionContext.create(context);
+  const args = graphql.getArgs<{ email?: unknown; token?: unknown; refreshToken?: unknown }>();
+  switch (operationOf(context).field) {
+    case 'refreshSession': {
+      // An API client names its refresh token; the web app's cookie has already resolved to its session.
+      const { authentication, req } = graphql.getContext<GraphQLContext>();
+      return typeof args.refreshToken === 'string' ? `token:${args.refreshToken}` : `session:${authentication?.sessionId ?? clientAddressOf(req)}`;
+    }
+    case 'requestPasswordReset':
+      return `email:${normalizeEmail(String(args.email ?? ''))}`;
+    case 'setPassword':
+      return `link:${String(args.token ?? '')}`;
+    default:
+      return undefined;
+  }
+}
 
 /** Hits per key in fixed windows, kept where every API process sees the same count (the database). */
 export interface SharedHitCounter {
@@ -38,14 +73,16 @@ function sharedStorage(counter: SharedHitCounter): ThrottlerStorage {
 }
 
 /**
- * Sign-in is limited per address and e-mail, writes per user; reads are bounded by query cost
- * instead. The counts are shared, so several API processes together allow the limit once.
+ * Account entry is limited per session, e-mail address or link, and per client address with a
+ * much higher ceiling; writes per user; reads are bounded by query cost instead. The counts are
+ * shared, so several API processes together allow each limit once.
  */
 export function rateLimitOptions(limits: RateLimits, counter: SharedHitCounter): ThrottlerModuleOptions {
   return {
     storage: sharedStorage(counter),
     throttlers: [
-      { name: 'login', ttl: 60_000, limit: limits.loginPerMinute, skipIf: (context) => !isLogin(context) },
+      { name: 'address', ttl: 60_000, limit: limits.perAddressPerMinute, skipIf: (context) => !isAccountEntry(context) },
+      { name: 'account', ttl: 60_000, limit: limits.loginPerMinute, skipIf: (context) => subjectOf(context) === undefined },
       { name: 'writes', ttl: 60_000, limit: limits.writesPerMinute, skipIf: (context) => !isWrite(context) },
     ],
   };
@@ -64,19 +101,19 @@ export class GraphQLRateLimitGuard extends ThrottlerGuard {
     return context.getType<string>() !== 'graphql';
   }
 
+  protected override async getTracker(req: Request): Promise<string> {
+    return clientAddressOf(req);
+  }
+
   protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
     const { actor } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
-    const args = GqlExecutionContext.create(context).getArgs<{ email?: string }>();
-    // Sign-in counts per address and e-mail (a shared office address has many users); every other
-    // account entry per address alone, so one address cannot mail resets to many accounts.
-    const field = operationOf(context).field;
-    const who =
-      name === 'login' ? (field === 'login' ? `${tracker}:${String(args.email ?? '').toLowerCase()}` : tracker) : (actor?.userId ?? tracker);
+    const who = name === 'address' ? tracker : name === 'account' ? subjectOf(context) : (actor?.userId ?? tracker);
     return `${name}:${who}`;
   }
 
-  protected override async throwThrottlingException(): Promise<void> {
-    throw new GraphQLError('Te veel pogingen kort na elkaar. Wacht een minuut en probeer het dan opnieuw.', {
+  protected override async throwThrottlingException(context: ExecutionContext): Promise<void> {
+    const { req } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    throw new GraphQLError(render(message('error.tooManyRequests'), requestLanguage(req)), {
       extensions: { code: 'TOO_MANY_REQUESTS' },
     });
   }

@@ -166,7 +166,8 @@ export class SearchProjector {
         slug: intervention.slug,
         title: intervention.name,
         text: joinText(intervention.summary, intervention.whatYouDo, intervention.howYouDoIt, intervention.effect, intervention.evidenceRationale),
-        keywords: unique([...intervention.workingElements]),
+        // The provider is how practitioners often know an intervention ("de aanpak van Divosa").
+        keywords: unique([...intervention.workingElements, ...(intervention.provider ? [intervention.provider] : [])]),
         facets: {
           organization: developers.map((o) => o.name),
           organizationKind: unique(developers.map((o) => o.kind)),

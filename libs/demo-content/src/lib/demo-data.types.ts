@@ -84,6 +84,15 @@ export interface DemoIntervention {
   workingElements: string[]; // werkzame elementen
   sources: string[];
   developerOrganizationSlugs: string[];
+  /** Practical information, where the demo knows it. */
+  practical?: {
+    durationAndIntensity: string;
+    costs: string;
+    provider: string;
+    contact: string;
+    trainingOrLicence: string;
+    materials: string[];
+  };
 }
 
 export interface DemoFinding {

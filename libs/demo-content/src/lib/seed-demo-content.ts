@@ -110,7 +110,7 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
 
   const savedInterventions = await manager.save(
     InterventionEntity,
-    interventions.map(({ developerOrganizationSlugs: _developers, ...intervention }) => manager.create(InterventionEntity, intervention)),
+    interventions.map(({ developerOrganizationSlugs: _developers, practical, ...intervention }) => manager.create(InterventionEntity, { ...intervention, ...practical })),
   );
   await addLinks(
     manager,

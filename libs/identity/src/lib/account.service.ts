@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, type Page, Role } from '@werkkennis/kernel';
+import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, message, normalizeEmail, type Page, Role } from '@werkkennis/kernel';
 import { OrganizationService } from '@werkkennis/organizations';
 import { paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
 import { createHash, randomBytes } from 'node:crypto';
@@ -11,6 +11,7 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { MAILER, type Mailer } from './mailer';
 import { hashPassword } from './password-hasher';
 import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
 
 const VALID_FOR_HOURS: Record<AccountTokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 1 };
@@ -34,12 +35,12 @@ export class AccountService {
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(AccountTokenEntity) private readonly tokens: Repository<AccountTokenEntity>,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly transactions: TransactionRunner,
     private readonly sessions: SessionService,
     private readonly organizations: OrganizationService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   list(actor: MaybeActor, first: number, after?: string): Promise<Page<UserEntity>> {
@@ -49,42 +50,61 @@ export class AccountService {
 
   async invite(actor: MaybeActor, input: { email: string; name: string; role: Role; organizationId?: string | null }): Promise<IssuedLink> {
     const admin = authorize(actor, 'account.manage');
-    const email = input.email.trim().toLowerCase();
+    const email = normalizeEmail(input.email);
     const link = await this.transactions.run(async (manager) => {
-      if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [`Er is al een account met ${email}.`] });
+      if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [message('account.exists', { email })] });
       if (input.organizationId && (await this.organizations.unknownIds(manager, [input.organizationId])).length) {
-        throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
+        throw DomainError.invalidInput({ organizationId: [message('account.unknownOrganization')] });
       }
       const user = await manager.save(
         manager.create(UserEntity, { email, name: input.name, role: input.role, organizationId: input.organizationId ?? null, passwordHash: NO_PASSWORD, active: false }),
       );
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.invite', subjectType: 'USER', subjectId: user.id, before: null, after: { email, role: input.role } });
-      return this.issue(manager.getRepository(AccountTokenEntity), user.id, 'INVITATION', 'uitnodiging');
+      return this.issueInvitation(manager, user.id);
     });
     return { ...link, mailed: await this.mailInvitation(email, link) };
   }
 
-  /** Always answers the same, whether or not the address has an account. */
+  /**
+   * Always answers the same, and equally fast, whether or not the address has an account: one
+   * statement in both cases, that waits for the disk in neither, and the mail goes out after the
+   * answer, so neither the database nor a slow mail server shows which addresses exist.
+   */
   async requestPasswordReset(email: string): Promise<void> {
-    const user = await this.users.findOneBy({ email: email.trim().toLowerCase(), active: true });
-    if (!user) return;
-    const link = await this.issue(this.tokens, user.id, 'PASSWORD_RESET', 'wachtwoord-herstellen');
-    await this.mail(user.email, 'Nieuw wachtwoord voor Werkkennis', `Kies een nieuw wachtwoord via ${link.url} (één uur geldig).`);
+    const address = normalizeEmail(email);
+    const link = this.newLink('PASSWORD_RESET', 'wachtwoord-herstellen');
+    const issued = await this.transactions.run(async (manager) => {
+      // Only the existing account writes a row; its commit would wait for the disk, an unknown
+      // address's would not. A reset link lost to a crash this very second is simply asked for again.
+      await manager.query('SET LOCAL synchronous_commit TO OFF');
+      const rows: unknown[] = await manager.query(
+        `INSERT INTO account_token (user_id, purpose, token_hash, expires_at)
+         SELECT id, 'PASSWORD_RESET', $2, $3 FROM app_user WHERE email = $1 AND active
+         RETURNING id`,
+        [address, link.tokenHash, link.expiresAt],
+      );
+      return rows.length > 0;
+    });
+    if (!issued) return;
+    setImmediate(() => void this.mail(address, 'Nieuw wachtwoord voor Werkkennis', `Kies een nieuw wachtwoord via ${link.url} (één uur geldig).`));
   }
 
   /** Accepts an invitation or a reset: sets the password and activates the account. */
   async setPasswordWithToken(token: string, password: string): Promise<void> {
-    if (password.length < MIN_PASSWORD) throw DomainError.invalidInput({ password: [`Kies een wachtwoord van minstens ${MIN_PASSWORD} tekens.`] });
+    if (password.length < MIN_PASSWORD) throw DomainError.invalidInput({ password: [message('account.passwordTooShort', { min: MIN_PASSWORD })] });
     const passwordHash = await hashPassword(password);
-    await this.transactions.run(async (manager) => {
+    const email = await this.transactions.run(async (manager) => {
       const found = await manager.findOneBy(AccountTokenEntity, { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) });
-      if (!found) throw DomainError.invalidInput({ token: ['Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.'] });
+      if (!found) throw DomainError.invalidInput({ token: [message('account.linkUsed')] });
       await manager.update(AccountTokenEntity, found.id, { usedAt: new Date() });
-      await manager.update(UserEntity, found.userId, { passwordHash, active: true, failedLogins: 0, lockedUntil: null });
+      await manager.update(UserEntity, found.userId, { passwordHash, active: true });
       // Whoever knew the old password is signed out everywhere.
       await this.sessions.revokeAllOf(manager, found.userId);
       await recordAudit(manager, { actorId: found.userId, organizationId: null, action: `account.${found.purpose.toLowerCase()}`, subjectType: 'USER', subjectId: found.userId, before: null, after: { active: true } });
+      return (await manager.findOneByOrFail(UserEntity, { id: found.userId })).email;
     });
+    // Someone who forgot their password and then chose a new one need not wait for earlier guesses.
+    await this.throttle.forgetAccount(email);
   }
 
   changeRole(actor: MaybeActor, userId: string, role: Role): Promise<UserEntity> {
@@ -95,7 +115,7 @@ export class AccountService {
 
   deactivate(actor: MaybeActor, userId: string): Promise<UserEntity> {
     return this.changeUser(actor, userId, 'account.deactivate', async (user, manager) => {
-      if (user.status === AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: ['Dit account staat al uit.'] });
+      if (user.status === AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: [message('account.alreadyOff')] });
       Object.assign(user, { active: false, deactivatedAt: new Date() });
       await this.sessions.revokeAllOf(manager, user.id);
       // An open invitation or reset link would otherwise switch the account back on.
@@ -106,8 +126,8 @@ export class AccountService {
   /** Switches a deactivated account back on: with its old password, or as an open invitation if it never had one. */
   reactivate(actor: MaybeActor, userId: string): Promise<UserEntity> {
     return this.changeUser(actor, userId, 'account.reactivate', async (user) => {
-      if (user.status !== AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: ['Dit account staat niet uit.'] });
-      Object.assign(user, { active: user.passwordHash !== NO_PASSWORD, deactivatedAt: null, failedLogins: 0, lockedUntil: null });
+      if (user.status !== AccountStatus.DEACTIVATED) throw DomainError.invalidInput({ userId: [message('account.notOff')] });
+      Object.assign(user, { active: user.passwordHash !== NO_PASSWORD, deactivatedAt: null });
     });
   }
 
@@ -117,11 +137,11 @@ export class AccountService {
     const { user, link } = await this.transactions.run(async (manager) => {
       const user = await this.findAccount(manager, userId);
       if (user.status !== AccountStatus.INVITED) {
-        throw DomainError.invalidInput({ userId: ['Alleen een openstaande uitnodiging kan opnieuw verstuurd worden; dit account is actief of staat uit.'] });
+        throw DomainError.invalidInput({ userId: [message('account.onlyOpenInvitation')] });
       }
       await this.voidOpenLinks(manager, user.id);
       await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.reinvite', subjectType: 'USER', subjectId: user.id, before: null, after: { email: user.email } });
-      return { user, link: await this.issue(manager.getRepository(AccountTokenEntity), user.id, 'INVITATION', 'uitnodiging') };
+      return { user, link: await this.issueInvitation(manager, user.id) };
     });
     return { ...link, mailed: await this.mailInvitation(user.email, link) };
   }
@@ -130,7 +150,7 @@ export class AccountService {
     const admin = authorizeRole(actor, 'account.manage');
     return this.transactions.run(async (manager) => {
       const user = await this.findAccount(manager, userId);
-      if (user.id === admin.userId) throw DomainError.invalidInput({ userId: ['U kunt uw eigen rol of account niet wijzigen; vraag een andere beheerder.'] });
+      if (user.id === admin.userId) throw DomainError.invalidInput({ userId: [message('account.notYourself')] });
       const before = { role: user.role, status: user.status };
       await change(user, manager);
       const saved = await manager.save(user);
@@ -167,10 +187,16 @@ export class AccountService {
     }
   }
 
-  private async issue(tokens: Repository<AccountTokenEntity>, userId: string, purpose: AccountTokenPurpose, path: string): Promise<Omit<IssuedLink, 'mailed'>> {
+  /** A fresh one-time link; only the token's hash is stored. */
+  private newLink(purpose: AccountTokenPurpose, path: string) {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + VALID_FOR_HOURS[purpose] * 3_600_000);
-    await tokens.save(tokens.create({ userId, purpose, tokenHash: hashToken(token), expiresAt, usedAt: null }));
-    return { url: `${this.options.publicUrl}/${path}?token=${token}`, expiresAt };
+    return { tokenHash: hashToken(token), url: `${this.options.publicUrl}/${path}?token=${token}`, expiresAt };
+  }
+
+  private async issueInvitation(manager: EntityManager, userId: string): Promise<Omit<IssuedLink, 'mailed'>> {
+    const { tokenHash, url, expiresAt } = this.newLink('INVITATION', 'uitnodiging');
+    await manager.insert(AccountTokenEntity, { userId, purpose: 'INVITATION', tokenHash, expiresAt, usedAt: null });
+    return { url, expiresAt };
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError, type MaybeActor } from '@werkkennis/kernel';
+import { DomainError, type MaybeActor, message, normalizeEmail } from '@werkkennis/kernel';
+import { Metrics } from '@werkkennis/observability';
 import { inOrderOf } from '@werkkennis/persistence';
 import type { Request, Response } from 'express';
 import { In, Repository } from 'typeorm';
@@ -8,45 +9,40 @@ import { hashPassword, verifyPassword } from './password-hasher';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { clearSessionCookies, secureCookies, sessionCookieOf } from './session-cookies';
 import { type IssuedSession, type ResolvedSession, SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
 
-const WRONG_CREDENTIALS = 'E-mailadres of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.';
-/** After this many failed sign-ins in a row the account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-const LOCK_MINUTES = 15;
+/** The one answer to every refused sign-in: unknown address, wrong password, inactive or throttled account alike. */
+const REFUSED = message('auth.refused');
 
 @Injectable()
 export class AuthService {
-  /** Verified against when the e-mail is unknown, so both failures take equally long. */
+  /** Verified against when the account is unknown or inactive, so every refusal takes equally long. */
   private readonly decoyHash = hashPassword('werkkennis-decoy-password');
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottle,
+    private readonly metrics: Metrics,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
-  async login(email: string, password: string): Promise<IssuedSession> {
-    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      throw DomainError.unauthenticated(
-        `Dit account is tijdelijk geblokkeerd na ${MAX_FAILED_LOGINS} mislukte pogingen. Probeer het na ${user.lockedUntil.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })} opnieuw.`,
-      );
-    }
-    const valid = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
-    if (user && !valid) await this.recordFailure(user);
-    if (!user || !valid || !user.active) throw DomainError.unauthenticated(WRONG_CREDENTIALS);
-    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
+  async login(email: string, password: string, clientAddress: string): Promise<IssuedSession> {
+    const address = normalizeEmail(email);
+    // Throttled or not, the answer is the same: it must not tell whether the account exists.
+    if (!(await this.throttle.admit(address, clientAddress))) return this.refuse('throttled');
+    const user = await this.users.findOneBy({ email: address });
+    const valid = await verifyPassword(user?.active ? user.passwordHash : await this.decoyHash, password);
+    if (!user?.active || !valid) return this.refuse('refused');
+    await this.throttle.succeeded(address, clientAddress);
+    this.metrics.signInAttempts.inc({ result: 'signed_in' });
     return this.sessions.start(user);
   }
 
-  private async recordFailure(user: UserEntity): Promise<void> {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= MAX_FAILED_LOGINS;
-    await this.users.update(user.id, {
-      failedLogins: lock ? 0 : failures,
-      lockedUntil: lock ? new Date(Date.now() + LOCK_MINUTES * 60_000) : user.lockedUntil,
-    });
+  private refuse(result: 'refused' | 'throttled'): never {
+    this.metrics.signInAttempts.inc({ result });
+    throw DomainError.unauthenticated(REFUSED);
   }
 
   /**
@@ -58,12 +54,16 @@ export class AuthService {
     const header = req.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(.+)$/i.exec(header);
-      if (!match) throw DomainError.unauthenticated('Gebruik de kop "Authorization: Bearer <token>" met het token uit login.');
+      if (!match) throw DomainError.unauthenticated(message('auth.bearerHeader'));
       return this.sessions.fromBearer(match[1]);
     }
     const cookie = sessionCookieOf(req);
     if (!cookie) return null;
-    const session = await this.sessions.fromCookie(cookie);
+    const session = await this.sessions.fromCookie(cookie).catch((error: unknown) => {
+      // A session ended for safety is refused once, with its reason; the browser then forgets the cookie.
+      clearSessionCookies(res, secureCookies(this.options));
+      throw error;
+    });
     if (!session) clearSessionCookies(res, secureCookies(this.options));
     return session;
   }
@@ -71,7 +71,7 @@ export class AuthService {
   async me(actor: MaybeActor): Promise<UserEntity> {
     if (!actor) throw DomainError.unauthenticated();
     const user = await this.users.findOneBy({ id: actor.userId });
-    if (!user) throw DomainError.unauthenticated('Dit account bestaat niet meer. Log opnieuw in.');
+    if (!user) throw DomainError.unauthenticated(message('auth.accountGone'));
     return user;
   }
 

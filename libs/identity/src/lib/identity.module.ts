@@ -9,9 +9,10 @@ import { AuditResolver } from './audit.resolver';
 import { MAILER, mailerFor } from './mailer';
 import { AuthService } from './auth.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
-import { UserSessionEntity } from './session.entity';
+import { RotatedRefreshTokenEntity, UserSessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { IdentityResolver, UserLoaders } from './identity.resolver';
+import { SignInThrottle, SignInThrottleEntity } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
 
 @Module({})
@@ -20,11 +21,11 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      imports: [TypeOrmModule.forFeature([UserEntity, AccountTokenEntity, UserSessionEntity, AuditEntryEntity]), OrganizationsModule],
-      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, SessionService, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useValue: mailerFor(options.smtp) }],
+      imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES, AuditEntryEntity]), OrganizationsModule],
+      providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, SessionService, SignInThrottle, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useValue: mailerFor(options.smtp) }],
       exports: [AuthService, UserLoaders],
     };
   }
 }
 
-export const IDENTITY_ENTITIES = [UserEntity, AccountTokenEntity, UserSessionEntity];
+export const IDENTITY_ENTITIES = [UserEntity, AccountTokenEntity, UserSessionEntity, RotatedRefreshTokenEntity, SignInThrottleEntity];

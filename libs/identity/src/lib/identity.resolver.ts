@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type GraphQLContext, Loaders, LoaderRegistry } from '@werkkennis/api-core';
-import { DomainError, type MaybeActor } from '@werkkennis/kernel';
+import { clientAddressOf, CurrentActor, type GraphQLContext, Loaders, LoaderRegistry } from '@werkkennis/api-core';
+import { DomainError, type MaybeActor, message } from '@werkkennis/kernel';
 import { OrganizationLoaders, OrganizationModel } from '@werkkennis/organizations';
 import DataLoader from 'dataloader';
 import { AuthService } from './auth.service';
@@ -37,9 +37,9 @@ export class IdentityResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Inloggen: een kortlevend token volgens uw rol en een refresh token; de webapp krijgt een sessiecookie.' })
   async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphQLContext) {
     if (email.length > 254 || password.length > 1000) {
-      throw DomainError.invalidInput({ email: ['Vul een geldig e-mailadres en wachtwoord in.'] });
+      throw DomainError.invalidInput({ email: [message('auth.emailAndPassword')] });
     }
-    const session = await this.auth.login(email, password);
+    const session = await this.auth.login(email, password, clientAddressOf(context.req));
     setSessionCookies(context.res, session, this.secureCookies);
     return session;
   }
@@ -50,7 +50,7 @@ export class IdentityResolver {
   async refreshSession(@Args('refreshToken', { type: () => String, nullable: true }) refreshToken: string | null, @Context() context: GraphQLContext) {
     const fromCookie = !refreshToken;
     const token = refreshToken ?? sessionCookieOf(context.req);
-    if (!token || token.length > 200) throw DomainError.unauthenticated('Er is geen sessie om te verlengen. Log in.');
+    if (!token || token.length > 200) throw DomainError.unauthenticated(message('auth.noSessionToExtend'));
     const session = await this.sessions.refresh(token);
     if (!fromCookie) return session;
     setSessionCookies(context.res, session, this.secureCookies);

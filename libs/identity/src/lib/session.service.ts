@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Actor, DomainError, Role } from '@werkkennis/kernel';
+import { type Actor, DomainError, message, Role, UnauthenticatedReason } from '@werkkennis/kernel';
+import { TransactionRunner } from '@werkkennis/persistence';
 import jwt from 'jsonwebtoken';
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
-import { UserSessionEntity } from './session.entity';
+import { RotatedRefreshTokenEntity, UserSessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
 /** What a client keeps after signing in or refreshing. */
@@ -35,43 +36,66 @@ interface AccessClaims {
 
 const newSecret = () => randomBytes(32).toString('base64url');
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-const EXPIRED = 'Uw sessie is verlopen of afgemeld. Log opnieuw in.';
+const EXPIRED = message('auth.sessionEnded');
+const revokedForSafety = () => DomainError.unauthenticated(message('auth.revokedForSafety'), UnauthenticatedReason.SESSION_REVOKED_REUSE);
+/**
+ * A traded-in refresh token that comes back this soon is taken for two tabs or retries racing
+ * with one token, not for a theft: it is refused, and the session goes on.
+ */
+const REUSE_LEEWAY_MS = 10_000;
 
 /**
  * Sign-in sessions. Every request checks its session row, so signing out, deactivating an
  * account or changing a role takes effect at once, not when a token runs out. A session ends
- * `sessionDays` after it was last used.
+ * `sessionDays` after it was last used. Refresh tokens rotate, and a traded-in one that comes
+ * back ends the whole session (reuse detection, OAuth 2.0 Security BCP): whoever holds the newer
+ * tokens, owner or thief, must sign in again.
  */
 @Injectable()
 export class SessionService {
   constructor(
     @InjectRepository(UserSessionEntity) private readonly sessions: Repository<UserSessionEntity>,
+    @InjectRepository(RotatedRefreshTokenEntity) private readonly rotatedTokens: Repository<RotatedRefreshTokenEntity>,
+    private readonly transactions: TransactionRunner,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
   async start(user: UserEntity): Promise<IssuedSession> {
     const refreshToken = newSecret();
     const session = await this.sessions.save(
-      this.sessions.create({ userId: user.id, refreshTokenHash: hashOf(refreshToken), csrfToken: newSecret(), expiresAt: this.refreshExpiry(), revokedAt: null }),
+      this.sessions.create({ userId: user.id, refreshTokenHash: hashOf(refreshToken), csrfToken: newSecret(), expiresAt: this.refreshExpiry(), revokedAt: null, revokedReason: null }),
     );
     return this.issue(session, refreshToken, user);
   }
 
   /** Trades a refresh token for new tokens; the old refresh token stops working. */
   async refresh(refreshToken: string): Promise<IssuedSession> {
-    const session = await this.sessions.findOneBy({ refreshTokenHash: hashOf(refreshToken), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
-    const user = session && (await this.sessions.manager.findOneBy(UserEntity, { id: session.userId, active: true }));
-    if (!session || !user) throw DomainError.unauthenticated(EXPIRED);
+    const tokenHash = hashOf(refreshToken);
+    const session = await this.sessions.findOneBy({ refreshTokenHash: tokenHash });
+    if (!session) {
+      await this.endIfTradedIn(tokenHash);
+      throw DomainError.unauthenticated(EXPIRED);
+    }
+    if (session.revokedReason) throw revokedForSafety();
+    const live = !session.revokedAt && session.expiresAt > new Date();
+    const user = live ? await this.sessions.manager.findOneBy(UserEntity, { id: session.userId, active: true }) : null;
+    if (!user) throw DomainError.unauthenticated(EXPIRED);
     const next = newSecret();
-    // Conditional on the old hash: of two refreshes racing with one token, only one wins.
-    const rotated = await this.sessions
-      .createQueryBuilder()
-      .update()
-      .set({ refreshTokenHash: hashOf(next), expiresAt: this.refreshExpiry() })
-      .where({ id: session.id, refreshTokenHash: session.refreshTokenHash })
-      .returning('id')
-      .execute();
-    if (!(rotated.raw as unknown[]).length) throw DomainError.unauthenticated(EXPIRED);
+    const rotated = await this.transactions.run(async (manager) => {
+      // Conditional on the old hash: of two refreshes racing with one token, only one wins.
+      const { raw } = await manager
+        .createQueryBuilder()
+        .update(UserSessionEntity)
+        .set({ refreshTokenHash: hashOf(next), expiresAt: this.refreshExpiry() })
+        .where({ id: session.id, refreshTokenHash: tokenHash, revokedAt: IsNull() })
+        .returning('id')
+        .execute();
+      if (!(raw as unknown[]).length) return false;
+      await manager.insert(RotatedRefreshTokenEntity, { tokenHash, sessionId: session.id, rotatedAt: new Date() });
+      return true;
+    });
+    // The loser of a race is refused like a token that comes back within the leeway.
+    if (!rotated) throw DomainError.unauthenticated(EXPIRED);
     return this.issue(session, next, user);
   }
 
@@ -97,9 +121,29 @@ export class SessionService {
     return found;
   }
 
-  /** The session of the web app's cookie; a stale cookie just means anonymous. */
-  fromCookie(refreshToken: string): Promise<ResolvedSession | null> {
-    return this.load({ refreshTokenHash: hashOf(refreshToken) }, 'cookie');
+  /** The session of the web app's cookie; a stale cookie just means anonymous, a traded-in one ends its session. */
+  async fromCookie(refreshToken: string): Promise<ResolvedSession | null> {
+    const tokenHash = hashOf(refreshToken);
+    const session = await this.load({ refreshTokenHash: tokenHash }, 'cookie');
+    if (!session) await this.endIfTradedIn(tokenHash);
+    return session;
+  }
+
+  /**
+   * A refresh token that is not the current one of a live session may have been traded in
+   * earlier. Coming back after the leeway, it means two parties hold this session's tokens; no
+   * telling which is the owner, so the session ends for both, and they are told why.
+   */
+  private async endIfTradedIn(tokenHash: string): Promise<void> {
+    const traded = await this.rotatedTokens.findOneBy({ tokenHash });
+    if (!traded || Date.now() - traded.rotatedAt.getTime() < REUSE_LEEWAY_MS) return;
+    const ended = await this.sessions.update(
+      { id: traded.sessionId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      { revokedAt: new Date(), revokedReason: UnauthenticatedReason.SESSION_REVOKED_REUSE },
+    );
+    if (ended.affected || (await this.sessions.existsBy({ id: traded.sessionId, revokedReason: UnauthenticatedReason.SESSION_REVOKED_REUSE }))) {
+      throw revokedForSafety();
+    }
   }
 
   private async load(where: { id: string } | { refreshTokenHash: string }, via: ResolvedSession['via']): Promise<ResolvedSession | null> {
@@ -107,11 +151,12 @@ export class SessionService {
     const row = await this.sessions
       .createQueryBuilder('session')
       .innerJoin(UserEntity, 'account', 'account.id = session.user_id AND account.active')
-      .select(['session.id AS id', 'session.csrf_token AS csrf', 'session.expires_at AS expires_at', 'account.id AS user_id', 'account.role AS role', 'account.organization_id AS org'])
+      .select(['session.id AS id', 'session.csrf_token AS csrf', 'session.expires_at AS expires_at', 'session.revoked_at AS revoked_at', 'session.revoked_reason AS revoked_reason'])
+      .addSelect(['account.id AS user_id', 'account.role AS role', 'account.organization_id AS org'])
       .where('id' in where ? 'session.id = :id' : 'session.refresh_token_hash = :refreshTokenHash', where)
-      .andWhere('session.revoked_at IS NULL AND session.expires_at > now()')
-      .getRawOne<{ id: string; csrf: string; expires_at: Date; user_id: string; role: Role; org: string | null }>();
-    if (!row) return null;
+      .getRawOne<{ id: string; csrf: string; expires_at: Date; revoked_at: Date | null; revoked_reason: string | null; user_id: string; role: Role; org: string | null }>();
+    if (row?.revoked_reason) throw revokedForSafety();
+    if (!row || row.revoked_at || new Date(row.expires_at) <= new Date()) return null;
     await this.extendWhenUsed(row.id, new Date(row.expires_at));
     return { sessionId: row.id, via, csrfToken: row.csrf, actor: { userId: row.user_id, role: row.role, organizationId: row.org } };
   }

@@ -31,13 +31,6 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
-  /** Failed sign-ins since the last success; enough of them lock the account for a while. */
-  @Column({ type: 'integer', default: 0 })
-  failedLogins!: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
-
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -52,6 +52,25 @@ export class InterventionEntity {
   @Column({ type: 'text', array: true, default: '{}' })
   sources!: string[];
 
+  // Practical information: what a practitioner needs to start with it.
+  @Column({ type: 'text', default: '' })
+  durationAndIntensity!: string;
+
+  @Column({ type: 'text', default: '' })
+  costs!: string;
+
+  @Column({ type: 'text', default: '' })
+  provider!: string;
+
+  @Column({ type: 'text', default: '' })
+  contact!: string;
+
+  @Column({ type: 'text', default: '' })
+  trainingOrLicence!: string;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  materials!: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -94,6 +94,44 @@ export class CreateInterventionInput {
   @MaxLength(LIMITS.listItem, { each: true, message: MESSAGES.tooLong(LIMITS.listItem) })
   sources?: string[];
 
+  @Field({ nullable: true, description: 'Praktisch: hoe lang en hoe vaak.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.listItem, { message: MESSAGES.tooLong(LIMITS.listItem) })
+  durationAndIntensity?: string;
+
+  @Field({ nullable: true, description: 'Praktisch: wat het kost en wie betaalt.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.listItem, { message: MESSAGES.tooLong(LIMITS.listItem) })
+  costs?: string;
+
+  @Field({ nullable: true, description: 'Praktisch: wie de interventie aanbiedt of uitvoert.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  provider?: string;
+
+  @Field({ nullable: true, description: 'Praktisch: hoe u de aanbieder bereikt.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  contact?: string;
+
+  @Field({ nullable: true, description: 'Praktisch: welke training of licentie de uitvoering vraagt.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.listItem, { message: MESSAGES.tooLong(LIMITS.listItem) })
+  trainingOrLicence?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Praktisch: handleidingen en materialen.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.listItem, { each: true, message: MESSAGES.tooLong(LIMITS.listItem) })
+  materials?: string[];
+
   @Field(() => [ID], { nullable: true, description: 'Organisaties die de interventie ontwikkelden; standaard uw eigen.' })
   @IsOptional()
   @IsArray()

@@ -56,6 +56,24 @@ export class InterventionModel {
   @Field(() => [String])
   sources!: string[];
 
+  @Field({ description: 'Praktisch: hoe lang en hoe vaak (bijvoorbeeld "8 wekelijkse gesprekken van een uur").' })
+  durationAndIntensity!: string;
+
+  @Field({ description: 'Praktisch: wat het kost en wie betaalt.' })
+  costs!: string;
+
+  @Field({ description: 'Praktisch: wie de interventie aanbiedt of uitvoert.' })
+  provider!: string;
+
+  @Field({ description: 'Praktisch: hoe u de aanbieder bereikt (e-mailadres, telefoon of webadres).' })
+  contact!: string;
+
+  @Field({ description: 'Praktisch: welke training of licentie de uitvoering vraagt.' })
+  trainingOrLicence!: string;
+
+  @Field(() => [String], { description: 'Praktisch: handleidingen en materialen, met een webadres waar dat kan.' })
+  materials!: string[];
+
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 }

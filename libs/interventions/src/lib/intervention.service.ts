@@ -123,6 +123,12 @@ export class InterventionService {
           evidenceRationale: input.evidenceRationale ?? '',
           workingElements: input.workingElements ?? [],
           sources: input.sources ?? [],
+          durationAndIntensity: input.durationAndIntensity ?? '',
+          costs: input.costs ?? '',
+          provider: input.provider ?? '',
+          contact: input.contact ?? '',
+          trainingOrLicence: input.trainingOrLicence ?? '',
+          materials: input.materials ?? [],
         });
         const saved = await manager.save(intervention);
         await replaceLinks(manager, INTERVENTION_DEVELOPERS, saved.id, developerIds);

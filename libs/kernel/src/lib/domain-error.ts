@@ -11,6 +11,15 @@ export enum DomainErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
 }
 
+/**
+ * Why a session was refused, when "sign in again" is not the whole story; the API sends it as
+ * `extensions.reason` next to the code.
+ */
+export enum UnauthenticatedReason {
+  /** A refresh token that was already traded in came back: the session was ended in case it was stolen. */
+  SESSION_REVOKED_REUSE = 'SESSION_REVOKED_REUSE',
+}
+
 /** What a person reads: a message from the catalogue, or (not yet in it) Dutch text as is. */
 export type Text = Message | string;
 
@@ -24,6 +33,7 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     readonly text: Text,
     readonly fieldErrors?: FieldErrors,
+    readonly reason?: UnauthenticatedReason,
   ) {
     super(renderText(text));
     this.name = 'DomainError';
@@ -45,8 +55,8 @@ export class DomainError extends Error {
     return new DomainError(DomainErrorCode.FORBIDDEN, text);
   }
 
-  static unauthenticated(text: Text = message('error.signInFirst')): DomainError {
-    return new DomainError(DomainErrorCode.UNAUTHENTICATED, text);
+  static unauthenticated(text: Text = message('error.signInFirst'), reason?: UnauthenticatedReason): DomainError {
+    return new DomainError(DomainErrorCode.UNAUTHENTICATED, text, undefined, reason);
   }
 
   static invalidInput(fieldErrors: FieldErrors): DomainError {

@@ -22,6 +22,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Password guessing shows here: many `refused` or `throttled`, few `signed_in`. */
+  readonly signInAttempts = new Counter({
+    name: 'werkkennis_sign_in_attempts_total',
+    help: 'Inlogpogingen: signed_in, refused (wachtwoord gecontroleerd en fout, of onbekend adres) of throttled (afgeremd, wachtwoord niet gecontroleerd).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+
   readonly searchEngineTime = new Histogram({
     name: 'werkkennis_search_engine_duration_seconds',
     help: 'Tijd die de zoekmachine zelf nodig had per zoekvraag.',

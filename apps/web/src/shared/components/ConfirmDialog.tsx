@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import styles from './ConfirmDialog.module.css';
+import form from './form/form.module.css';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -30,7 +32,7 @@ export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, bu
   return (
     <dialog
       ref={dialog}
-      className="dialog"
+      className={styles.dialog}
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       // Escape closes the dialog: that means "cancel".
@@ -39,7 +41,7 @@ export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, bu
       <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-body`}>{body}</p>
       {children}
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="button" className="button" autoFocus onClick={onCancel}>
           {cancelLabel}
         </button>

@@ -1,3 +1,5 @@
+import styles from './TagList.module.css';
+
 interface TagListProps {
   items: string[];
   label?: string;
@@ -6,9 +8,9 @@ interface TagListProps {
 export function TagList({ items, label }: TagListProps) {
   if (!items.length) return null;
   return (
-    <ul className="tags" aria-label={label}>
+    <ul className={styles.tags} aria-label={label}>
       {items.map((item) => (
-        <li key={item} className="tag">
+        <li key={item} className={styles.tag}>
           {item}
         </li>
       ))}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { termPath } from '../lib/term-mentions';
+import styles from './TermLink.module.css';
 
 interface TermLinkProps {
   slug: string;
@@ -17,7 +18,7 @@ interface TermLinkProps {
 export function TermLink({ slug, label, children }: TermLinkProps) {
   const { t } = useTranslation();
   return (
-    <Link to={termPath(slug)} className="term-link" title={t('termLink.title', { label })}>
+    <Link to={termPath(slug)} className={styles.termLink} title={t('termLink.title', { label })}>
       {children}
       <span className="visually-hidden"> ({t('termLink.hint')})</span>
     </Link>

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { GraphQLRequestError } from './graphql-fetch';
 
 export type ErrorKind = 'network' | 'unauthenticated' | 'forbidden' | 'notFound' | 'badInput' | 'tooManyRequests' | 'unexpected';
 
@@ -30,7 +30,7 @@ function isFieldErrors(value: unknown): value is FieldErrors {
 
 /** What went wrong, in terms the interface can act on. */
 export function describeApiError(error: unknown): ApiProblem {
-  if (!CombinedGraphQLErrors.is(error)) return { kind: 'network', fields: {} };
+  if (!(error instanceof GraphQLRequestError)) return { kind: 'network', fields: {} };
   const [first] = error.errors;
   const code = first?.extensions?.['code'];
   const kind = (typeof code === 'string' && KIND_BY_CODE[code]) || 'unexpected';

@@ -1,3 +1,14 @@
+/**
+ * One GraphQL operation as apps/web/codegen.mjs writes it beside its .graphql file: its name and
+ * its text, typed with its variables and its answer.
+ */
+export interface GraphQLOperation<TData, TVariables> {
+  readonly name: string;
+  readonly text: string;
+  /** Never set: it only carries the types, so that a request knows what it sends and gets. */
+  readonly types?: { data: TData; variables: TVariables };
+}
+
 /** One error of a GraphQL answer, as the API sends it. */
 export interface GraphQLErrorShape {
   message: string;
@@ -16,20 +27,36 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** What the app adds to every request; the app sets it once at start-up (app/data-layer.ts). */
+export interface GraphQLConnection {
+  /** Headers for the next request: the reader's language, the CSRF token. */
+  headers: () => Record<string, string>;
+  /** The API refused the session that went along with a request; the errors say why. */
+  onUnauthenticated: (errors: readonly GraphQLErrorShape[]) => void;
+}
+
+let connection: GraphQLConnection = { headers: () => ({}), onUnauthenticated: () => undefined };
+
+export function connectGraphQL(next: GraphQLConnection): void {
+  connection = next;
+}
+
 /**
- * A read-only GraphQL request with plain fetch, for the first page and start-up, which do not
- * load Apollo Client. The session cookie goes along (`same-origin`); queries need no CSRF header.
+ * Sends one operation to the API with plain fetch: the session cookie goes along (`same-origin`).
  * Rejects with GraphQLRequestError when the API answers with errors, with a TypeError offline.
  */
-export async function fetchGraphQL<TData>(operationName: string, query: string, variables: object, language: string, signal?: AbortSignal): Promise<TData> {
+export async function fetchGraphQL<TData, TVariables>(operation: GraphQLOperation<TData, TVariables>, variables: TVariables): Promise<TData> {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', 'accept-language': language },
-    body: JSON.stringify({ operationName, query, variables }),
-    signal,
+    headers: { 'content-type': 'application/json', ...connection.headers() },
+    body: JSON.stringify({ operationName: operation.name, query: operation.text, variables }),
   });
   const body = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorShape[] };
-  if (body.errors?.length || !body.data) throw new GraphQLRequestError(body.errors ?? []);
+  if (body.errors?.length || !body.data) {
+    const error = new GraphQLRequestError(body.errors ?? []);
+    if (error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) connection.onUnauthenticated(error.errors);
+    throw error;
+  }
   return body.data;
 }

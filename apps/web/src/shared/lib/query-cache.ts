@@ -1,109 +1,125 @@
-import { useEffect, useSyncExternalStore } from 'react';
-
 export interface QuerySnapshot<TData> {
-  /** The answer for these variables (possibly being refreshed). */
+  /** The answer for this key (possibly being refreshed). */
   data: TData | undefined;
-  /** The latest answer for any variables: shown, marked stale, while new ones load. */
-  previousData: TData | undefined;
   loading: boolean;
   error: unknown;
-  /** False until these variables were asked for (or after the cache was cleared). */
+  /** False until this key was asked for (or after the cache was cleared). */
   known: boolean;
+  /** Counts loads finished in the whole cache when this answer came: tells answers from before a moment. */
+  loadedAt: number;
 }
 
-interface Entry<TData> {
-  data?: TData;
+interface Entry {
+  data?: unknown;
   error?: unknown;
   loading: boolean;
+  loadedAt: number;
+  /** The latest load; an older one that answers later is ignored. */
+  pending?: Promise<void>;
+  load: () => Promise<unknown>;
+  /** How many components show this answer now: those are refreshed after a change. */
+  shownBy: number;
 }
 
 /**
- * A small cache for one read-only query, keyed by its variables: answers show at once when
- * known (the back button), and are refreshed in the background each time they are shown
- * ("cache and network"). The search page uses it instead of Apollo Client, so the first page
- * does not need the data layer's 45 kB.
+ * The answers to queries, keyed by operation and variables. An answer shows at once when known
+ * (the back button) and is refreshed each time it is shown ("cache and network"). Two things
+ * make answers out of date, and each has one way out: a change (any mutation) refreshes the
+ * answers on screen, and another person signing in or out forgets them all.
  */
-export function createQueryCache<TVariables, TData>(load: (variables: TVariables) => Promise<TData>, maxEntries = 50) {
-  const entries = new Map<string, Entry<TData>>();
+export function createQueryCache(maxEntries = 100) {
+  const entries = new Map<string, Entry>();
   const listeners = new Set<() => void>();
-  let latest: TData | undefined;
-  let generation = 0;
-  let snapshots = new Map<string, QuerySnapshot<TData>>();
+  let finishedLoads = 0;
+  let snapshots = new Map<string, QuerySnapshot<unknown>>();
 
   const notify = () => {
     snapshots = new Map();
     listeners.forEach((listener) => listener());
   };
 
-  return {
+  /** Forgets the answers used longest ago, except those on screen. */
+  const evict = () => {
+    for (const [key, entry] of entries) {
+      if (entries.size <= maxEntries) return;
+      if (!entry.shownBy) entries.delete(key);
+    }
+  };
+
+  const cache = {
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
 
     /** Stable between changes, as useSyncExternalStore requires. */
-    getSnapshot(key: string): QuerySnapshot<TData> {
+    getSnapshot<TData>(key: string): QuerySnapshot<TData> {
       let snapshot = snapshots.get(key);
       if (!snapshot) {
         const entry = entries.get(key);
-        snapshot = { data: entry?.data, previousData: entry?.data ?? latest, loading: !entry || entry.loading, error: entry?.error, known: !!entry };
+        snapshot = { data: entry?.data, loading: !entry || entry.loading, error: entry?.error, known: !!entry, loadedAt: entry?.loadedAt ?? 0 };
         snapshots.set(key, snapshot);
       }
-      return snapshot;
+      return snapshot as QuerySnapshot<TData>;
     },
 
-    /** Loads the answer for these variables, unless that is already under way. */
-    refresh(key: string, variables: TVariables): void {
-      const entry = entries.get(key) ?? { loading: false };
-      if (entry.loading) return;
+    finishedLoads: () => finishedLoads,
+
+    /**
+     * Loads the answer for this key, unless that is already under way; `again` loads anew even
+     * then (after a change, an answer asked for before it will not do). Never rejects: a failed
+     * load is in the snapshot's `error`.
+     */
+    refresh(key: string, load: () => Promise<unknown>, again = false): Promise<void> {
+      const entry = entries.get(key) ?? { loading: false, loadedAt: 0, load, shownBy: 0 };
+      if (entry.pending && !again) return entry.pending;
+      entry.load = load;
       entry.loading = true;
       entries.delete(key);
       entries.set(key, entry);
-      // Forget the answers used longest ago.
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-      const started = generation;
-      notify();
-      load(variables).then(
-        (data) => {
-          if (started !== generation) return;
-          Object.assign(entry, { data, error: undefined, loading: false });
-          latest = data;
-          notify();
-        },
-        (error: unknown) => {
-          if (started !== generation) return;
-          Object.assign(entry, { error, loading: false });
-          notify();
-        },
+      evict();
+      const settled = (update: Partial<Entry>) => {
+        // A newer load is under way, or the cache was cleared: this answer is out of date.
+        if (entry.pending !== pending || entries.get(key) !== entry) return;
+        finishedLoads += 1;
+        Object.assign(entry, update, { loading: false, loadedAt: finishedLoads, pending: undefined });
+        notify();
+      };
+      const pending: Promise<void> = load().then(
+        (data) => settled({ data, error: undefined }),
+        (error: unknown) => settled({ error }),
       );
+      entry.pending = pending;
+      notify();
+      return pending;
     },
 
-    /** Forgets every answer (another person signed in or out); shown queries load again. */
+    /** A component shows this answer; call the returned function when it no longer does. */
+    show(key: string): () => void {
+      const entry = entries.get(key);
+      if (!entry) return () => undefined;
+      entry.shownBy += 1;
+      return () => {
+        entry.shownBy -= 1;
+      };
+    },
+
+    /** After a change: loads every answer on screen anew, and resolves when they are in. */
+    async refreshShown(): Promise<void> {
+      const shown = [...entries].filter(([, entry]) => entry.shownBy > 0);
+      await Promise.all(shown.map(([key, entry]) => cache.refresh(key, entry.load, true)));
+    },
+
+    /** Forgets every answer (another person signed in or out); answers on screen load again. */
     clear(): void {
-      generation += 1;
       entries.clear();
-      latest = undefined;
       notify();
     },
   };
+  return cache;
 }
 
-export type QueryCache<TVariables, TData> = ReturnType<typeof createQueryCache<TVariables, TData>>;
+export type QueryCache = ReturnType<typeof createQueryCache>;
 
-const SKIPPED: QuerySnapshot<never> = { data: undefined, previousData: undefined, loading: false, error: undefined, known: true };
-
-/** The answer for `variables` from a query cache, refreshed when shown; null variables skip the query. */
-export function useCachedQuery<TVariables, TData>(cache: QueryCache<TVariables, TData>, variables: TVariables | null) {
-  const key = variables === null ? null : JSON.stringify(variables);
-  const snapshot = useSyncExternalStore(cache.subscribe, () => (key === null ? (SKIPPED as QuerySnapshot<TData>) : cache.getSnapshot(key)));
-  // Shown (mount, other variables, the back button): load, or refresh in the background. Also
-  // when the cache was cleared while shown.
-  const { known } = snapshot;
-  useEffect(() => {
-    if (key !== null) cache.refresh(key, JSON.parse(key) as TVariables);
-  }, [cache, key, known]);
-  const refetch = () => {
-    if (key !== null) cache.refresh(key, JSON.parse(key) as TVariables);
-  };
-  return { ...snapshot, refetch };
-}
+/** The one cache of the app (see useQuery, useMutation and app/data-layer.ts). */
+export const queryCache = createQueryCache();

@@ -123,6 +123,14 @@ export const interventions: DemoIntervention[] = [
       'Kennisdossier AKC, Gespreksmethoden in re-integratie, 2021',
     ],
     developerOrganizationSlugs: ['divosa', 'hogeschool-van-amsterdam'],
+    practical: {
+      durationAndIntensity: 'Geen vast traject: de houding past in elk gesprek. Oefenen vraagt zes bijeenkomsten van een dagdeel, met opnames van eigen gesprekken.',
+      costs: 'Een basistraining kost per professional ongeveer € 900 tot € 1.300; intervisie daarna kan binnen de eigen organisatie.',
+      provider: 'Trainers in motiverende gespreksvoering (zie het netwerk van trainers)',
+      contact: 'mgv-netwerk@werkkennis.example',
+      trainingOrLicence: 'Basistraining met feedback op opgenomen gesprekken; geen licentie nodig.',
+      materials: ['Oefenkaarten open vragen en reflecties (https://www.mgv.example/oefenkaarten)', 'Checklist gespreksopname voor intervisie'],
+    },
   },
   {
     slug: 'individuele-plaatsing-en-steun',
@@ -167,6 +175,14 @@ export const interventions: DemoIntervention[] = [
       'Modelgetrouwheidsschaal IPS, Nederlandse bewerking, 2019',
     ],
     developerOrganizationSlugs: ['tno', 'uwv'],
+    practical: {
+      durationAndIntensity: 'Zolang als nodig: gemiddeld 12 tot 18 maanden, met wekelijks contact zolang iemand zoekt en daarna begeleiding op het werk.',
+      costs: 'Eén IPS-trajectbegeleider per 20 deelnemers; gemeenten en GGZ financieren samen, vaak met een regionale subsidie.',
+      provider: 'GGZ-instellingen samen met gemeente en UWV',
+      contact: 'ips-regio@ggz.example',
+      trainingOrLicence: 'IPS-opleiding voor trajectbegeleiders en jaarlijkse modelgetrouwheidsmeting (fidelity) door een getrainde auditor.',
+      materials: ['IPS-fidelityschaal (Nederlandse vertaling)', 'Werkboek samenwerking GGZ en werk (https://www.ips.example/werkboek)'],
+    },
   },
   {
     slug: 'jobcarving',
@@ -198,6 +214,14 @@ export const interventions: DemoIntervention[] = [
     ],
     sources: ['Praktijkgids jobcarving, Kenniscentrum AKC, 2020 (https://www.akc.example/praktijkgids-jobcarving)'],
     developerOrganizationSlugs: ['akc', 'hogeschool-utrecht'],
+    practical: {
+      durationAndIntensity: 'Een werkplekanalyse van twee tot vier bezoeken, daarna begeleiding van de eerste drie maanden.',
+      costs: 'De analyse kost een werkgever niets als de gemeente haar inkoopt; loonkostensubsidie kan de functie daarna dragen.',
+      provider: 'Werkgeversservicepunten en jobcoachorganisaties',
+      contact: 'werkgeversservicepunt@tilburg.example',
+      trainingOrLicence: 'Training werkplekanalyse voor accountmanagers; geen licentie.',
+      materials: ['Praktijkgids jobcarving (https://www.akc.example/praktijkgids-jobcarving)', 'Formulier takenanalyse'],
+    },
   },
   {
     slug: 'werkfit-training',
@@ -229,6 +253,14 @@ export const interventions: DemoIntervention[] = [
     ],
     sources: ['Draaiboek Werkfit-training, Gemeente Rotterdam, 2021'],
     developerOrganizationSlugs: ['gemeente-rotterdam'],
+    practical: {
+      durationAndIntensity: 'Acht weken, twee ochtenden per week in een groep van acht tot twaalf deelnemers.',
+      costs: 'Ongeveer € 1.100 per deelnemer, door de gemeente ingekocht.',
+      provider: 'Gemeente Rotterdam en gecontracteerde re-integratiebedrijven',
+      contact: 'werkfit@rotterdam.example',
+      trainingOrLicence: 'Trainers volgen een tweedaagse instructie in het draaiboek.',
+      materials: ['Draaiboek Werkfit-training, Gemeente Rotterdam, 2021', 'Werkboek voor deelnemers'],
+    },
   },
   {
     slug: 'financiele-coaching-alleenstaande-ouders',
@@ -486,6 +518,14 @@ export const interventions: DemoIntervention[] = [
     ],
     sources: ['Jobcoaching in Nederland: een overzicht, TNO, 2020 (https://www.tno.example/publicaties/jobcoaching)'],
     developerOrganizationSlugs: ['tno', 'uwv'],
+    practical: {
+      durationAndIntensity: 'Intensief in de eerste maanden (wekelijks op de werkplek), daarna afbouwend tot eens per maand; meestal één tot drie jaar.',
+      costs: 'UWV vergoedt jobcoaching voor mensen met een Wajong- of WIA-uitkering; gemeenten voor wie onder de Participatiewet valt.',
+      provider: 'Jobcoachorganisaties en interne jobcoaches bij werkgevers',
+      contact: 'info@jobcoachnetwerk.example',
+      trainingOrLicence: 'Een erkende opleiding tot jobcoach; voor vergoeding door UWV een geregistreerde jobcoach.',
+      materials: ['Jobcoaching in Nederland: een overzicht, TNO, 2020 (https://www.tno.example/publicaties/jobcoaching)'],
+    },
   },
   {
     slug: 'groepstraining-zelfeffectiviteit',

@@ -6,8 +6,23 @@ import { VocabularySkos1763900000010 } from './1763900000010-vocabulary-skos';
 import { UserSessions1763900000011 } from './1763900000011-user-sessions';
 import { AccountStatus1763900000012 } from './1763900000012-account-status';
 import { RateLimitWindows1763900000013 } from './1763900000013-rate-limit-windows';
+import { SignInThrottleAndTokenReuse1763900000014 } from './1763900000014-sign-in-throttle-and-token-reuse';
 import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
 import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
+import { InterventionPracticalInformation1763900000050 } from './1763900000050-intervention-practical-information';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
-export const MIGRATIONS = [InitialSchema1763900000000, SearchOutbox1763900000001, AuditAndLockout1763900000002, AccountTokens1763900000003, VocabularySkos1763900000010, UserSessions1763900000011, AccountStatus1763900000012, RateLimitWindows1763900000013, KnowledgeGaps1763900000030, FindingCorrections1763900000040];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  SearchOutbox1763900000001,
+  AuditAndLockout1763900000002,
+  AccountTokens1763900000003,
+  VocabularySkos1763900000010,
+  UserSessions1763900000011,
+  AccountStatus1763900000012,
+  RateLimitWindows1763900000013,
+  SignInThrottleAndTokenReuse1763900000014,
+  KnowledgeGaps1763900000030,
+  FindingCorrections1763900000040,
+  InterventionPracticalInformation1763900000050,
+];

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/lib/format';
+import form from '../../../shared/components/form/form.module.css';
+import styles from './InvitationLink.module.css';
 
 export interface Invitation {
   url: string;
@@ -39,11 +41,11 @@ export function InvitationLink({ invitation, id = 'invitation' }: { invitation: 
   };
 
   return (
-    <div className="notice notice--success invitation">
+    <div className={`notice notice--success ${styles.invitation}`}>
       <h3 ref={heading} tabIndex={-1}>
         {t('admin.invite.created', { name: invitation.name })}
       </h3>
-      <p className="invitation__demo">
+      <p>
         {invitation.mailed ? (
           t('admin.invite.mailed', { name: invitation.name, email: invitation.email })
         ) : (
@@ -52,17 +54,17 @@ export function InvitationLink({ invitation, id = 'invitation' }: { invitation: 
           </>
         )}
       </p>
-      <label htmlFor={`${id}-url`} className="field__label">
+      <label htmlFor={`${id}-url`} className={form.label}>
         {t('admin.invite.link')}
       </label>
-      <p id={`${id}-url-hint`} className="field__hint">
+      <p id={`${id}-url-hint`} className={form.hint}>
         {t('admin.invite.validUntil', { date: formatDateTime(invitation.expiresAt) })}
       </p>
-      <div className="invitation__copy">
+      <div className={styles.copy}>
         <input
           ref={field}
           id={`${id}-url`}
-          className="input"
+          className={form.input}
           readOnly
           value={invitation.url}
           aria-describedby={`${id}-url-hint`}

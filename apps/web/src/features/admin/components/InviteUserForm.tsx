@@ -10,6 +10,7 @@ import { useInviteOptions } from '../hooks/useInviteOptions';
 import { useInviteUser } from '../hooks/useInviteUser';
 import { ROLES } from '../lib/roles';
 import { type Invitation, InvitationLink } from './InvitationLink';
+import form from '../../../shared/components/form/form.module.css';
 
 /** Invites someone by e-mail, name, role and organisation; shows the link to pass on. */
 export function InviteUserForm() {
@@ -52,11 +53,11 @@ export function InviteUserForm() {
   };
 
   return (
-    <section className="panel" aria-labelledby="invite-heading">
+    <section className={form.panel} aria-labelledby="invite-heading">
       <h2 id="invite-heading">{t('admin.invite.heading')}</h2>
       <p>{t('admin.invite.intro')}</p>
       {invitation && <InvitationLink key={invitation.url} invitation={invitation} />}
-      <form onSubmit={submit} noValidate className="narrow-form">
+      <form onSubmit={submit} noValidate className={form.narrow}>
         <ErrorSummary items={problems.summary} />
         <TextField
           id="invite-email"
@@ -97,7 +98,7 @@ export function InviteUserForm() {
           onChange={setOrganizationId}
           errors={problems.fieldErrors['organizationId']}
         />
-        <div className="form-actions">
+        <div className={form.actions}>
           <button type="submit" className="button button--primary" disabled={loading}>
             {loading ? t('admin.invite.submitting') : t('admin.invite.submit')}
           </button>

@@ -11,6 +11,9 @@ import { useManageUser } from '../hooks/useManageUser';
 import { ROLES } from '../lib/roles';
 import { DeactivateUserDialog } from './DeactivateUserDialog';
 import { type Invitation, InvitationLink } from './InvitationLink';
+import form from '../../../shared/components/form/form.module.css';
+import table from '../../../shared/styles/table.module.css';
+import styles from './UserTable.module.css';
 
 type User = AdminUsersQuery['users']['nodes'][number];
 type RowMessage = { kind: 'error' | 'success'; text: string };
@@ -36,7 +39,7 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
   const [role, setRole] = useState<Role>(user.role);
   const selectId = `account-${user.id}-role`;
   return (
-    <tr className={user.active ? undefined : 'table__row--inactive'}>
+    <tr className={user.active ? undefined : styles.inactive}>
       <th scope="row">
         {user.name}
         {isSelf && <span className="meta"> ({t('admin.you')})</span>}
@@ -44,11 +47,11 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
       <td>{user.email}</td>
       <td>{user.organization?.name ?? <span className="meta">{t('admin.noOrganization')}</span>}</td>
       <td>
-        <div className="role-change">
+        <div className={styles.roleChange}>
           <label htmlFor={selectId} className="visually-hidden">
             {t('admin.roleOf', { name: user.name })}
           </label>
-          <select id={selectId} className="input input--compact" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+          <select id={selectId} className={`${form.input} ${styles.compact}`} value={role} onChange={(event) => setRole(event.target.value as Role)}>
             {ROLES.map((value) => (
               <option key={value} value={value}>
                 {t(`enums.Role.${value}`)}
@@ -62,7 +65,7 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
         </div>
       </td>
       <td>{user.status === 'ACTIVE' ? t('enums.AccountStatus.ACTIVE') : <span className="meta">{t(`enums.AccountStatus.${user.status}`)}</span>}</td>
-      <td className="table__actions">
+      <td className={table.actions}>
         {user.status === 'INVITED' && (
           <button type="button" className="button button--quiet" disabled={busy} onClick={() => onResendInvitation(user)}>
             {t('admin.resend.button')}
@@ -86,7 +89,7 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
           id={messageId(user)}
           tabIndex={-1}
           role={message?.kind === 'error' ? 'alert' : 'status'}
-          className={message ? `row-message row-message--${message.kind}` : 'visually-hidden'}
+          className={message ? `${styles.message} ${styles[message.kind]}` : 'visually-hidden'}
         >
           {message?.text}
         </p>
@@ -99,14 +102,11 @@ function UserRow({ user, isSelf, message, busy, onChangeRole, onDeactivate, onRe
 export function UserTable({ currentUserId }: { currentUserId: string }) {
   const { t } = useTranslation();
   const messageFor = useErrorMessage();
-  const { data, previousData, error, refetch, loadMore, loading } = useAdminUsers();
+  const { users, error, refetch, loadMore, loading, loadingMore, loadMoreFailed } = useAdminUsers();
   const { changeRole, deactivate, reactivate, resendInvitation, busy } = useManageUser();
   const [newInvitation, setNewInvitation] = useState<Invitation | null>(null);
   const [messages, setMessages] = useState<Record<string, RowMessage>>({});
   const [confirming, setConfirming] = useState<User | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
-  const users = (data ?? previousData)?.users;
 
   const report = (user: User, message: RowMessage) => {
     setMessages((current) => ({ ...current, [user.id]: message }));
@@ -161,26 +161,14 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
     }
   };
 
-  const onLoadMore = async () => {
-    setLoadingMore(true);
-    setLoadMoreFailed(false);
-    try {
-      await loadMore();
-    } catch {
-      setLoadMoreFailed(true);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   if (error && !users) return <ErrorState error={error} onRetry={() => refetch()} />;
   if (!users) return <LoadingState label={loading ? t('admin.loadingAccounts') : undefined} />;
 
   return (
     <>
       {newInvitation && <InvitationLink key={newInvitation.url} id="resent-invitation" invitation={newInvitation} />}
-      <div className="table-wrapper" role="region" aria-labelledby="accounts-caption" tabIndex={0}>
-        <table className="table">
+      <div className={table.wrapper} role="region" aria-labelledby="accounts-caption" tabIndex={0}>
+        <table className={table.table}>
           <caption id="accounts-caption" className="visually-hidden">
             {t('admin.accountsCaption')}
           </caption>
@@ -221,7 +209,7 @@ export function UserTable({ currentUserId }: { currentUserId: string }) {
       )}
       {users.pageInfo.hasNextPage && (
         <p>
-          <button type="button" className="button" disabled={loadingMore} onClick={onLoadMore}>
+          <button type="button" className="button" disabled={loadingMore} onClick={() => void loadMore()}>
             {loadingMore ? t('common.loading') : t('admin.loadMore')}
           </button>
         </p>

@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { InviteOptionsDocument } from '../graphql/invite-options.generated';
 
 export function useInviteOptions() {
-  return useQuery(InviteOptionsDocument);
+  return useQuery(InviteOptionsDocument, {});
 }

@@ -5,6 +5,7 @@ import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { useRequestPasswordReset } from '../hooks/useRequestPasswordReset';
+import form from '../../../shared/components/form/form.module.css';
 
 /** Asks for a reset link by e-mail; the answer never tells whether the address has an account. */
 export function ForgotPasswordForm() {
@@ -33,7 +34,7 @@ export function ForgotPasswordForm() {
       <p role="status" className={sentTo ? 'notice notice--success' : 'visually-hidden'}>
         {sentTo && t('auth.resetRequested', { email: sentTo })}
       </p>
-      <form onSubmit={submit} noValidate className="narrow-form">
+      <form onSubmit={submit} noValidate className={form.narrow}>
         <ErrorSummary items={problems.summary} />
         <TextField
           id="reset-email"
@@ -45,7 +46,7 @@ export function ForgotPasswordForm() {
           onChange={setEmail}
           errors={problems.fieldErrors['email']}
         />
-        <div className="form-actions">
+        <div className={form.actions}>
           <button type="submit" className="button" disabled={loading}>
             {loading ? t('auth.resetSubmitting') : t('auth.resetSubmit')}
           </button>

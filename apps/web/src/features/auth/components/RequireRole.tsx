@@ -4,6 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../../../graphql/schema-types.generated';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { useSessionState } from '../hooks/useSession';
+import { RoleRefusal } from './RoleRefusal';
 
 interface RequireRoleProps {
   roles: readonly Role[];
@@ -20,21 +21,15 @@ export function RequireRole({ roles, children }: RequireRoleProps) {
   const location = useLocation();
   if (state.status === 'checking') return <LoadingState label={t('auth.checkingSession')} />;
   if (state.status === 'signedOut') {
-    return <Navigate to="/inloggen" replace state={{ returnTo: location.pathname + location.search, expired: state.expired }} />;
-  }
-  const { user } = state.session;
-  if (!roles.includes(user.role)) {
     return (
-      <div className="notice notice--error" role="alert">
-        <h1>{t('errors.forbidden')}</h1>
-        <p>
-          {t('auth.needsRole', {
-            roles: roles.map((role) => t(`enums.Role.${role}`).toLowerCase()).join(', '),
-            role: t(`enums.Role.${user.role}`).toLowerCase(),
-          })}
-        </p>
-      </div>
+      <Navigate
+        to="/inloggen"
+        replace
+        state={{ returnTo: location.pathname + location.search, expired: state.expired, revokedForSafety: state.revokedForSafety }}
+      />
     );
   }
+  const { user } = state.session;
+  if (!roles.includes(user.role)) return <RoleRefusal roles={roles} role={user.role} />;
   return <>{children}</>;
 }

@@ -6,6 +6,7 @@ import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormP
 import { describeApiError, type FieldErrors } from '../../../shared/lib/api-errors';
 import { useSetPassword } from '../hooks/useSetPassword';
 import { checkNewPassword, MIN_PASSWORD_LENGTH, type PasswordProblem } from '../lib/password-rules';
+import form from '../../../shared/components/form/form.module.css';
 
 interface SetPasswordFormProps {
   token: string;
@@ -52,7 +53,7 @@ export function SetPasswordForm({ token, onDone, onLinkRefused }: SetPasswordFor
   };
 
   return (
-    <form onSubmit={submit} noValidate className="narrow-form">
+    <form onSubmit={submit} noValidate className={form.narrow}>
       <ErrorSummary items={problems.summary} />
       <TextField
         id="new-password"
@@ -75,7 +76,7 @@ export function SetPasswordForm({ token, onDone, onLinkRefused }: SetPasswordFor
         onChange={setConfirmation}
         errors={problems.fieldErrors['confirmation']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {loading ? t('auth.setPasswordSubmitting') : t('auth.setPasswordSubmit')}
         </button>

@@ -5,6 +5,7 @@ import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { useSignIn } from '../hooks/useSignIn';
+import form from '../../../shared/components/form/form.module.css';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="narrow-form">
+    <form onSubmit={submit} noValidate className={form.narrow}>
       <ErrorSummary items={problems.summary} />
       <TextField
         id="sign-in-email"
@@ -57,7 +58,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         onChange={setPassword}
         errors={problems.fieldErrors['password']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {loading ? t('auth.submitting') : t('auth.submit')}
         </button>

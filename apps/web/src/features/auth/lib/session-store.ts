@@ -1,8 +1,8 @@
 import type { Role } from '../../../graphql/schema-types.generated';
 import { fetchGraphQL, GraphQLRequestError } from '../../../shared/lib/graphql-fetch';
-import type { MeQuery } from '../graphql/me.generated';
-import meQuery from '../graphql/me.graphql?raw';
+import { MeDocument } from '../graphql/me.generated';
 import { csrfToken } from './session-cookie';
+import { sessionEndIn, type SessionEndReason } from './session-end';
 
 export interface SessionUser {
   id: string;
@@ -19,12 +19,13 @@ export interface Session {
 /**
  * - `checking`: the browser has a session cookie and the app is asking the API whose it is;
  * - `signedIn`: the user, for display and for hiding controls (the API decides);
- * - `signedOut`: `expired` when the API refused a session the app believed in.
+ * - `signedOut`: `expired` when the API refused a session the app believed in, and
+ *   `revokedForSafety` too when it ended the session because a used session token came back.
  */
 export type SessionState =
   | { status: 'checking' }
   | { status: 'signedIn'; session: Session }
-  | { status: 'signedOut'; expired: boolean };
+  | { status: 'signedOut'; expired: boolean; revokedForSafety?: boolean };
 
 /**
  * The one place that knows about the session. The session itself is an HttpOnly cookie the
@@ -39,21 +40,25 @@ function publish(next: SessionState): void {
   listeners.forEach((listener) => listener());
 }
 
-/** Asks the API whose the session cookie is; plain fetch, so start-up needs no Apollo Client. */
-async function fetchUser(language: string): Promise<SessionUser | null | 'unreachable'> {
+/**
+ * Asks the API whose the session cookie is. UNAUTHENTICATED gives why there is no session
+ * (none, or one that ended); anything else says nothing about the session.
+ */
+async function fetchUser(): Promise<SessionUser | SessionEndReason | 'unreachable'> {
   try {
-    return (await fetchGraphQL<MeQuery>('Me', meQuery, {}, language)).me;
+    return (await fetchGraphQL(MeDocument, {})).me;
   } catch (error) {
-    // UNAUTHENTICATED: no session, or one that ended. Anything else says nothing about the session.
-    return error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED' ? null : 'unreachable';
+    return (error instanceof GraphQLRequestError && sessionEndIn(error.errors)) || 'unreachable';
   }
 }
 
-async function learnUser(language: string): Promise<void> {
-  const user = await fetchUser(language);
+async function learnUser(): Promise<void> {
+  const user = await fetchUser();
   // A sign-in or sign-out while the answer was on its way wins. Without an answer: signed out.
   if (state.status !== 'checking') return;
-  publish(user && user !== 'unreachable' ? { status: 'signedIn', session: { user } } : { status: 'signedOut', expired: false });
+  if (typeof user === 'object') publish({ status: 'signedIn', session: { user } });
+  // A session ended for safety is explained even on the first page; a cookie that just ran out is not.
+  else publish(user === 'revokedForSafety' ? { status: 'signedOut', expired: true, revokedForSafety: true } : { status: 'signedOut', expired: false });
 }
 
 const sameUser = (a: SessionUser, b: SessionUser) =>
@@ -63,11 +68,11 @@ const sameUser = (a: SessionUser, b: SessionUser) =>
 const RECHECK_AFTER_MS = 60_000;
 let lastChecked = 0;
 
-async function recheck(language: string): Promise<void> {
+async function recheck(): Promise<void> {
   lastChecked = Date.now();
-  const user = await fetchUser(language);
+  const user = await fetchUser();
   if (state.status !== 'signedIn' || user === 'unreachable') return;
-  if (!user) sessionStore.expire();
+  if (typeof user !== 'object') sessionStore.expire(user);
   else if (!sameUser(user, state.session.user)) publish({ status: 'signedIn', session: { user } });
 }
 
@@ -79,25 +84,25 @@ export const sessionStore = {
    * At start-up: with a session cookie present, learn whose it is; later, when the person
    * returns to the tab, check again.
    */
-  start(language: () => string): void {
+  start(): void {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && state.status === 'signedIn' && Date.now() - lastChecked > RECHECK_AFTER_MS) {
-        void recheck(language());
+        void recheck();
       }
     });
     if (!csrfToken()) return;
     lastChecked = Date.now();
     publish({ status: 'checking' });
-    void learnUser(language());
+    void learnUser();
   },
   signIn(user: SessionUser): void {
     lastChecked = Date.now();
     publish({ status: 'signedIn', session: { user } });
   },
   signOut: (): void => publish({ status: 'signedOut', expired: false }),
-  /** The API refused the session (expired, revoked, account turned off). */
-  expire(): void {
-    if (state.status === 'signedIn') publish({ status: 'signedOut', expired: true });
+  /** The API refused the session (expired, revoked, account turned off, or ended for safety). */
+  expire(reason: SessionEndReason = 'expired'): void {
+    if (state.status === 'signedIn') publish({ status: 'signedOut', expired: true, ...(reason === 'revokedForSafety' ? { revokedForSafety: true } : {}) });
   },
   /** The interface has told the person that their session ended. */
   acknowledgeExpiry(): void {

@@ -7,7 +7,6 @@ import { WithdrawFindingDialog } from './WithdrawFindingDialog';
 
 interface EditorFindingListProps {
   findings: EditableFinding[];
-  projectSlug: string;
   onDirtyChange: (dirty: boolean) => void;
 }
 
@@ -17,7 +16,7 @@ type Notice = { kind: 'corrected' | 'withdrawn'; findingId: string };
  * The project's results as its editors see them: each can be corrected (a new version, with a
  * reason readers see) or withdrawn; a withdrawn result stays listed, marked, and changes no more.
  */
-export function EditorFindingList({ findings, projectSlug, onDirtyChange }: EditorFindingListProps) {
+export function EditorFindingList({ findings, onDirtyChange }: EditorFindingListProps) {
   const { t } = useTranslation();
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<EditableFinding | null>(null);
@@ -42,7 +41,7 @@ export function EditorFindingList({ findings, projectSlug, onDirtyChange }: Edit
       <p role="status" className={notice ? 'notice notice--success' : 'visually-hidden'}>
         {notice ? t(`editor.finding.${notice.kind}`) : ''}
       </p>
-      <ul className={`plain-list findings-summary ${styles.list}`}>
+      <ul className={`plain-list ${styles.list}`}>
         {findings.map((finding) => (
           <li
             key={finding.id}
@@ -99,7 +98,6 @@ export function EditorFindingList({ findings, projectSlug, onDirtyChange }: Edit
             )}
             {correcting === finding.id && (
               <FindingForm
-                projectSlug={projectSlug}
                 correcting={finding}
                 onDirtyChange={onDirtyChange}
                 onCorrected={() => finishCorrection(finding, true)}
@@ -111,7 +109,6 @@ export function EditorFindingList({ findings, projectSlug, onDirtyChange }: Edit
       </ul>
       <WithdrawFindingDialog
         finding={withdrawing}
-        projectSlug={projectSlug}
         onWithdrawn={() => {
           setNotice({ kind: 'withdrawn', findingId: withdrawing!.id });
           setWithdrawing(null);

@@ -12,6 +12,7 @@ import { linesToList } from '../../../shared/lib/lines';
 import type { EditableProjectQuery } from '../graphql/editable-project.generated';
 import { useAddFinding } from '../hooks/useAddFinding';
 import { useCorrectFinding } from '../hooks/useCorrectFinding';
+import form from '../../../shared/components/form/form.module.css';
 
 export type EditableFinding = EditableProjectQuery['project']['findings'][number];
 
@@ -75,7 +76,6 @@ const valuesOf = (finding: EditableFinding): FindingValues => ({
 });
 
 type FindingFormProps = {
-  projectSlug: string;
   onDirtyChange: (dirty: boolean) => void;
 } & (
   | { projectId: string; correcting?: undefined }
@@ -89,14 +89,14 @@ type FindingFormProps = {
 
 /** Adds a result to a project, or corrects one (prefilled, with a required reason readers will see). */
 export function FindingForm(props: FindingFormProps) {
-  const { projectSlug, onDirtyChange, correcting } = props;
+  const { onDirtyChange, correcting } = props;
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
   const initial = useMemo(() => (correcting ? valuesOf(correcting) : EMPTY), [correcting]);
   const [values, setValues] = useState(initial);
   const [added, setAdded] = useState(false);
-  const [addFinding, adding] = useAddFinding(projectSlug);
-  const [correctFinding, saving] = useCorrectFinding(projectSlug);
+  const [addFinding, adding] = useAddFinding();
+  const [correctFinding, saving] = useCorrectFinding();
   const loading = adding.loading || saving.loading;
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -139,41 +139,37 @@ export function FindingForm(props: FindingFormProps) {
       if (props.correcting) {
         // The whole result as it should read: an emptied optional field is cleared (null).
         await correctFinding({
-          variables: {
-            id: props.correcting.id,
-            input: {
-              title: values.title.trim(),
-              summary: values.summary.trim(),
-              kind: values.kind,
-              outcome: values.outcome || null,
-              design: values.design || null,
-              population: values.population.trim(),
-              sampleSize: sampleSize ?? null,
-              effectDirection: values.effectDirection || null,
-              effectSize: values.effectSize.trim() || null,
-              documentLinks: linesToList(values.documentLinks),
-              reason: values.reason.trim(),
-            },
+          id: props.correcting.id,
+          input: {
+            title: values.title.trim(),
+            summary: values.summary.trim(),
+            kind: values.kind,
+            outcome: values.outcome || null,
+            design: values.design || null,
+            population: values.population.trim(),
+            sampleSize: sampleSize ?? null,
+            effectDirection: values.effectDirection || null,
+            effectSize: values.effectSize.trim() || null,
+            documentLinks: linesToList(values.documentLinks),
+            reason: values.reason.trim(),
           },
         });
         props.onCorrected();
         return;
       }
       await addFinding({
-        variables: {
-          input: {
-            projectId: props.projectId,
-            title: values.title.trim(),
-            summary: values.summary.trim(),
-            kind: values.kind,
-            outcome: values.outcome || undefined,
-            design: values.design || undefined,
-            population: values.population.trim() || undefined,
-            sampleSize,
-            effectDirection: values.effectDirection || undefined,
-            effectSize: values.effectSize.trim() || undefined,
-            documentLinks: linesToList(values.documentLinks),
-          },
+        input: {
+          projectId: props.projectId,
+          title: values.title.trim(),
+          summary: values.summary.trim(),
+          kind: values.kind,
+          outcome: values.outcome || undefined,
+          design: values.design || undefined,
+          population: values.population.trim() || undefined,
+          sampleSize,
+          effectDirection: values.effectDirection || undefined,
+          effectSize: values.effectSize.trim() || undefined,
+          documentLinks: linesToList(values.documentLinks),
         },
       });
       setValues(EMPTY);
@@ -184,7 +180,7 @@ export function FindingForm(props: FindingFormProps) {
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form className={form.panel} onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
         {correcting ? t('editor.correctFindingNamed', { title: correcting.title }) : t('editor.addFinding')}
       </h3>
@@ -198,7 +194,7 @@ export function FindingForm(props: FindingFormProps) {
       <ErrorSummary items={problems.summary} />
       <TextField id={fieldId('title')} label={t('editor.findingFields.title')} required value={values.title} onChange={set('title')} errors={problems.fieldErrors['title']} />
       <TextAreaField id={fieldId('summary')} label={t('editor.findingFields.summary')} required value={values.summary} onChange={set('summary')} errors={problems.fieldErrors['summary']} />
-      <div className="form-row">
+      <div className={form.row}>
         <SelectField id={fieldId('kind')} label={t('editor.findingFields.kind')} value={values.kind} options={optionsOf(KINDS, 'FindingKind')} onChange={(v) => set('kind')(v as FindingKind)} errors={problems.fieldErrors['kind']} />
         <SelectField
           id={fieldId('outcome')}
@@ -219,7 +215,7 @@ export function FindingForm(props: FindingFormProps) {
           errors={problems.fieldErrors['design']}
         />
       </div>
-      <div className="form-row">
+      <div className={form.row}>
         <TextField id={fieldId('population')} label={t('editor.findingFields.population')} value={values.population} onChange={set('population')} errors={problems.fieldErrors['population']} />
         <TextField
           id={fieldId('sampleSize')}
@@ -232,7 +228,7 @@ export function FindingForm(props: FindingFormProps) {
           errors={problems.fieldErrors['sampleSize']}
         />
       </div>
-      <div className="form-row">
+      <div className={form.row}>
         <SelectField
           id={fieldId('effectDirection')}
           label={t('editor.findingFields.effectDirection')}
@@ -272,7 +268,7 @@ export function FindingForm(props: FindingFormProps) {
           errors={problems.fieldErrors['reason']}
         />
       )}
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {correcting ? t('editor.saveCorrection') : t('editor.addFinding')}
         </button>

@@ -7,6 +7,7 @@ import { canEditProject } from '../../auth/lib/permissions';
 import type { SessionUser } from '../../auth/lib/session-store';
 import { useMyProjects } from '../hooks/useMyProjects';
 import { EditorialStateBadge } from './EditorialStateBadge';
+import table from '../../../shared/styles/table.module.css';
 
 export function MyProjectList({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
@@ -17,8 +18,8 @@ export function MyProjectList({ user }: { user: SessionUser }) {
   if (!projects.length) return <p className="notice">{t('editor.noProjects')}</p>;
 
   return (
-    <div className="table-wrapper" role="region" aria-labelledby="my-projects-caption" tabIndex={0}>
-      <table className="table">
+    <div className={table.wrapper} role="region" aria-labelledby="my-projects-caption" tabIndex={0}>
+      <table className={table.table}>
         <caption id="my-projects-caption" className="visually-hidden">
           {user.organization ? t('editor.workspaceHeading', { organization: user.organization.name }) : t('editor.workspaceHeadingAll')}
         </caption>
@@ -39,7 +40,7 @@ export function MyProjectList({ user }: { user: SessionUser }) {
                 <th scope="row">
                   {editable ? <Link to={`/redactie/projecten/${project.slug}`}>{project.title}</Link> : project.title}
                   {!editable && (
-                    <span className="meta table__note">{t('editor.partnerOnly', { organization: project.leadOrganization.name })}</span>
+                    <span className={`meta ${table.note}`}>{t('editor.partnerOnly', { organization: project.leadOrganization.name })}</span>
                   )}
                 </th>
                 <td>{t(`enums.ProjectStatus.${project.status}`)}</td>
@@ -47,7 +48,7 @@ export function MyProjectList({ user }: { user: SessionUser }) {
                   <EditorialStateBadge state={project.state} />
                 </td>
                 <td>{formatDate(project.updatedAt)}</td>
-                <td className="table__actions">
+                <td className={table.actions}>
                   {editable && (
                     <Link to={`/redactie/projecten/${project.slug}`} aria-label={t('editor.editNamed', { title: project.title })}>
                       {t('editor.edit')}

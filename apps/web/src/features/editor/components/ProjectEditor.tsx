@@ -16,6 +16,7 @@ import { EditorialStateBadge } from './EditorialStateBadge';
 import { FindingForm } from './FindingForm';
 import { ProjectForm } from './ProjectForm';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
+import styles from './ProjectEditor.module.css';
 
 type Notice = 'savedDraft' | 'saved' | 'published' | 'archived';
 
@@ -74,13 +75,13 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
   };
 
   return (
-    <div className="editor">
+    <div>
       <p className="back-link">
         <Link to="/redactie">{t('editor.workspaceTitle')}</Link>
       </p>
       <h1>{project ? t('editor.editProjectTitle') : t('editor.newProjectTitle')}</h1>
       {project && (
-        <p className="editor__state">
+        <p className={styles.state}>
           <span>{t('editor.stateLabel')}</span> <EditorialStateBadge state={project.state} />{' '}
           <Link to={`/projecten/${project.slug}`}>{t('editor.viewPublic')}</Link>
         </p>
@@ -98,13 +99,13 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         onSaved={onSaved}
       />
 
-      <section className="editor__findings" aria-labelledby="findings-heading">
+      <section aria-labelledby="findings-heading">
         <h2 id="findings-heading">{t('editor.findingsHeading')}</h2>
         <p>{t('editor.findingsIntro')}</p>
         {project ? (
           <>
-            <EditorFindingList findings={project.findings} projectSlug={project.slug} onDirtyChange={setCorrectionDirty} />
-            <FindingForm projectId={project.id} projectSlug={project.slug} onDirtyChange={setFindingDirty} />
+            <EditorFindingList findings={project.findings} onDirtyChange={setCorrectionDirty} />
+            <FindingForm projectId={project.id} onDirtyChange={setFindingDirty} />
           </>
         ) : (
           <p className="notice">{t('editor.findingsAfterSave')}</p>

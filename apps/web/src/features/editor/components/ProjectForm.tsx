@@ -19,6 +19,8 @@ import {
   validateProject,
   valuesFromProject,
 } from '../lib/project-form-values';
+import form from '../../../shared/components/form/form.module.css';
+import styles from './ProjectForm.module.css';
 
 const STATUSES: ProjectStatus[] = ['PLANNED', 'START_UP', 'RUNNING', 'COMPLETED', 'STOPPED'];
 const TARGET_GROUPS: TargetGroup[] = [
@@ -117,7 +119,7 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
   );
 
   return (
-    <form className="project-form" onSubmit={onSubmit} noValidate aria-busy={saving}>
+    <form onSubmit={onSubmit} noValidate aria-busy={saving}>
       <ErrorSummary items={problems.summary} />
       {showRestored && (
         <div className="notice" role="status">
@@ -128,7 +130,7 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
         </div>
       )}
 
-      <fieldset className="form-section">
+      <fieldset className={form.section}>
         <legend>{t('editor.sections.basics')}</legend>
         <TextField id={fieldId('title')} label={t('editor.fields.title')} required value={values.title} onChange={set('title')} errors={errorsOf('title')} />
         <TextAreaField
@@ -143,7 +145,7 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
         />
       </fieldset>
 
-      <fieldset className="form-section">
+      <fieldset className={form.section}>
         <legend>{t('editor.sections.content')}</legend>
         {textField('reason')}
         {textField('background')}
@@ -151,9 +153,9 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
         {textField('expectedResults')}
       </fieldset>
 
-      <fieldset className="form-section">
+      <fieldset className={form.section}>
         <legend>{t('editor.sections.planning')}</legend>
-        <div className="form-row">
+        <div className={form.row}>
           <SelectField
             id={fieldId('status')}
             label={t('editor.fields.status')}
@@ -178,13 +180,13 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
         </div>
       </fieldset>
 
-      <fieldset className="form-section">
+      <fieldset className={form.section}>
         <legend>{t('editor.sections.people')}</legend>
         <TextAreaField id={fieldId('leads')} label={t('editor.fields.leads')} hint={t('common.onePerLine')} rows={3} value={values.leads} onChange={set('leads')} errors={errorsOf('leads')} />
         <TextAreaField id={fieldId('funders')} label={t('editor.fields.funders')} hint={t('editor.fields.fundersHint')} rows={3} value={values.funders} onChange={set('funders')} errors={errorsOf('funders')} />
       </fieldset>
 
-      <fieldset className="form-section">
+      <fieldset className={form.section}>
         <legend>{t('editor.sections.organizations')}</legend>
         {choosesLeadOrganization && !project && (
           <SelectField
@@ -219,7 +221,7 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
         />
       </fieldset>
 
-      <fieldset className="form-section">
+      <fieldset className={form.section}>
         <legend>{t('editor.sections.classification')}</legend>
         <TextAreaField id={fieldId('themes')} label={t('editor.fields.themes')} hint={t('common.onePerLine')} rows={3} value={values.themes} onChange={set('themes')} errors={errorsOf('themes')} />
         <CheckboxGroupField
@@ -240,7 +242,7 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
         />
       </fieldset>
 
-      <div className="form-actions form-actions--sticky">
+      <div className={`${form.actions} ${styles.stickyActions}`}>
         <button type="submit" className="button" disabled={saving}>
           {state === 'PUBLISHED' || state === 'ARCHIVED' ? t('editor.save') : t('editor.saveDraft')}
         </button>
@@ -257,7 +259,7 @@ export function ProjectForm({ project, options, choosesLeadOrganization, draftKe
         {saving && <span role="status">{t('editor.saving')}</span>}
       </div>
       {state === 'PUBLISHED' && (
-        <p id="archive-hint" className="field__hint">
+        <p id="archive-hint" className={form.hint}>
           {t('editor.archiveConfirm')}
         </p>
       )}

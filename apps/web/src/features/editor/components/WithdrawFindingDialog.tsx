@@ -11,16 +11,15 @@ const REASON_ID = 'withdraw-finding-reason';
 interface WithdrawFindingDialogProps {
   /** The result to withdraw; null keeps the dialog closed. */
   finding: { id: string; title: string } | null;
-  projectSlug: string;
   onWithdrawn: () => void;
   onCancel: () => void;
 }
 
 /** Asks why before a result is withdrawn for good: readers see the reason where the result stood. */
-export function WithdrawFindingDialog({ finding, projectSlug, onWithdrawn, onCancel }: WithdrawFindingDialogProps) {
+export function WithdrawFindingDialog({ finding, onWithdrawn, onCancel }: WithdrawFindingDialogProps) {
   const { t } = useTranslation();
   const messageFor = useErrorMessage();
-  const [withdraw, { loading }] = useWithdrawFinding(projectSlug);
+  const [withdraw, { loading }] = useWithdrawFinding();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
 
@@ -40,7 +39,7 @@ export function WithdrawFindingDialog({ finding, projectSlug, onWithdrawn, onCan
     if (!finding) return;
     if (!reason.trim()) return refuse([t('editor.validation.withdrawalReason')]);
     try {
-      await withdraw({ variables: { id: finding.id, reason: reason.trim() } });
+      await withdraw({ id: finding.id, reason: reason.trim() });
       close(onWithdrawn);
     } catch (error) {
       const problem = describeApiError(error);

@@ -1,11 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { AddFindingDocument } from '../graphql/add-finding.generated';
-import { EditableProjectDocument } from '../graphql/editable-project.generated';
 
-/** Adds a result and reloads the project, so the list of results shows it. */
-export function useAddFinding(projectSlug: string) {
-  return useMutation(AddFindingDocument, {
-    refetchQueries: [{ query: EditableProjectDocument, variables: { slug: projectSlug } }],
-    awaitRefetchQueries: true,
-  });
+/** Adds a result; the project on screen loads again, so the list of results shows it. */
+export function useAddFinding() {
+  return useMutation(AddFindingDocument);
 }

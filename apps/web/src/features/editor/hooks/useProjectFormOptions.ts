@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { ProjectFormOptionsDocument } from '../graphql/project-form-options.generated';
 
 export function useProjectFormOptions() {
-  return useQuery(ProjectFormOptionsDocument);
+  return useQuery(ProjectFormOptionsDocument, {});
 }

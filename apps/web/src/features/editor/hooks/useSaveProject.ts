@@ -1,5 +1,5 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import type { EditorialState } from '../../../graphql/schema-types.generated';
 import { ArchiveProjectDocument } from '../graphql/archive-project.generated';
 import { CreateProjectDocument } from '../graphql/create-project.generated';
@@ -29,18 +29,14 @@ export function useSaveProject() {
     async (projectId: string | undefined, values: ProjectFormValues, step: EditorialStep): Promise<SavedProject> => {
       let saved: SavedProject;
       if (projectId) {
-        const { data } = await updateProject({ variables: { id: projectId, input: toUpdateInput(values) } });
-        saved = data!.updateProject;
+        saved = (await updateProject({ id: projectId, input: toUpdateInput(values) })).updateProject;
       } else {
-        const { data } = await createProject({ variables: { input: toCreateInput(values) } });
-        saved = data!.createProject;
+        saved = (await createProject({ input: toCreateInput(values) })).createProject;
       }
       if (step === 'publish') {
-        const { data } = await publishProject({ variables: { id: saved.id } });
-        saved = { ...saved, state: data!.publishProject.state };
+        saved = { ...saved, state: (await publishProject({ id: saved.id })).publishProject.state };
       } else if (step === 'archive') {
-        const { data } = await archiveProject({ variables: { id: saved.id } });
-        saved = { ...saved, state: data!.archiveProject.state };
+        saved = { ...saved, state: (await archiveProject({ id: saved.id })).archiveProject.state };
       }
       return saved;
     },

@@ -1,11 +1,7 @@
-import { useMutation } from '@apollo/client/react';
-import { EditableProjectDocument } from '../graphql/editable-project.generated';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { WithdrawFindingDocument } from '../graphql/withdraw-finding.generated';
 
-/** Withdraws a result and reloads the project, so the list shows it as withdrawn. */
-export function useWithdrawFinding(projectSlug: string) {
-  return useMutation(WithdrawFindingDocument, {
-    refetchQueries: [{ query: EditableProjectDocument, variables: { slug: projectSlug } }],
-    awaitRefetchQueries: true,
-  });
+/** Withdraws a result; the project on screen loads again, so the list shows it as withdrawn. */
+export function useWithdrawFinding() {
+  return useMutation(WithdrawFindingDocument);
 }

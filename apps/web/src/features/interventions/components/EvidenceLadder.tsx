@@ -3,6 +3,7 @@ import type { EvidenceLevel } from '../../../graphql/schema-types.generated';
 import { TextWithMentions } from '../../../shared/components/TextWithMentions';
 import { formatDate } from '../../../shared/lib/format';
 import type { TermMention } from '../../../shared/lib/term-mentions';
+import styles from './EvidenceLadder.module.css';
 
 /** The Dutch recognition ladder, lowest to highest. */
 const LADDER: EvidenceLevel[] = ['WELL_DESCRIBED', 'THEORETICALLY_SOUND', 'FIRST_INDICATIONS', 'GOOD_INDICATIONS', 'STRONG_INDICATIONS'];
@@ -20,27 +21,27 @@ export function EvidenceLadder({ level, ratedOn, rationale, rationaleMentions = 
   const { t } = useTranslation();
   const step = LADDER.indexOf(level) + 1;
   return (
-    <section className="evidence" aria-labelledby="evidence-heading">
+    <section aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{t('evidence.heading')}</h2>
-      <p className="evidence__level">
+      <p className={styles.level}>
         <strong>{t(`enums.EvidenceLevel.${level}`)}</strong>{' '}
-        <span className="evidence__step">({t('evidence.stepOf', { step, steps: LADDER.length })})</span>
+        <span className={styles.step}>({t('evidence.stepOf', { step, steps: LADDER.length })})</span>
       </p>
       <p>{t(`evidence.explanation.${level}`)}</p>
-      <ol className="ladder" aria-label={t('evidence.ladderLabel')}>
+      <ol className={styles.ladder} aria-label={t('evidence.ladderLabel')}>
         {LADDER.map((rung, index) => (
           <li
             key={rung}
-            className={index < step ? 'ladder__rung ladder__rung--reached' : 'ladder__rung'}
+            className={index < step ? `${styles.rung} ${styles.reached}` : styles.rung}
             aria-current={rung === level ? 'step' : undefined}
           >
-            <span className="ladder__name">{t(`enums.EvidenceLevel.${rung}`)}</span>
-            {rung === level && <span className="ladder__current">{t('evidence.currentStep')}</span>}
+            <span>{t(`enums.EvidenceLevel.${rung}`)}</span>
+            {rung === level && <span className={styles.current}>{t('evidence.currentStep')}</span>}
           </li>
         ))}
       </ol>
       {(rationale || ratedOn) && (
-        <div className="evidence__rationale">
+        <div>
           <h3>{t('evidence.rationale')}</h3>
           {rationale && (
             <p>

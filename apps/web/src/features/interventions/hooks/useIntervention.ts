@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { InterventionDocument } from '../graphql/intervention.generated';
 
 export function useIntervention(slug: string) {
-  return useQuery(InterventionDocument, { variables: { slug } });
+  return useQuery(InterventionDocument, { slug });
 }

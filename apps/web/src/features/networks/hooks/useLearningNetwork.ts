@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { LearningNetworkDocument } from '../graphql/learning-network.generated';
 
 export function useLearningNetwork(slug: string) {
-  return useQuery(LearningNetworkDocument, { variables: { slug } });
+  return useQuery(LearningNetworkDocument, { slug });
 }

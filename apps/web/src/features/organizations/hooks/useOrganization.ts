@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { OrganizationDocument } from '../graphql/organization.generated';
 
 export function useOrganization(slug: string) {
-  return useQuery(OrganizationDocument, { variables: { slug } });
+  return useQuery(OrganizationDocument, { slug });
 }

@@ -4,6 +4,7 @@ import { TextWithMentions } from '../../../shared/components/TextWithMentions';
 import { formatDate } from '../../../shared/lib/format';
 import { mentionsOfField } from '../../../shared/lib/term-mentions';
 import type { ProjectQuery } from '../graphql/project.generated';
+import detail from '../../../shared/styles/detail.module.css';
 import styles from './FindingList.module.css';
 
 type Finding = ProjectQuery['project']['findings'][number];
@@ -17,7 +18,7 @@ type Version = Finding['versions'][number];
  */
 export function FindingList({ findings }: { findings: Finding[] }) {
   return (
-    <ul className="findings">
+    <ul className={styles.findings}>
       {findings.map((finding) => (
         <FindingItem key={finding.id} finding={finding} />
       ))}
@@ -35,7 +36,7 @@ function FindingItem({ finding }: { finding: Finding }) {
     </>
   );
   return (
-    <li id={`bevinding-${finding.id}`} tabIndex={-1} className={finding.withdrawnAt ? `finding ${styles.withdrawn}` : 'finding'}>
+    <li id={`bevinding-${finding.id}`} tabIndex={-1} className={finding.withdrawnAt ? `${styles.finding} ${styles.withdrawn}` : styles.finding}>
       <h3>{finding.title}</h3>
       {finding.withdrawnAt ? (
         <>
@@ -64,7 +65,7 @@ function FindingContent({ finding }: { finding: Finding }) {
   return (
     <>
       <Markdown text={finding.summary} headingLevel={4} mentions={mentionsOfField(finding.termMentions, 'summary')} />
-      <dl className="facts facts--inline">
+      <dl className={`${detail.facts} ${detail.factsInline}`}>
         <div>
           <dt>{t('project.finding.kind')}</dt>
           <dd>{t(`enums.FindingKind.${finding.kind}`)}</dd>
@@ -94,7 +95,7 @@ function FindingContent({ finding }: { finding: Finding }) {
       {finding.documentLinks.length > 0 && (
         <>
           <h4>{t('project.finding.documents')}</h4>
-          <ul className="sources">
+          <ul className={detail.sources}>
             {finding.documentLinks.map((link) => (
               <li key={link}>
                 {/^https?:\/\//.test(link) ? (
@@ -149,7 +150,7 @@ function EarlierVersions({ versions }: { versions: Version[] }) {
               <strong>{version.title}</strong>
             </p>
             <Markdown text={version.summary} headingLevel={5} />
-            <dl className="facts facts--inline">
+            <dl className={`${detail.facts} ${detail.factsInline}`}>
               <SampleAndEffect of={version} />
             </dl>
           </li>

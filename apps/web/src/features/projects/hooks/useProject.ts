@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { ProjectDocument } from '../graphql/project.generated';
 
 export function useProject(slug: string) {
-  return useQuery(ProjectDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  return useQuery(ProjectDocument, { slug });
 }

@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { ProjectListDocument, type ProjectListQueryVariables } from '../graphql/project-list.generated';
 
 export function useProjectList(filter: NonNullable<ProjectListQueryVariables['filter']>) {
-  return useQuery(ProjectListDocument, { variables: { filter, first: 100 } });
+  return useQuery(ProjectListDocument, { filter, first: 100 });
 }

@@ -4,6 +4,8 @@ import { useFacetCounts } from '../hooks/useFacetCounts';
 import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
 import type { PanelFacet } from '../lib/facets';
 import type { SearchState } from '../lib/search-state';
+import form from '../../../shared/components/form/form.module.css';
+import styles from './FacetPanel.module.css';
 
 interface FacetValue {
   value: string;
@@ -36,17 +38,17 @@ export function FacetPanel({ name, values, state, onToggle }: FacetPanelProps) {
   const legendId = `facet-${name}`;
 
   return (
-    <fieldset className="facet" aria-labelledby={legendId}>
-      <legend id={legendId} className="facet__legend">
+    <fieldset className={styles.facet} aria-labelledby={legendId}>
+      <legend id={legendId} className={styles.legend}>
         {t(`facets.${name}`)}
       </legend>
-      <ul className="facet__values">
+      <ul className={styles.values}>
         {shown.map(({ value, count }) => (
           <li key={value}>
-            <label className="checkbox facet__value">
+            <label className={`${form.choice} ${styles.value}`}>
               <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(name, value)} />
-              <span className="facet__label">{label(name, value)}</span>
-              <span className="facet__count" aria-hidden="true">
+              <span className={styles.label}>{label(name, value)}</span>
+              <span className={styles.count} aria-hidden="true">
                 {count}
               </span>
               <span className="visually-hidden">, {t('search.valueCount', { count })}</span>

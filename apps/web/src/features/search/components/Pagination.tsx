@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PAGE_SIZE, type SearchState, toSearchParams } from '../lib/search-state';
+import styles from './Pagination.module.css';
 
 export function Pagination({ state, total }: { state: SearchState; total: number }) {
   const { t } = useTranslation();
@@ -8,7 +9,7 @@ export function Pagination({ state, total }: { state: SearchState; total: number
   if (pages <= 1) return null;
   const linkTo = (page: number) => ({ search: toSearchParams({ ...state, page }).toString() });
   return (
-    <nav className="pagination" aria-label={t('search.pagination')}>
+    <nav className={styles.pagination} aria-label={t('search.pagination')}>
       {state.page > 1 ? (
         <Link to={linkTo(state.page - 1)} rel="prev">
           {t('search.previousPage')}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import styles from './SearchBox.module.css';
 
 interface SearchBoxProps {
   /** The query in the URL. */
@@ -35,24 +36,24 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
   return (
     <form
       role="search"
-      className="search-box"
+      className={styles.searchBox}
       onSubmit={(event) => {
         event.preventDefault();
         lastSent.current = draft.trim();
         onSearch(lastSent.current);
       }}
     >
-      <label htmlFor="search-input" className="search-box__label">
+      <label htmlFor="search-input" className={styles.label}>
         {t('search.label')}
       </label>
-      <div className="search-box__row">
-        <svg className="search-box__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <div className={styles.row}>
+        <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="10.5" cy="10.5" r="6.5" />
           <path d="M15.5 15.5L21 21" />
         </svg>
         <input
           id="search-input"
-          className="search-box__input"
+          className={styles.input}
           type="search"
           value={draft}
           placeholder={t('search.placeholder')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { SearchQuery } from '../graphql/search.generated';
 import { sanitizeHighlight } from '../lib/sanitize-highlight';
+import styles from './SearchResultList.module.css';
 
 type Hit = SearchQuery['search']['hits'][number];
 
@@ -23,19 +24,19 @@ export function SearchResultList({ hits }: { hits: Hit[] }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   return (
-    <ol className="results">
+    <ol className={styles.results}>
       {hits.map((hit) => (
-        <li key={hit.id} className={`result result--${hit.type.toLowerCase()}`}>
-          <h3 className="result__title">
+        <li key={hit.id} className={hit.type === 'INTERVENTION' ? `${styles.result} ${styles.intervention}` : styles.result}>
+          <h3 className={styles.title}>
             <Link to={pathOfHit(hit)} state={{ fromSearch: search }}>
               {hit.title}
             </Link>
           </h3>
-          <p className="result__type">
+          <p className={styles.type}>
             {hit.type === 'FINDING' ? t('search.findingOfProject') : t(`enums.ContentType.${hit.type}`)}
           </p>
           {/* Only <mark> survives sanitising; everything else in the highlight is text. */}
-          <p className="result__excerpt" dangerouslySetInnerHTML={{ __html: sanitizeHighlight(hit.highlight) }} />
+          <p className={styles.excerpt} dangerouslySetInnerHTML={{ __html: sanitizeHighlight(hit.highlight) }} />
         </li>
       ))}
     </ol>

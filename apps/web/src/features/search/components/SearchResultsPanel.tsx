@@ -7,6 +7,7 @@ import { FacetPanel } from './FacetPanel';
 import { FilterChips } from './FilterChips';
 import { Pagination } from './Pagination';
 import { SearchResultList } from './SearchResultList';
+import styles from './SearchResultsPanel.module.css';
 
 interface SearchResultsPanelProps {
   state: SearchState;
@@ -30,16 +31,16 @@ export default function SearchResultsPanel({ state, onChange }: SearchResultsPan
     : '';
 
   return (
-    <div className="search-page__body">
-      <aside className="filters" aria-labelledby="filters-heading">
-        <div className="filters__header">
-          <h2 id="filters-heading" className="filters__heading">
+    <div className={styles.body}>
+      <aside aria-labelledby="filters-heading">
+        <div className={styles.header}>
+          <h2 id="filters-heading" className={styles.heading}>
             {t('search.filtersHeading')}
           </h2>
           {/* On a phone the panels fold away behind this button; on wider screens they are always open. */}
           <button
             type="button"
-            className="button button--quiet filters__toggle"
+            className={`button button--quiet ${styles.toggle}`}
             aria-expanded={filtersOpen}
             aria-controls="filter-panels"
             onClick={() => setFiltersOpen(!filtersOpen)}
@@ -48,17 +49,17 @@ export default function SearchResultsPanel({ state, onChange }: SearchResultsPan
             {filterCount > 0 && ` (${filterCount})`}
           </button>
         </div>
-        <div id="filter-panels" className={filtersOpen ? 'filters__panels filters__panels--open' : 'filters__panels'}>
+        <div id="filter-panels" className={filtersOpen ? `${styles.panels} ${styles.open}` : styles.panels}>
           {PANEL_FACETS.map((name) => (
             <FacetPanel key={name} name={name} values={facetValues(name)} state={state} onToggle={onToggle} />
           ))}
         </div>
       </aside>
 
-      <section className="search-results" aria-labelledby="results-heading" aria-busy={loading}>
+      <section className={styles.results} aria-labelledby="results-heading" aria-busy={loading}>
         <h2 id="results-heading">{state.query ? t('search.resultsHeading') : t('search.allContentHeading')}</h2>
         <FilterChips filters={state.filters} onRemove={onToggle} onClearAll={onClearAll} />
-        <p className="search-results__count" role="status">
+        <p className={styles.count} role="status">
           {stale ? t('search.searching') : countText}
         </p>
 
@@ -81,7 +82,7 @@ export default function SearchResultsPanel({ state, onChange }: SearchResultsPan
             )}
           </div>
         ) : search ? (
-          <div className={stale ? 'search-results__list search-results__list--stale' : 'search-results__list'}>
+          <div className={stale ? styles.stale : undefined}>
             <SearchResultList hits={search.hits} />
             <Pagination state={state} total={search.total} />
           </div>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useCachedQuery } from '../../../shared/lib/query-cache';
-import { facetCountsCache } from '../lib/search-client';
+import { useQuery } from '../../../shared/hooks/useQuery';
+import { FacetCountsDocument } from '../graphql/facet-counts.generated';
 import type { PanelFacet } from '../lib/facets';
 import { type SearchState, toApiFilters } from '../lib/search-state';
 
@@ -17,7 +17,7 @@ export function useFacetCounts(name: PanelFacet, state: SearchState) {
         : null,
     [hasSelection, state.query, state.filters, name],
   );
-  const { data, previousData } = useCachedQuery(facetCountsCache, variables);
+  const { data, previousData } = useQuery(FacetCountsDocument, variables);
   if (!hasSelection) return undefined;
   return (data ?? previousData)?.search.facets.find((facet) => facet.name === name)?.values;
 }

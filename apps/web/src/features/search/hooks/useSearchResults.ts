@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { useCachedQuery } from '../../../shared/lib/query-cache';
-import type { SearchQueryVariables } from '../graphql/search.generated';
-import { searchCache } from '../lib/search-client';
+import { useQuery } from '../../../shared/hooks/useQuery';
+import { SearchDocument, type SearchQueryVariables } from '../graphql/search.generated';
 import { PANEL_FACETS } from '../lib/facets';
 import { PAGE_SIZE, type SearchState, toApiFilters } from '../lib/search-state';
 
@@ -20,7 +19,7 @@ export function searchVariables(state: SearchState): SearchQueryVariables {
 export function useSearchResults(state: SearchState) {
   const variables = useMemo(() => searchVariables(state), [state]);
   // Show what is known at once (back button), and refresh it: content changes as editors publish.
-  const result = useCachedQuery(searchCache, variables);
+  const result = useQuery(SearchDocument, variables);
   // While the next search runs, keep showing the previous results (marked stale) instead of an empty page.
   return { ...result, search: (result.data ?? result.previousData)?.search, stale: !result.data };
 }

@@ -9,20 +9,20 @@ import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormP
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { useAddDefinition } from '../hooks/useAddDefinition';
 import { PERSPECTIVES } from '../lib/perspectives';
+import form from '../../../shared/components/form/form.module.css';
 
 interface AddDefinitionFormProps {
   termId: string;
-  termSlug: string;
 }
 
-export function AddDefinitionForm({ termId, termSlug }: AddDefinitionFormProps) {
+export function AddDefinitionForm({ termId }: AddDefinitionFormProps) {
   const { t } = useTranslation();
   const [perspective, setPerspective] = useState<Perspective | ''>('');
   const [text, setText] = useState('');
   const [source, setSource] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
   const [saved, setSaved] = useState(false);
-  const [addDefinition, { loading }] = useAddDefinition(termSlug);
+  const [addDefinition, { loading }] = useAddDefinition();
   const fields: FormFields = useMemo(
     () => ({
       perspective: { id: 'definition-perspective', label: t('term.perspective') },
@@ -43,9 +43,7 @@ export function AddDefinitionForm({ termId, termSlug }: AddDefinitionFormProps) 
     if (!problems.acceptClientCheck(errors) || !perspective) return;
     try {
       await addDefinition({
-        variables: {
-          input: { termId, perspective, text: text.trim(), source: source.trim() || undefined, sourceUrl: sourceUrl.trim() || undefined },
-        },
+        input: { termId, perspective, text: text.trim(), source: source.trim() || undefined, sourceUrl: sourceUrl.trim() || undefined },
       });
       setPerspective('');
       setText('');
@@ -58,7 +56,7 @@ export function AddDefinitionForm({ termId, termSlug }: AddDefinitionFormProps) 
   };
 
   return (
-    <section className="panel" aria-labelledby="add-definition-heading">
+    <section className={form.panel} aria-labelledby="add-definition-heading">
       <h2 id="add-definition-heading">{t('term.addDefinition')}</h2>
       <p>{t('term.addDefinitionIntro')}</p>
       <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
@@ -103,7 +101,7 @@ export function AddDefinitionForm({ termId, termSlug }: AddDefinitionFormProps) 
           onChange={setSourceUrl}
           errors={problems.fieldErrors['sourceUrl']}
         />
-        <div className="form-actions">
+        <div className={form.actions}>
           <button type="submit" className="button" disabled={loading}>
             {t('term.saveDefinition')}
           </button>

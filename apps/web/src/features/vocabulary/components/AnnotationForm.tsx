@@ -8,6 +8,10 @@ import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormP
 import { linesToList } from '../../../shared/lib/lines';
 import { useAnnotateDefinition } from '../hooks/useAnnotateDefinition';
 import { MotivationIcon } from './MotivationIcon';
+import form from '../../../shared/components/form/form.module.css';
+import styles from './AnnotationForm.module.css';
+import { MOTIVATION_COLOUR } from './motivations';
+import vocabulary from './vocabulary.module.css';
 
 const MOTIVATIONS: AnnotationMotivation[] = ['SUPPORTING', 'CONTESTING', 'QUESTIONING', 'COMMENTING', 'LINKING'];
 
@@ -15,20 +19,19 @@ const MOTIVATIONS: AnnotationMotivation[] = ['SUPPORTING', 'CONTESTING', 'QUESTI
 const fieldId = (definitionId: string, field: string) => `annotation-${definitionId}-${field}`;
 
 interface AnnotationFormProps {
-  termSlug: string;
   definitionId: string;
   perspectiveLabel: string;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
-export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDone, onCancel }: AnnotationFormProps) {
+export function AnnotationForm({ definitionId, perspectiveLabel, onDone, onCancel }: AnnotationFormProps) {
   const { t } = useTranslation();
   const id = (field: string) => fieldId(definitionId, field);
   const [motivation, setMotivation] = useState<AnnotationMotivation>('SUPPORTING');
   const [body, setBody] = useState('');
   const [references, setReferences] = useState('');
-  const [annotate, { loading }] = useAnnotateDefinition(termSlug);
+  const [annotate, { loading }] = useAnnotateDefinition();
   const fields: FormFields = useMemo(
     () => ({
       motivation: { id: fieldId(definitionId, 'motivation'), label: t('term.motivation') },
@@ -43,7 +46,7 @@ export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDon
     event.preventDefault();
     if (!problems.acceptClientCheck(body.trim() ? {} : { body: [t('editor.validation.required')] })) return;
     try {
-      await annotate({ variables: { input: { definitionId, motivation, body: body.trim(), references: linesToList(references) } } });
+      await annotate({ input: { definitionId, motivation, body: body.trim(), references: linesToList(references) } });
       onDone(t('term.annotationSaved'));
     } catch (error) {
       problems.showApiError(error);
@@ -51,15 +54,15 @@ export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDon
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('term.annotateDefinition', { perspective: perspectiveLabel })}>
+    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={t('term.annotateDefinition', { perspective: perspectiveLabel })}>
       <ErrorSummary items={problems.summary} />
-      <fieldset id={id('motivation')} tabIndex={-1} className="field motivations">
-        <legend className="field__label">
+      <fieldset id={id('motivation')} tabIndex={-1} className={`${form.field} ${styles.motivations}`}>
+        <legend className={form.label}>
           <FieldLabelText label={t('term.motivation')} required />
         </legend>
         <FieldHintAndError id={id('motivation')} label={t('term.motivation')} errors={problems.fieldErrors['motivation']} />
         {MOTIVATIONS.map((value) => (
-          <label key={value} className={`radio motivation-choice annotation--${value.toLowerCase()}`}>
+          <label key={value} className={`${form.choice} ${styles.choice} ${MOTIVATION_COLOUR[value] ?? ''}`}>
             <input type="radio" name={id('motivation')} value={value} checked={motivation === value} onChange={() => setMotivation(value)} />
             <MotivationIcon motivation={value} />
             <span>{t(`enums.AnnotationMotivation.${value}`)}</span>
@@ -84,7 +87,7 @@ export function AnnotationForm({ termSlug, definitionId, perspectiveLabel, onDon
         onChange={setReferences}
         errors={problems.fieldErrors['references']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {t('term.saveAnnotation')}
         </button>

@@ -3,6 +3,8 @@ import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { formatDate } from '../../../shared/lib/format';
 import type { TermQuery } from '../graphql/term.generated';
 import { MotivationIcon } from './MotivationIcon';
+import styles from './AnnotationList.module.css';
+import { MOTIVATION_COLOUR } from './motivations';
 
 type Annotation = TermQuery['term']['definitions'][number]['annotations'][number];
 
@@ -10,18 +12,18 @@ export function AnnotationList({ annotations }: { annotations: Annotation[] }) {
   const { t } = useTranslation();
   if (!annotations.length) return <p className="meta">{t('term.noAnnotations')}</p>;
   return (
-    <ul className="annotations">
+    <ul className={styles.annotations}>
       {annotations.map((annotation) => (
-        <li key={annotation.id} className={`annotation annotation--${annotation.motivation.toLowerCase()}`}>
-          <p className="annotation__motivation">
+        <li key={annotation.id} className={`${styles.annotation} ${MOTIVATION_COLOUR[annotation.motivation] ?? ''}`}>
+          <p className={styles.motivation}>
             <MotivationIcon motivation={annotation.motivation} />
             {t(`enums.AnnotationMotivation.${annotation.motivation}`)}
           </p>
-          <div className="annotation__body">
+          <div className={styles.body}>
             <Markdown text={annotation.body} />
           </div>
           {annotation.references.length > 0 && (
-            <ul className="annotation__references" aria-label={t('term.references')}>
+            <ul className={styles.references} aria-label={t('term.references')}>
               {annotation.references.map((reference) => (
                 <li key={reference}>
                   {/^https?:\/\//.test(reference) ? (

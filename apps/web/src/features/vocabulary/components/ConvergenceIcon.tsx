@@ -1,4 +1,5 @@
 import type { Convergence } from '../../../graphql/schema-types.generated';
+import vocabulary from './vocabulary.module.css';
 
 const PATHS: Record<Convergence, string> = {
   // Two arrows meeting in the middle.
@@ -12,7 +13,7 @@ const PATHS: Record<Convergence, string> = {
 /** A shape per state, always next to its name: the state never rests on colour alone. */
 export function ConvergenceIcon({ state }: { state: Convergence }) {
   return (
-    <svg className="motivation-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className={vocabulary.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d={PATHS[state]} />
     </svg>
   );

@@ -10,6 +10,7 @@ import { DefinitionElements, type DefinitionProfile } from './DefinitionElements
 import { DefinitionRelations } from './DefinitionRelations';
 import { RelateDefinitionForm } from './RelateDefinitionForm';
 import { VersionHistory } from './VersionHistory';
+import styles from './DefinitionCard.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -19,13 +20,12 @@ interface DefinitionCardProps {
   definitions: Definition[];
   /** This definition's words in the comparison, when the term has one. */
   profile: DefinitionProfile | undefined;
-  termSlug: string;
   canAnnotate: boolean;
 }
 
 type OpenForm = 'annotation' | 'relation' | null;
 
-export function DefinitionCard({ definition, definitions, profile, termSlug, canAnnotate }: DefinitionCardProps) {
+export function DefinitionCard({ definition, definitions, profile, canAnnotate }: DefinitionCardProps) {
   const { t } = useTranslation();
   const [openForm, setOpenForm] = useState<OpenForm>(null);
   const [confirmation, setConfirmation] = useState('');
@@ -46,11 +46,11 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
   };
 
   return (
-    <article className="definition" aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
-      <blockquote className="definition__text">
+    <article className={styles.definition} aria-label={`${perspectiveLabel}: ${definition.organization?.name ?? ''}`}>
+      <blockquote className={styles.text}>
         <Markdown text={definition.text} />
       </blockquote>
-      <dl className="definition__meta">
+      <dl className={styles.meta}>
         {definition.source && (
           <div>
             <dt>{t('term.source')}</dt>
@@ -87,12 +87,12 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
 
       {profile && <DefinitionElements profile={profile} />}
 
-      <h4 className="definition__section-heading">
+      <h4 className={styles.sectionHeading}>
         {t('term.relation.heading')} <span className="meta">({definition.relations.length})</span>
       </h4>
-      <DefinitionRelations definition={definition} definitions={definitions} termSlug={termSlug} onWithdrawn={setConfirmation} />
+      <DefinitionRelations definition={definition} definitions={definitions} onWithdrawn={setConfirmation} />
 
-      <h4 className="definition__section-heading">
+      <h4 className={styles.sectionHeading}>
         {t('term.annotations')} <span className="meta">({definition.annotations.length})</span>
       </h4>
       <AnnotationList annotations={definition.annotations} />
@@ -101,7 +101,6 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
       </p>
       {canAnnotate && openForm === 'annotation' && (
         <AnnotationForm
-          termSlug={termSlug}
           definitionId={definition.id}
           perspectiveLabel={perspectiveLabel}
           onDone={done}
@@ -109,10 +108,10 @@ export function DefinitionCard({ definition, definitions, profile, termSlug, can
         />
       )}
       {canAnnotate && openForm === 'relation' && (
-        <RelateDefinitionForm termSlug={termSlug} definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
+        <RelateDefinitionForm definition={definition} others={others} onDone={done} onCancel={() => setOpenForm(null)} />
       )}
       {canAnnotate && openForm === null && (
-        <div className="definition__actions">
+        <div className={styles.actions}>
           <button type="button" className="button button--quiet" onClick={() => open('annotation')}>
             {t('term.annotate')}
             <span className="visually-hidden"> ({perspectiveLabel})</span>

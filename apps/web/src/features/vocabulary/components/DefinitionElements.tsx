@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermQuery } from '../graphql/term.generated';
+import tagList from '../../../shared/components/TagList.module.css';
+import styles from './DefinitionElements.module.css';
 
 export type DefinitionProfile = TermQuery['termComparison']['definitions'][number];
 
@@ -16,35 +18,35 @@ export function DefinitionElements({ profile }: { profile: DefinitionProfile }) 
   const distinctive = profile.distinctiveElements;
   const shown = showAll ? distinctive : distinctive.slice(0, FIRST_WORDS);
   return (
-    <div className="elements">
+    <div className={styles.elements}>
       {profile.sharedElements.length > 0 && (
         <>
-          <p id={sharedId} className="elements__label">
+          <p id={sharedId} className={styles.label}>
             {t('term.comparison.sharedHere')}
           </p>
-          <ul className="tags" aria-labelledby={sharedId}>
+          <ul className={tagList.tags} aria-labelledby={sharedId}>
             {profile.sharedElements.map((element) => (
-              <li key={element.stem} className="tag tag--shared">
+              <li key={element.stem} className={`${tagList.tag} ${styles.word} ${styles.shared}`}>
                 {element.word}
               </li>
             ))}
           </ul>
         </>
       )}
-      <p id={distinctiveId} className="elements__label">
+      <p id={distinctiveId} className={styles.label}>
         {t('term.comparison.distinctiveHeading')}
       </p>
       {distinctive.length ? (
         <>
-          <ul className="tags" aria-labelledby={distinctiveId} id={`${distinctiveId}-list`}>
+          <ul className={tagList.tags} aria-labelledby={distinctiveId} id={`${distinctiveId}-list`}>
             {shown.map((element) => (
-              <li key={element.stem} className="tag tag--distinctive">
+              <li key={element.stem} className={`${tagList.tag} ${styles.word} ${styles.distinctive}`}>
                 {element.word}
               </li>
             ))}
           </ul>
           {distinctive.length > FIRST_WORDS && (
-            <button type="button" className="link-button elements__more" aria-expanded={showAll} aria-controls={`${distinctiveId}-list`} onClick={() => setShowAll(!showAll)}>
+            <button type="button" className={`link-button ${styles.more}`} aria-expanded={showAll} aria-controls={`${distinctiveId}-list`} onClick={() => setShowAll(!showAll)}>
               {showAll ? t('term.comparison.showFewerWords') : t('term.comparison.showAllWords', { count: distinctive.length })}
             </button>
           )}

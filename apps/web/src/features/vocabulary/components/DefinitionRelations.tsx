@@ -9,6 +9,8 @@ import { canWithdrawRelation } from '../../auth/lib/permissions';
 import type { TermQuery } from '../graphql/term.generated';
 import { useWithdrawRelation } from '../hooks/useWithdrawRelation';
 import { capitalized, definitionName, RELATION_SYMBOL } from '../lib/definition-name';
+import styles from './DefinitionRelations.module.css';
+import vocabulary from './vocabulary.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -16,16 +18,15 @@ interface DefinitionRelationsProps {
   definition: Definition;
   /** All definitions of the term, to name the other side of each relation. */
   definitions: Definition[];
-  termSlug: string;
   onWithdrawn: (message: string) => void;
 }
 
 /** What researchers stated about this definition and another: "Cliënt is smaller dan deze definitie", with reason. */
-export function DefinitionRelations({ definition, definitions, termSlug, onWithdrawn }: DefinitionRelationsProps) {
+export function DefinitionRelations({ definition, definitions, onWithdrawn }: DefinitionRelationsProps) {
   const { t } = useTranslation();
   const session = useSession();
   const messageFor = useErrorMessage();
-  const [withdraw, { loading }] = useWithdrawRelation(termSlug);
+  const [withdraw, { loading }] = useWithdrawRelation();
   const [failure, setFailure] = useState<{ id: string; message: string } | null>(null);
   const [confirming, setConfirming] = useState<{ relation: Definition['relations'][number]; sentence: string } | null>(null);
   const onWithdraw = async () => {
@@ -34,7 +35,7 @@ export function DefinitionRelations({ definition, definitions, termSlug, onWithd
     setConfirming(null);
     setFailure(null);
     try {
-      await withdraw({ variables: { id: relation.id } });
+      await withdraw({ id: relation.id });
       onWithdrawn(t('term.relation.withdrawn', { sentence }));
     } catch (problem) {
       setFailure({ id: relation.id, message: messageFor(describeApiError(problem)) });
@@ -48,18 +49,18 @@ export function DefinitionRelations({ definition, definitions, termSlug, onWithd
   };
   return (
     <>
-      <ul className="relations">
+      <ul className={styles.relations}>
         {definition.relations.map((relation) => {
           const sentence = capitalized(t(`term.relation.sentence.${relation.kind}`, { from: nameOf(relation.from.id), to: nameOf(relation.to.id) }));
           return (
-            <li key={relation.id} className={`relation relation--${relation.kind.toLowerCase()}`}>
-              <p className="relation__sentence">
-                <span className="relation-symbol" aria-hidden="true">
+            <li key={relation.id} className={relation.kind === 'CONFLICTS_WITH' ? `${styles.relation} ${styles.conflict}` : styles.relation}>
+              <p>
+                <span className={vocabulary.relationSymbol} aria-hidden="true">
                   {RELATION_SYMBOL[relation.kind]}
                 </span>{' '}
                 <strong>{sentence}</strong>
               </p>
-              <p className="relation__reason">
+              <p>
                 <span className="visually-hidden">{t('term.relation.reason')}: </span>
                 {relation.reason}
               </p>

@@ -1,4 +1,5 @@
 import type { AnnotationMotivation } from '../../../graphql/schema-types.generated';
+import vocabulary from './vocabulary.module.css';
 
 const PATHS: Record<AnnotationMotivation, string> = {
   SUPPORTING: 'M4 12.5l5 5L20 6.5',
@@ -11,7 +12,7 @@ const PATHS: Record<AnnotationMotivation, string> = {
 /** A shape per motivation, always shown next to its name: the meaning never rests on colour alone. */
 export function MotivationIcon({ motivation }: { motivation: AnnotationMotivation }) {
   return (
-    <svg className="motivation-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className={vocabulary.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d={PATHS[motivation]} />
     </svg>
   );

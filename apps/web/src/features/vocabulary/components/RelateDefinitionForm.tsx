@@ -10,6 +10,8 @@ import type { TermQuery } from '../graphql/term.generated';
 import { useRelateDefinitions } from '../hooks/useRelateDefinitions';
 import { definitionName, RELATION_KINDS } from '../lib/definition-name';
 import { excerpt } from '../lib/excerpt';
+import form from '../../../shared/components/form/form.module.css';
+import vocabulary from './vocabulary.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
 
@@ -17,7 +19,6 @@ type Definition = TermQuery['term']['definitions'][number];
 const fieldId = (definitionId: string, field: string) => `relation-${definitionId}-${field}`;
 
 interface RelateDefinitionFormProps {
-  termSlug: string;
   definition: Definition;
   /** The term's other definitions, the ones this one can be related to. */
   others: Definition[];
@@ -26,13 +27,13 @@ interface RelateDefinitionFormProps {
 }
 
 /** A researcher states how this definition relates to another of the same term, with a reason. */
-export function RelateDefinitionForm({ termSlug, definition, others, onDone, onCancel }: RelateDefinitionFormProps) {
+export function RelateDefinitionForm({ definition, others, onDone, onCancel }: RelateDefinitionFormProps) {
   const { t } = useTranslation();
   const id = (field: string) => fieldId(definition.id, field);
   const [kind, setKind] = useState<DefinitionRelationKind | ''>('');
   const [otherId, setOtherId] = useState('');
   const [reason, setReason] = useState('');
-  const [relate, { loading }] = useRelateDefinitions(termSlug);
+  const [relate, { loading }] = useRelateDefinitions();
   const fields: FormFields = useMemo(
     () => ({
       kind: { id: fieldId(definition.id, 'kind'), label: t('term.relation.kind') },
@@ -51,7 +52,7 @@ export function RelateDefinitionForm({ termSlug, definition, others, onDone, onC
     if (!reason.trim()) errors['reason'] = [t('term.relation.reasonRequired')];
     if (!problems.acceptClientCheck(errors) || !kind) return;
     try {
-      await relate({ variables: { input: { fromDefinitionId: definition.id, toDefinitionId: otherId, kind, reason: reason.trim() } } });
+      await relate({ input: { fromDefinitionId: definition.id, toDefinitionId: otherId, kind, reason: reason.trim() } });
       onDone(t('term.relation.saved'));
     } catch (error) {
       problems.showApiError(error);
@@ -60,7 +61,7 @@ export function RelateDefinitionForm({ termSlug, definition, others, onDone, onC
 
   const perspective = t(`enums.Perspective.${definition.perspective}`);
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('term.relation.formLabel', { perspective })}>
+    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={t('term.relation.formLabel', { perspective })}>
       <ErrorSummary items={problems.summary} />
       <p className="meta">{t('term.relation.formIntro')}</p>
       <SelectField
@@ -94,7 +95,7 @@ export function RelateDefinitionForm({ termSlug, definition, others, onDone, onC
         onChange={setReason}
         errors={problems.fieldErrors['reason']}
       />
-      <div className="form-actions">
+      <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
           {t('term.relation.save')}
         </button>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermQuery } from '../graphql/term.generated';
 import { PERSPECTIVES } from '../lib/perspectives';
+import table from '../../../shared/styles/table.module.css';
+import styles from './SharedElementsTable.module.css';
 
 type SharedElement = TermQuery['termComparison']['sharedElements'][number];
 type Definition = TermQuery['term']['definitions'][number];
@@ -20,18 +22,18 @@ export function SharedElementsTable({ sharedElements, definitions }: { sharedEle
   return (
     <>
       {/* Scrollable sideways when there are many perspectives, so it must be reachable by keyboard. */}
-      <div className="table-wrapper" role="region" aria-label={t('term.comparison.tableRegion')} tabIndex={0}>
-        <table className="table shared-elements" id="shared-elements">
+      <div className={table.wrapper} role="region" aria-label={t('term.comparison.tableRegion')} tabIndex={0}>
+        <table className={`${table.table} ${styles.sharedElements}`} id="shared-elements">
           <caption className="visually-hidden">{t('term.comparison.sharedCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('term.comparison.word')}</th>
               {perspectives.map((perspective) => (
-                <th scope="col" key={perspective} className="shared-elements__perspective">
+                <th scope="col" key={perspective} className={styles.perspective}>
                   {t(`enums.Perspective.${perspective}`)}
                 </th>
               ))}
-              <th scope="col" className="shared-elements__count">
+              <th scope="col" className={styles.count}>
                 {t('term.comparison.sharedBy')}
               </th>
             </tr>
@@ -44,18 +46,18 @@ export function SharedElementsTable({ sharedElements, definitions }: { sharedEle
                 </th>
                 {perspectives.map((perspective) =>
                   element.perspectives.includes(perspective) ? (
-                    <td key={perspective} className="shared-elements__cell shared-elements__cell--used">
+                    <td key={perspective} className={`${styles.cell} ${styles.used}`}>
                       <span aria-hidden="true">●</span>
                       <span className="visually-hidden">{t('term.comparison.uses')}</span>
                     </td>
                   ) : (
-                    <td key={perspective} className="shared-elements__cell">
+                    <td key={perspective} className={styles.cell}>
                       <span aria-hidden="true">–</span>
                       <span className="visually-hidden">{t('term.comparison.doesNotUse')}</span>
                     </td>
                   ),
                 )}
-                <td className="shared-elements__count">{element.perspectives.length}</td>
+                <td className={styles.count}>{element.perspectives.length}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { formatDateTime } from '../../../shared/lib/format';
 import type { TermQuery } from '../graphql/term.generated';
+import badge from '../../../shared/styles/badge.module.css';
+import styles from './VersionHistory.module.css';
 
 type Version = TermQuery['term']['definitions'][number]['versions'][number];
 
@@ -16,21 +18,21 @@ export function VersionHistory({ versions, current }: { versions: Version[]; cur
   const [open, setOpen] = useState(false);
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   return (
-    <details className="versions" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className={styles.versions} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('term.history.summary', { count: versions.length })}</summary>
       {open && versions.length === 1 && <p className="meta">{t('term.history.unchanged')}</p>}
       {open && (
-        <ol className="versions__list" reversed>
+        <ol className={styles.list} reversed>
           {newestFirst.map((version) => (
-            <li key={version.version} className={version.version === current ? 'version version--current' : 'version'} aria-current={version.version === current ? 'true' : undefined}>
-              <p className="version__heading">
+            <li key={version.version} className={version.version === current ? `${styles.version} ${styles.current}` : styles.version} aria-current={version.version === current ? 'true' : undefined}>
+              <p className={styles.heading}>
                 <strong>{t('term.version', { version: version.version })}</strong>
-                {version.version === current && <span className="badge badge--current">{t('term.history.current')}</span>}
+                {version.version === current && <span className={`${badge.badge} ${badge.marked}`}>{t('term.history.current')}</span>}
               </p>
               <p className="meta">
                 {t('term.history.changedBy', { name: version.changedBy?.name ?? t('common.unknown'), date: formatDateTime(version.changedAt) })}
               </p>
-              <div className="version__text">
+              <div className={styles.text}>
                 <Markdown text={version.text} />
               </div>
               {version.source && (

@@ -1,11 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { AddDefinitionDocument } from '../graphql/add-definition.generated';
-import { TermDocument } from '../graphql/term.generated';
 
-/** Adds a definition and reloads the term, so the new column or card appears. */
-export function useAddDefinition(slug: string) {
-  return useMutation(AddDefinitionDocument, {
-    refetchQueries: [{ query: TermDocument, variables: { slug } }],
-    awaitRefetchQueries: true,
-  });
+/** Adds a definition; the term on screen loads again, so the new column or card appears. */
+export function useAddDefinition() {
+  return useMutation(AddDefinitionDocument);
 }

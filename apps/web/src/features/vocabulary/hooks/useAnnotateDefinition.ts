@@ -1,10 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { AnnotateDefinitionDocument } from '../graphql/annotate-definition.generated';
-import { TermDocument } from '../graphql/term.generated';
 
-export function useAnnotateDefinition(slug: string) {
-  return useMutation(AnnotateDefinitionDocument, {
-    refetchQueries: [{ query: TermDocument, variables: { slug } }],
-    awaitRefetchQueries: true,
-  });
+/** Annotates a definition; the term on screen loads again with the annotation. */
+export function useAnnotateDefinition() {
+  return useMutation(AnnotateDefinitionDocument);
 }

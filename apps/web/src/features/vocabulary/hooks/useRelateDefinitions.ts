@@ -1,11 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { RelateDefinitionsDocument } from '../graphql/relate-definitions.generated';
-import { TermDocument } from '../graphql/term.generated';
 
-/** States how two definitions relate, then reloads the term: its relations and convergence change. */
-export function useRelateDefinitions(slug: string) {
-  return useMutation(RelateDefinitionsDocument, {
-    refetchQueries: [{ query: TermDocument, variables: { slug } }],
-    awaitRefetchQueries: true,
-  });
+/** States how two definitions relate; the term on screen loads again, as its relations and convergence change. */
+export function useRelateDefinitions() {
+  return useMutation(RelateDefinitionsDocument);
 }

@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../../shared/hooks/useQuery';
 import { TermDocument } from '../graphql/term.generated';
 
 export function useTerm(slug: string) {
-  return useQuery(TermDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  return useQuery(TermDocument, { slug });
 }

@@ -1,11 +1,7 @@
-import { useMutation } from '@apollo/client/react';
-import { TermDocument } from '../graphql/term.generated';
+import { useMutation } from '../../../shared/hooks/useMutation';
 import { WithdrawDefinitionRelationDocument } from '../graphql/withdraw-relation.generated';
 
-/** Withdraws a stated relation, then reloads the term: its relations and convergence change. */
-export function useWithdrawRelation(slug: string) {
-  return useMutation(WithdrawDefinitionRelationDocument, {
-    refetchQueries: [{ query: TermDocument, variables: { slug } }],
-    awaitRefetchQueries: true,
-  });
+/** Withdraws a stated relation; the term on screen loads again, as its relations and convergence change. */
+export function useWithdrawRelation() {
+  return useMutation(WithdrawDefinitionRelationDocument);
 }

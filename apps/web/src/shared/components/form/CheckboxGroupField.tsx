@@ -1,5 +1,6 @@
 import { FieldHintAndError, FieldLabelText, type FieldBaseProps } from './FieldShell';
 import type { Option } from './SelectField';
+import form from './form.module.css';
 
 type CheckboxGroupFieldProps = FieldBaseProps & {
   values: string[];
@@ -14,16 +15,16 @@ export function CheckboxGroupField({ id, label, hint, errors, required, values, 
     <fieldset
       id={id}
       tabIndex={-1}
-      className={errors?.length ? 'field field--invalid checkboxes' : 'field checkboxes'}
+      className={errors?.length ? `${form.field} ${form.invalid}` : form.field}
       aria-describedby={[hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
     >
-      <legend className="field__label">
+      <legend className={form.label}>
         <FieldLabelText label={label} required={required} />
       </legend>
       <FieldHintAndError id={id} label={label} hint={hint} errors={errors} />
-      <div className="checkboxes__list">
+      <div className={form.choices}>
         {options.map((option) => (
-          <label key={option.value} className="checkbox">
+          <label key={option.value} className={form.choice}>
             <input type="checkbox" checked={values.includes(option.value)} onChange={() => toggle(option.value)} />
             <span>{option.label}</span>
           </label>

@@ -1,5 +1,6 @@
 import { type MouseEvent, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import form from './form.module.css';
 
 export interface SummaryItem {
   /** The id of the field the message is about; without one the message is general. */
@@ -29,7 +30,7 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
   }, [items]);
   if (!items.length) return null;
   return (
-    <div ref={ref} className="notice notice--error error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId}>
+    <div ref={ref} className={`notice notice--error ${form.summary}`} role="alert" tabIndex={-1} aria-labelledby={titleId}>
       <h2 id={titleId}>{t('common.errorSummaryTitle')}</h2>
       <p>{t('common.errorSummaryIntro')}</p>
       <ul>

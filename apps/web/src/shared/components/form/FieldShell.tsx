@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import form from './form.module.css';
 
 export interface FieldBaseProps {
   id: string;
@@ -20,7 +21,7 @@ export function FieldLabelText({ label, required }: Pick<FieldBaseProps, 'label'
   return (
     <>
       {label}
-      {required && <span className="field__required"> ({t('common.required')})</span>}
+      {required && <span className={form.required}> ({t('common.required')})</span>}
     </>
   );
 }
@@ -29,12 +30,12 @@ export function FieldHintAndError({ id, hint, errors }: FieldBaseProps) {
   return (
     <>
       {hint && (
-        <p id={`${id}-hint`} className="field__hint">
+        <p id={`${id}-hint`} className={form.hint}>
           {hint}
         </p>
       )}
       {!!errors?.length && (
-        <p id={`${id}-error`} className="field__error">
+        <p id={`${id}-error`} className={form.error}>
           {errors.join(' ')}
         </p>
       )}
@@ -45,8 +46,8 @@ export function FieldHintAndError({ id, hint, errors }: FieldBaseProps) {
 /** Label above, then hint and error, then the control: errors sit next to the field they are about. */
 export function FieldShell(props: FieldBaseProps & { children: ReactNode }) {
   return (
-    <div className={props.errors?.length ? 'field field--invalid' : 'field'}>
-      <label htmlFor={props.id} className="field__label">
+    <div className={props.errors?.length ? `${form.field} ${form.invalid}` : form.field}>
+      <label htmlFor={props.id} className={form.label}>
         <FieldLabelText label={props.label} required={props.required} />
       </label>
       <FieldHintAndError {...props} />

@@ -1,4 +1,5 @@
 import { describedBy, FieldShell, type FieldBaseProps } from './FieldShell';
+import form from './form.module.css';
 
 export interface Option {
   value: string;
@@ -18,7 +19,7 @@ export function SelectField({ id, label, hint, errors, required, value, options,
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
       <select
         id={id}
-        className="input"
+        className={form.input}
         value={value}
         required={required}
         aria-invalid={errors?.length ? true : undefined}

@@ -1,4 +1,5 @@
 import { describedBy, FieldShell, type FieldBaseProps } from './FieldShell';
+import form from './form.module.css';
 
 type TextAreaFieldProps = FieldBaseProps & {
   value: string;
@@ -11,7 +12,7 @@ export function TextAreaField({ id, label, hint, errors, required, value, onChan
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
       <textarea
         id={id}
-        className="input"
+        className={form.input}
         rows={rows}
         value={value}
         required={required}

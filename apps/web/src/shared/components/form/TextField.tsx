@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { describedBy, FieldShell, type FieldBaseProps } from './FieldShell';
+import form from './form.module.css';
 
 type TextFieldProps = FieldBaseProps & {
   value: string;
@@ -12,7 +13,7 @@ export function TextField({ id, label, hint, errors, required, value, onChange, 
       <input
         {...input}
         id={id}
-        className="input"
+        className={form.input}
         value={value}
         required={required}
         aria-invalid={errors?.length ? true : undefined}

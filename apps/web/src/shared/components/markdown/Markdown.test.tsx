@@ -5,14 +5,16 @@ import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nl } from '../../../i18n/locales/nl';
 import type { TermMention } from '../../lib/term-mentions';
+import termLinkStyles from '../TermLink.module.css';
 import { Markdown } from './Markdown';
+import styles from './Markdown.module.css';
 
 const render = (text: string, headingLevel?: 3 | 4) => renderToStaticMarkup(<Markdown text={text} headingLevel={headingLevel} />);
 
 describe('Markdown', () => {
   it('renders paragraphs, emphasis and lists', () => {
     expect(render('Eerste *alinea*.\n\n- een\n- twee')).toBe(
-      '<div class="markdown"><p>Eerste <em>alinea</em>.</p>\n<ul>\n<li>een</li>\n<li>twee</li>\n</ul></div>',
+      `<div class="${styles.markdown}"><p>Eerste <em>alinea</em>.</p>\n<ul>\n<li>een</li>\n<li>twee</li>\n</ul></div>`,
     );
   });
 
@@ -36,18 +38,18 @@ describe('Markdown', () => {
   it('shows an image as its description', () => {
     const html = render('![Grafiek van de uitstroom](https://tracker.example/pixel.gif)');
     expect(html).not.toContain('<img');
-    expect(html).toContain('<span class="markdown__image-alt">Grafiek van de uitstroom</span>');
+    expect(html).toContain(`<span class="${styles.imageAlt}">Grafiek van de uitstroom</span>`);
   });
 
   it('fits headings below the section heading, without gaps', () => {
     expect(render('### Eerst\n\n##### Daarna\n\n# Bovenaan', 3)).toBe(
-      '<div class="markdown"><h4>Eerst</h4>\n<h5>Daarna</h5>\n<h3>Bovenaan</h3></div>',
+      `<div class="${styles.markdown}"><h4>Eerst</h4>\n<h5>Daarna</h5>\n<h3>Bovenaan</h3></div>`,
     );
     expect(render('# A\n\n## B\n\n### C\n\n#### D', 4)).toContain('<h6>C</h6>\n<h6>D</h6>');
   });
 
   it('turns headings into bold paragraphs where no level is given', () => {
-    expect(render('# Kop')).toBe('<div class="markdown"><p class="markdown__heading"><strong>Kop</strong></p></div>');
+    expect(render('# Kop')).toBe(`<div class="${styles.markdown}"><p class="${styles.heading}"><strong>Kop</strong></p></div>`);
   });
 });
 
@@ -67,7 +69,7 @@ describe('Markdown with term mentions', () => {
       </MemoryRouter>,
     );
   const termLink = (slug: string, words: string, label = slug) =>
-    `<a class="term-link" title="Omstreden begrip: ${label}. Bekijk de definities per perspectief." href="/begrippen/${slug}" data-discover="true">${words}<span class="visually-hidden"> (omstreden begrip)</span></a>`;
+    `<a class="${termLinkStyles.termLink}" title="Omstreden begrip: ${label}. Bekijk de definities per perspectief." href="/begrippen/${slug}" data-discover="true">${words}<span class="visually-hidden"> (omstreden begrip)</span></a>`;
 
   it('links the mentioned words to the term page, inside emphasis and lists too', () => {
     const text = 'Wij willen *meer vakmanschap*.\n\n- Duurzame werkhervatting voor iedereen';

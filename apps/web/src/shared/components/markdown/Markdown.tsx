@@ -4,6 +4,7 @@ import type { TermMention } from '../../lib/term-mentions';
 import { TermLink } from '../TermLink';
 import { remarkOutline } from './remark-outline';
 import { remarkTermMentions } from './remark-term-mentions';
+import styles from './Markdown.module.css';
 
 type PluggableList = NonNullable<Options['remarkPlugins']>;
 
@@ -29,7 +30,7 @@ interface MarkdownProps {
 const ALLOWED = ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 const BoldParagraph: Components['h1'] = ({ children }) => (
-  <p className="markdown__heading">
+  <p className={styles.heading}>
     <strong>{children}</strong>
   </p>
 );
@@ -55,7 +56,7 @@ const components: Components = {
     );
   },
   // No images from user text (tracking pixels, misleading pictures): their description instead.
-  img: ({ alt }) => (alt ? <span className="markdown__image-alt">{alt}</span> : null),
+  img: ({ alt }) => (alt ? <span className={styles.imageAlt}>{alt}</span> : null),
 };
 
 const flatComponents: Components = { ...components, h1: BoldParagraph, h2: BoldParagraph, h3: BoldParagraph, h4: BoldParagraph, h5: BoldParagraph, h6: BoldParagraph };
@@ -70,7 +71,7 @@ export function Markdown({ text, headingLevel, mentions }: MarkdownProps) {
   if (headingLevel) remarkPlugins.push([remarkOutline, headingLevel]);
   if (mentions?.length) remarkPlugins.push([remarkTermMentions, { source: text, mentions }]);
   return (
-    <div className="markdown">
+    <div className={styles.markdown}>
       <ReactMarkdown
         allowedElements={ALLOWED}
         unwrapDisallowed
