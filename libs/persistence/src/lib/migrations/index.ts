@@ -8,6 +8,7 @@ import { AccountStatus1763900000012 } from './1763900000012-account-status';
 import { RateLimitWindows1763900000013 } from './1763900000013-rate-limit-windows';
 import { SignInThrottleAndTokenReuse1763900000014 } from './1763900000014-sign-in-throttle-and-token-reuse';
 import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
+import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
 import { InterventionPracticalInformation1763900000050 } from './1763900000050-intervention-practical-information';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   RateLimitWindows1763900000013,
   SignInThrottleAndTokenReuse1763900000014,
   KnowledgeGaps1763900000030,
+  FindingCorrections1763900000040,
   InterventionPracticalInformation1763900000050,
 ];

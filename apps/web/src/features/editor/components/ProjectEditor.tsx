@@ -11,6 +11,7 @@ import { useEditableProject } from '../hooks/useEditableProject';
 import { useProjectFormOptions } from '../hooks/useProjectFormOptions';
 import type { EditorialStep, SavedProject } from '../hooks/useSaveProject';
 import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
+import { EditorFindingList } from './EditorFindingList';
 import { EditorialStateBadge } from './EditorialStateBadge';
 import { FindingForm } from './FindingForm';
 import { ProjectForm } from './ProjectForm';
@@ -41,7 +42,8 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
   const optionsQuery = useProjectFormOptions();
   const [formDirty, setFormDirty] = useState(false);
   const [findingDirty, setFindingDirty] = useState(false);
-  const guard = useUnsavedChangesGuard(formDirty || findingDirty);
+  const [correctionDirty, setCorrectionDirty] = useState(false);
+  const guard = useUnsavedChangesGuard(formDirty || findingDirty || correctionDirty);
   const [notice, setNotice] = useState<Notice | undefined>((location.state as { notice?: Notice } | null)?.notice);
   const project = slug ? projectQuery.data?.project : undefined;
   const formDraftKey = draftKey(user.id, project?.id ?? 'new');
@@ -105,17 +107,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         <p>{t('editor.findingsIntro')}</p>
         {project ? (
           <>
-            {project.findings.length ? (
-              <ul className="plain-list">
-                {project.findings.map((finding) => (
-                  <li key={finding.id}>
-                    <strong>{finding.title}</strong> <span className="meta">· {t(`enums.FindingKind.${finding.kind}`)}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('editor.noFindings')}</p>
-            )}
+            <EditorFindingList findings={project.findings} onDirtyChange={setCorrectionDirty} />
             <FindingForm projectId={project.id} onDirtyChange={setFindingDirty} />
           </>
         ) : (
