@@ -16,6 +16,7 @@ import { startServer } from '../../apps/web-e2e/support/server.mjs';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const SEARCH_PAGE = '/?q=vakmanschap';
+const KNOWLEDGE_GAPS = ['jobcarving voor statushouders', 'loonwaardemeting bij zzp', 'digitale vaardigheden ouderen'];
 const root = process.cwd();
 const webDist = join(root, 'dist/apps/web');
 process.env.CHROME_PATH = CHROMIUM;
@@ -97,6 +98,7 @@ async function screenshots(baseUrl) {
       await firstDefinition(page).waitFor();
       await page.getByRole('heading', { name: 'Definities naast elkaar' }).scrollIntoViewIfNeeded();
     });
+    await shoot('/bewijskaart', 'evidence-map', () => page.locator('svg a').first().waitFor());
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill('redacteur@tilburg.example');
     await page.getByLabel('Wachtwoord').fill('werkkennis-demo');
@@ -111,6 +113,16 @@ async function screenshots(baseUrl) {
       await top();
     });
 
+    // Three visits (told apart by their browser) ask what the platform does not cover yet: knowledge gaps.
+    for (const query of KNOWLEDGE_GAPS) {
+      for (const visit of ['a', 'b', 'c']) {
+        await fetch(`${baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'user-agent': `bench-browser-${visit}` },
+          body: JSON.stringify({ query: 'query ($query: String!) { search(input: { query: $query }) { total } }', variables: { query } }),
+        });
+      }
+    }
     const admin = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })).newPage();
     await admin.goto('/inloggen');
     await admin.getByLabel('E-mailadres').fill('beheer@werkkennis.example');
@@ -121,6 +133,9 @@ async function screenshots(baseUrl) {
     await admin.getByRole('table').waitFor();
     await admin.getByRole('heading', { name: 'Accounts' }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await admin.screenshot({ path: join(target, 'admin-accounts.png') });
+    await admin.goto('/kennislacunes');
+    await admin.getByRole('row').filter({ hasText: KNOWLEDGE_GAPS[0] }).waitFor();
+    await admin.screenshot({ path: join(target, 'knowledge-gaps.png') });
 
     const phone = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: 'nl-NL' })).newPage();
     await phone.goto(SEARCH_PAGE);

@@ -27,6 +27,12 @@ async function tilburgProject(api: TestApp): Promise<string> {
   return id;
 }
 
+/** A fresh finding of a fresh published Tilburg project. */
+async function tilburgFinding(api: TestApp): Promise<string> {
+  const input = { projectId: await tilburgProject(api), title: 'Bevinding', summary: 'Samenvatting.', effectSize: 'OR 1,4' };
+  return (await api.graphql(operation.AddFinding, { input }, await api.login(DEMO.tilburgEditor))).data!.addFinding.id;
+}
+
 let invitations = 0;
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }';
 
@@ -95,6 +101,19 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
   },
   archiveProject: { action: 'project.archive', searchable: true, call: async (api) => [operation.ArchiveProject, { id: await tilburgProject(api) }] },
   addFinding: { action: 'finding.add', searchable: true, call: async (api) => [operation.AddFinding, { input: { projectId: await tilburgProject(api), title: 'Bevinding', summary: 'Samenvatting.' } }] },
+  correctFinding: {
+    action: 'finding.correct',
+    searchable: true,
+    call: async (api) => [
+      'mutation($id: ID!, $input: CorrectFindingInput!) { correctFinding(id: $id, input: $input) { id version } }',
+      { id: await tilburgFinding(api), input: { effectSize: 'OR 1,2', reason: 'Rekenfout in de effectgrootte hersteld.' } },
+    ],
+  },
+  withdrawFinding: {
+    action: 'finding.withdraw',
+    searchable: true,
+    call: async (api) => ['mutation($id: ID!, $reason: String!) { withdrawFinding(id: $id, reason: $reason) { id withdrawnAt } }', { id: await tilburgFinding(api), reason: 'De meting bleek onbetrouwbaar.' }],
+  },
   createIntervention: {
     action: 'intervention.create',
     searchable: true,

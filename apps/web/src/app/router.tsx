@@ -17,6 +17,8 @@ const ProjectEditorPage = lazy(() => import('../pages/ProjectEditorPage'));
 const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage'));
 const SetPasswordPage = lazy(() => import('../pages/SetPasswordPage'));
 const AdminPage = lazy(() => import('../pages/AdminPage'));
+const EvidenceMapPage = lazy(() => import('../pages/EvidenceMapPage'));
+const KnowledgeGapsPage = lazy(() => import('../pages/KnowledgeGapsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -30,6 +32,8 @@ export const router = createBrowserRouter([
       { path: 'netwerken/:slug', element: <LearningNetworkPage /> },
       { path: 'begrippen', element: <TermsPage /> },
       { path: 'begrippen/:slug', element: <TermPage /> },
+      { path: 'bewijskaart', element: <EvidenceMapPage /> },
+      { path: 'kennislacunes', element: <KnowledgeGapsPage /> },
       { path: 'inloggen', element: <SignInPage /> },
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       // The paths of the links in invitation and password-reset mails (the API builds them).

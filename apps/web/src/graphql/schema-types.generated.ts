@@ -41,7 +41,7 @@ export type AddFindingInput = {
   effectDirection?: InputMaybe<EffectDirection>;
   /** Effectgrootte in woorden of cijfers, bijvoorbeeld "OR 1,4". */
   effectSize?: InputMaybe<Scalars['String']['input']>;
-  /** Standaard: effect. */
+  /** Bij toevoegen standaard EFFECT. */
   kind?: InputMaybe<FindingKind>;
   outcome?: InputMaybe<FindingOutcome>;
   /** Populatie of subgroep. */
@@ -84,6 +84,26 @@ export type Convergence =
   | 'CONTESTED'
   | 'CONVERGING'
   | 'NOT_ASSESSED';
+
+/** Een correctie: alleen de velden die veranderen, en waarom. Lezers zien de reden en de datum. */
+export type CorrectFindingInput = {
+  design?: InputMaybe<StudyDesign>;
+  /** Links naar rapporten of publicaties. */
+  documentLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  effectDirection?: InputMaybe<EffectDirection>;
+  /** Effectgrootte in woorden of cijfers, bijvoorbeeld "OR 1,4". */
+  effectSize?: InputMaybe<Scalars['String']['input']>;
+  /** Bij toevoegen standaard EFFECT. */
+  kind?: InputMaybe<FindingKind>;
+  outcome?: InputMaybe<FindingOutcome>;
+  /** Populatie of subgroep. */
+  population?: InputMaybe<Scalars['String']['input']>;
+  /** Waarom het resultaat is gecorrigeerd; verschijnt openbaar bij het resultaat. */
+  reason: Scalars['String']['input'];
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type CreateInterventionInput = {
   /** Praktisch: hoe u de aanbieder bereikt. */

@@ -8,7 +8,7 @@ import { linkedIds, linkedRecords, type OutboxSubject } from '@werkkennis/persis
 import { INTERVENTION_PROJECTS, PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
 import type { SearchDocument, SynonymGroups } from '@werkkennis/search';
 import { DefinitionEntity, TermEntity } from '@werkkennis/vocabulary';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 
 export interface IndexChanges {
   upserts: SearchDocument[];
@@ -22,7 +22,8 @@ const yearOf = (date: string | Date | null): string[] => (date ? [new Date(date)
 
 /**
  * Turns database rows into search documents. Only published content is indexed: an
- * unpublished project (and its findings) becomes a removal, so drafts never reach search.
+ * unpublished project (and its findings) becomes a removal, so drafts never reach search;
+ * so does a withdrawn finding.
  */
 @Injectable()
 export class SearchProjector {
@@ -98,7 +99,8 @@ export class SearchProjector {
       projects.map((p) => p.id),
       new Map(projects.map((p) => [p.id, p.ownerOrganizationId])),
     );
-    const findings = await this.dataSource.getRepository(FindingEntity).findBy({ projectId: In(projects.map((p) => p.id)) });
+    // A withdrawn finding is asked for and not present, so `changesFor` removes it from the index.
+    const findings = await this.dataSource.getRepository(FindingEntity).findBy({ projectId: In(projects.map((p) => p.id)), withdrawnAt: IsNull() });
     const documents: SearchDocument[] = [];
     for (const [index, project] of projects.entries()) {
       const organizations = organizationsOf(project.id);

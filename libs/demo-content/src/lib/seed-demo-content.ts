@@ -1,5 +1,5 @@
 import { EditorialState, type Perspective } from '@werkkennis/kernel';
-import { FindingEntity } from '@werkkennis/findings';
+import { FindingEntity, findingVersionOf, FindingVersionEntity } from '@werkkennis/findings';
 import { hashPassword, UserEntity } from '@werkkennis/identity';
 import { INTERVENTION_DEVELOPERS, InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
@@ -158,6 +158,10 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
     findings.map(({ projectSlug, ...finding }) =>
       manager.create(FindingEntity, { ...finding, projectId: lookup(projectBySlug, projectSlug, 'project').id }),
     ),
+  );
+  await manager.insert(
+    FindingVersionEntity,
+    savedFindings.map((finding) => findingVersionOf(finding, { changedById: null, changedAt: finding.createdAt, reason: null })),
   );
   step('bevindingen', savedFindings.length);
 

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { IsNotBlank } from '@werkkennis/api-core';
 import { EffectDirection, FindingKind, FindingOutcome, LIMITS, MESSAGES, StudyDesign, validationText } from '@werkkennis/kernel';
 import {
@@ -15,12 +16,9 @@ import {
   Min,
 } from 'class-validator';
 
-@InputType()
-export class AddFindingInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: MESSAGES.id })
-  projectId!: string;
-
+/** What a finding says; added whole, corrected in part. */
+@InputType({ isAbstract: true })
+class FindingContentInput {
   @Field()
   @IsString()
   @IsNotBlank({ message: MESSAGES.required })
@@ -33,7 +31,7 @@ export class AddFindingInput {
   @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
   summary!: string;
 
-  @Field(() => FindingKind, { nullable: true, description: 'Standaard: effect.' })
+  @Field(() => FindingKind, { nullable: true, description: 'Bij toevoegen standaard EFFECT.' })
   @IsOptional()
   @IsEnum(FindingKind, { message: MESSAGES.oneOf(FindingKind) })
   kind?: FindingKind;
@@ -78,4 +76,37 @@ export class AddFindingInput {
   @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { each: true, message: MESSAGES.url })
   documentLinks?: string[];
+}
+
+@InputType()
+export class AddFindingInput extends FindingContentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: MESSAGES.id })
+  projectId!: string;
+}
+
+/** A reason readers will see: required, and not just spaces. */
+const Reason = (key: 'validation.correctionReason' | 'validation.withdrawalReason') =>
+  applyDecorators(
+    IsString({ message: validationText(key) }),
+    IsNotBlank({ message: validationText(key) }),
+    MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) }),
+  );
+
+@InputType({ description: 'Een correctie: alleen de velden die veranderen, en waarom. Lezers zien de reden en de datum.' })
+export class CorrectFindingInput extends PartialType(FindingContentInput) {
+  @Field({ description: 'Waarom het resultaat is gecorrigeerd; verschijnt openbaar bij het resultaat.' })
+  @Reason('validation.correctionReason')
+  reason!: string;
+}
+
+@ArgsType()
+export class WithdrawFindingArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: MESSAGES.id })
+  id!: string;
+
+  @Field({ description: 'Waarom het resultaat is ingetrokken; verschijnt openbaar bij het resultaat.' })
+  @Reason('validation.withdrawalReason')
+  reason!: string;
 }

@@ -43,4 +43,64 @@ export class FindingModel {
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
+
+  @Field(() => Int, { description: 'Versienummer; elke correctie maakt een nieuwe versie.' })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wanneer het resultaat het laatst is gecorrigeerd; toon het bij het resultaat.' })
+  correctedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarom het resultaat het laatst is gecorrigeerd.' })
+  correctionReason!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Wanneer het resultaat is ingetrokken. Een ingetrokken resultaat blijft op zijn adres leesbaar, maar staat niet meer in lijsten en zoekresultaten.',
+  })
+  withdrawnAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Waarom het resultaat is ingetrokken.' })
+  withdrawalReason!: string | null;
+}
+
+@ObjectType('FindingVersion', { description: 'Een versie van een resultaat, zoals het toen luidde, en waarom het zo werd.' })
+export class FindingVersionModel {
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => FindingKind)
+  kind!: FindingKind;
+
+  @Field(() => FindingOutcome, { nullable: true })
+  outcome!: FindingOutcome | null;
+
+  @Field()
+  population!: string;
+
+  @Field(() => StudyDesign, { nullable: true })
+  design!: StudyDesign | null;
+
+  @Field(() => Int, { nullable: true })
+  sampleSize!: number | null;
+
+  @Field(() => EffectDirection, { nullable: true })
+  effectDirection!: EffectDirection | null;
+
+  @Field(() => String, { nullable: true })
+  effectSize!: string | null;
+
+  @Field(() => [String])
+  documentLinks!: string[];
+
+  @Field(() => String, { nullable: true, description: 'De reden van de correctie die deze versie maakte; leeg voor de eerste versie.' })
+  reason!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  changedAt!: Date;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
-  type Determinant,
+  Determinant,
   DomainError,
   EvidenceLevel,
   type MaybeActor,
@@ -10,7 +10,7 @@ import {
   type Page,
   refuseNulls,
   slugify,
-  type TargetGroup,
+  TargetGroup,
 } from '@werkkennis/kernel';
 import { OrganizationService } from '@werkkennis/organizations';
 import {
@@ -43,6 +43,25 @@ export interface InterventionFilter {
 }
 
 export type InterventionSort = 'NAME' | 'RECENTLY_UPDATED';
+
+/** The recognition ladder, lowest to highest: the order in which the kernel declares it. */
+export const EVIDENCE_LADDER: readonly EvidenceLevel[] = Object.values(EvidenceLevel);
+
+export interface EvidenceGapCell {
+  determinant: Determinant;
+  targetGroup: TargetGroup;
+  interventions: number;
+  /** Null where no intervention addresses this pair: a gap. */
+  bestEvidenceLevel: EvidenceLevel | null;
+}
+
+export interface EvidenceGapMap {
+  determinants: Determinant[];
+  targetGroups: TargetGroup[];
+  evidenceLadder: EvidenceLevel[];
+  /** Every determinant × target group, row by row, the empty ones included. */
+  cells: EvidenceGapCell[];
+}
 
 const REQUIRED: (keyof UpdateInterventionInput & string)[] = ['name', 'summary', 'whatYouDo', 'howYouDoIt', 'effect'];
 
@@ -85,6 +104,30 @@ export class InterventionService {
         ? ({ column: 'intervention.name', property: 'name', direction: 'ASC' } as const)
         : ({ column: 'intervention.updated_at', property: 'updatedAt', direction: 'DESC' } as const);
     return paginate(query, order, first, after);
+  }
+
+  /**
+   * How many interventions address each determinant for each target group, and the highest
+   * rung any of them reached. Interventions have no drafts: every one is public knowledge.
+   */
+  async evidenceGapMap(): Promise<EvidenceGapMap> {
+    const counted: { determinant: Determinant; targetGroup: TargetGroup; interventions: number; bestRung: number }[] = await this.interventions.query(
+      `SELECT determinant, target_group AS "targetGroup", count(DISTINCT intervention.id)::int AS interventions,
+              max(array_position($1::varchar[], intervention.evidence_level))::int AS "bestRung"
+         FROM intervention, unnest(intervention.determinants) AS determinant, unnest(intervention.target_groups) AS target_group
+        GROUP BY determinant, target_group`,
+      [EVIDENCE_LADDER],
+    );
+    const byPair = new Map(counted.map((row) => [`${row.determinant}|${row.targetGroup}`, row]));
+    const determinants = Object.values(Determinant);
+    const targetGroups = Object.values(TargetGroup);
+    const cells = determinants.flatMap((determinant) =>
+      targetGroups.map((targetGroup) => {
+        const row = byPair.get(`${determinant}|${targetGroup}`);
+        return { determinant, targetGroup, interventions: row?.interventions ?? 0, bestEvidenceLevel: row ? EVIDENCE_LADDER[row.bestRung - 1] : null };
+      }),
+    );
+    return { determinants, targetGroups, evidenceLadder: [...EVIDENCE_LADDER], cells };
   }
 
   async byIds(ids: readonly string[]): Promise<(InterventionEntity | null)[]> {

@@ -94,6 +94,10 @@ const nl = {
   'validation.sampleMin': 'Een steekproef heeft minstens 1 deelnemer.',
   'validation.noEmptyTerms': 'Laat geen lege termen achter.',
   'validation.noEmptyAbbreviations': 'Laat geen lege afkortingen achter.',
+  'validation.correctionReason': 'Geef de reden van de correctie: lezers zien haar bij het resultaat.',
+  'validation.withdrawalReason': 'Geef de reden van het intrekken: lezers zien haar bij het resultaat.',
+  'validation.nothingCorrected': 'Er is niets veranderd. Pas minstens één veld aan, of annuleer de correctie.',
+  'validation.findingWithdrawn': 'Dit resultaat is ingetrokken en kan niet meer worden gecorrigeerd of ingetrokken. Voeg zo nodig een nieuw resultaat toe.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -187,6 +191,10 @@ const en: Record<MessageKey, string> = {
   'validation.sampleMin': 'A sample has at least 1 participant.',
   'validation.noEmptyTerms': 'Leave no empty terms.',
   'validation.noEmptyAbbreviations': 'Leave no empty abbreviations.',
+  'validation.correctionReason': 'Give the reason for the correction: readers see it with the result.',
+  'validation.withdrawalReason': 'Give the reason for withdrawing: readers see it with the result.',
+  'validation.nothingCorrected': 'Nothing has changed. Change at least one field, or cancel the correction.',
+  'validation.findingWithdrawn': 'This result has been withdrawn and can no longer be corrected or withdrawn. Add a new result if needed.',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };

@@ -13,6 +13,8 @@ export type Action =
   | 'project.publish'
   | 'project.archive'
   | 'finding.add'
+  | 'finding.correct'
+  | 'finding.withdraw'
   | 'intervention.create'
   | 'intervention.update'
   | 'definition.add'
@@ -55,6 +57,9 @@ export const POLICY: Record<Action, Rule> = {
   'project.publish': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
   'project.archive': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
   'finding.add': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  // A published result is corrected or withdrawn by whoever may publish it: the project's own organisation.
+  'finding.correct': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'finding.withdraw': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
   'intervention.create': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: false },
   'intervention.update': { roles: [EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: true },
   'definition.add': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },

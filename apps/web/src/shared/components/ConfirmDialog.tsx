@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import styles from './ConfirmDialog.module.css';
 import form from './form/form.module.css';
 
@@ -11,12 +11,14 @@ interface ConfirmDialogProps {
   /** The choice that cannot be undone, shown as a danger button. */
   confirmLabel: string;
   busy?: boolean;
+  /** What the choice needs besides a yes, such as a reason: shown between the question and the buttons. */
+  children?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** A modal question before something that cannot be undone; cancelling is the default. */
-export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, busy = false, children, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -38,6 +40,7 @@ export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, bu
     >
       <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-body`}>{body}</p>
+      {children}
       <div className={form.actions}>
         <button type="button" className="button" autoFocus onClick={onCancel}>
           {cancelLabel}

@@ -10,6 +10,7 @@ import { SignInThrottleAndTokenReuse1763900000014 } from './1763900000014-sign-i
 import { DefinitionRevisions1763900000020 } from './1763900000020-definition-revisions';
 import { AnnotationEditedAt1763900000021 } from './1763900000021-annotation-edited-at';
 import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
+import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
 import { InterventionPracticalInformation1763900000050 } from './1763900000050-intervention-practical-information';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   DefinitionRevisions1763900000020,
   AnnotationEditedAt1763900000021,
   KnowledgeGaps1763900000030,
+  FindingCorrections1763900000040,
   InterventionPracticalInformation1763900000050,
 ];

@@ -12,6 +12,8 @@ export const ANNOTATION_ROLES: readonly Role[] = ['PRACTITIONER', 'RESEARCHER', 
 /** The policy's PRACTICE_MOTIVATIONS: what a practitioner may annotate with. */
 const PRACTICE_MOTIVATIONS: readonly AnnotationMotivation[] = ['COMMENTING', 'QUESTIONING'];
 export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
+/** Who reads the knowledge gaps, what the field searches for and does not find. */
+export const KNOWLEDGE_GAP_ROLES: readonly Role[] = ['RESEARCHER', 'ADMIN'];
 
 export function hasRole(user: SessionUser | undefined | null, roles: readonly Role[]): boolean {
   return !!user && roles.includes(user.role);

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EffectDirection, FindingKind, FindingOutcome, StudyDesign } from '../../../graphql/schema-types.generated';
 import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
@@ -9,8 +9,12 @@ import { type EnumName, useEnumLabel } from '../../../shared/hooks/useEnumLabel'
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { linesToList } from '../../../shared/lib/lines';
+import type { EditableProjectQuery } from '../graphql/editable-project.generated';
 import { useAddFinding } from '../hooks/useAddFinding';
+import { useCorrectFinding } from '../hooks/useCorrectFinding';
 import form from '../../../shared/components/form/form.module.css';
+
+export type EditableFinding = EditableProjectQuery['project']['findings'][number];
 
 const KINDS: FindingKind[] = ['EFFECT', 'PREDICTOR', 'IMPLEMENTATION', 'EXPERIENCE'];
 const OUTCOMES: FindingOutcome[] = [
@@ -38,6 +42,8 @@ interface FindingValues {
   effectDirection: EffectDirection | '';
   effectSize: string;
   documentLinks: string;
+  /** Only for a correction: why, shown to readers with the result. */
+  reason: string;
 }
 
 const EMPTY: FindingValues = {
@@ -51,30 +57,65 @@ const EMPTY: FindingValues = {
   effectDirection: '',
   effectSize: '',
   documentLinks: '',
+  reason: '',
 };
 
-const fieldId = (field: keyof FindingValues) => `finding-${field}`;
+/** The form prefilled with the result as it now reads. */
+const valuesOf = (finding: EditableFinding): FindingValues => ({
+  title: finding.title,
+  summary: finding.summary,
+  kind: finding.kind,
+  outcome: finding.outcome ?? '',
+  design: finding.design ?? '',
+  population: finding.population,
+  sampleSize: finding.sampleSize === null ? '' : String(finding.sampleSize),
+  effectDirection: finding.effectDirection ?? '',
+  effectSize: finding.effectSize ?? '',
+  documentLinks: finding.documentLinks.join('\n'),
+  reason: '',
+});
 
-interface FindingFormProps {
-  projectId: string;
+type FindingFormProps = {
   onDirtyChange: (dirty: boolean) => void;
-}
+} & (
+  | { projectId: string; correcting?: undefined }
+  | {
+      /** Correct this result: the form starts from it and asks why. */
+      correcting: EditableFinding;
+      onCorrected: () => void;
+      onCancel: () => void;
+    }
+);
 
-export function FindingForm({ projectId, onDirtyChange }: FindingFormProps) {
+/** Adds a result to a project, or corrects one (prefilled, with a required reason readers will see). */
+export function FindingForm(props: FindingFormProps) {
+  const { onDirtyChange, correcting } = props;
   const { t } = useTranslation();
   const enumLabel = useEnumLabel();
-  const [values, setValues] = useState(EMPTY);
+  const initial = useMemo(() => (correcting ? valuesOf(correcting) : EMPTY), [correcting]);
+  const [values, setValues] = useState(initial);
   const [added, setAdded] = useState(false);
-  const [addFinding, { loading }] = useAddFinding();
-  const dirty = JSON.stringify(values) !== JSON.stringify(EMPTY);
+  const [addFinding, adding] = useAddFinding();
+  const [correctFinding, saving] = useCorrectFinding();
+  const loading = adding.loading || saving.loading;
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  // Two forms can be open at once (add, and a correction): each has its own ids.
+  const prefix = useId();
+  const fieldId = (field: keyof FindingValues) => `${prefix}finding-${field}`;
+  const headingId = `${prefix}finding-heading`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A correction form opens in place of a button: focus moves to it.
+  useEffect(() => {
+    if (correcting) heading.current?.focus();
+  }, [correcting]);
 
   const fields: FormFields = useMemo(
     () =>
       Object.fromEntries(
-        (Object.keys(EMPTY) as (keyof FindingValues)[]).map((field) => [field, { id: fieldId(field), label: t(`editor.findingFields.${field}`) }]),
+        (Object.keys(EMPTY) as (keyof FindingValues)[]).map((field) => [field, { id: `${prefix}finding-${field}`, label: t(`editor.findingFields.${field}`) }]),
       ),
-    [t],
+    [t, prefix],
   );
   const problems = useFormProblems(fields);
   const set =
@@ -92,11 +133,33 @@ export function FindingForm({ projectId, onDirtyChange }: FindingFormProps) {
     if (!values.summary.trim()) errors['summary'] = [t('editor.validation.required')];
     const sampleSize = values.sampleSize.trim() ? Number(values.sampleSize) : undefined;
     if (sampleSize !== undefined && (!Number.isInteger(sampleSize) || sampleSize < 1)) errors['sampleSize'] = [t('editor.validation.sampleSize')];
+    if (correcting && !values.reason.trim()) errors['reason'] = [t('editor.validation.correctionReason')];
     if (!problems.acceptClientCheck(errors)) return;
     try {
+      if (props.correcting) {
+        // The whole result as it should read: an emptied optional field is cleared (null).
+        await correctFinding({
+          id: props.correcting.id,
+          input: {
+            title: values.title.trim(),
+            summary: values.summary.trim(),
+            kind: values.kind,
+            outcome: values.outcome || null,
+            design: values.design || null,
+            population: values.population.trim(),
+            sampleSize: sampleSize ?? null,
+            effectDirection: values.effectDirection || null,
+            effectSize: values.effectSize.trim() || null,
+            documentLinks: linesToList(values.documentLinks),
+            reason: values.reason.trim(),
+          },
+        });
+        props.onCorrected();
+        return;
+      }
       await addFinding({
         input: {
-          projectId,
+          projectId: props.projectId,
           title: values.title.trim(),
           summary: values.summary.trim(),
           kind: values.kind,
@@ -117,11 +180,17 @@ export function FindingForm({ projectId, onDirtyChange }: FindingFormProps) {
   };
 
   return (
-    <form className={form.panel} onSubmit={submit} noValidate aria-labelledby="add-finding-heading">
-      <h3 id="add-finding-heading">{t('editor.addFinding')}</h3>
-      <p role="status" className={added ? 'notice notice--success' : 'visually-hidden'}>
-        {added ? t('editor.findingAdded') : ''}
-      </p>
+    <form className={form.panel} onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        {correcting ? t('editor.correctFindingNamed', { title: correcting.title }) : t('editor.addFinding')}
+      </h3>
+      {correcting ? (
+        <p>{t('editor.correctFindingIntro')}</p>
+      ) : (
+        <p role="status" className={added ? 'notice notice--success' : 'visually-hidden'}>
+          {added ? t('editor.findingAdded') : ''}
+        </p>
+      )}
       <ErrorSummary items={problems.summary} />
       <TextField id={fieldId('title')} label={t('editor.findingFields.title')} required value={values.title} onChange={set('title')} errors={problems.fieldErrors['title']} />
       <TextAreaField id={fieldId('summary')} label={t('editor.findingFields.summary')} required value={values.summary} onChange={set('summary')} errors={problems.fieldErrors['summary']} />
@@ -187,10 +256,27 @@ export function FindingForm({ projectId, onDirtyChange }: FindingFormProps) {
         onChange={set('documentLinks')}
         errors={problems.fieldErrors['documentLinks']}
       />
+      {correcting && (
+        <TextAreaField
+          id={fieldId('reason')}
+          label={t('editor.findingFields.reason')}
+          hint={t('editor.findingFields.reasonHint')}
+          required
+          rows={2}
+          value={values.reason}
+          onChange={set('reason')}
+          errors={problems.fieldErrors['reason']}
+        />
+      )}
       <div className={form.actions}>
         <button type="submit" className="button" disabled={loading}>
-          {t('editor.addFinding')}
+          {correcting ? t('editor.saveCorrection') : t('editor.addFinding')}
         </button>
+        {props.correcting && (
+          <button type="button" className="button button--quiet" onClick={props.onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
@@ -11,6 +11,7 @@ import { useEditableProject } from '../hooks/useEditableProject';
 import { useProjectFormOptions } from '../hooks/useProjectFormOptions';
 import type { EditorialStep, SavedProject } from '../hooks/useSaveProject';
 import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
+import { EditorFindingList } from './EditorFindingList';
 import { EditorialStateBadge } from './EditorialStateBadge';
 import { FindingForm } from './FindingForm';
 import { ProjectForm } from './ProjectForm';
@@ -35,11 +36,14 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
+  // A new project may start from a title chosen elsewhere (a knowledge gap: `?titel=…`).
+  const [params] = useSearchParams();
   const projectQuery = useEditableProject(slug);
   const optionsQuery = useProjectFormOptions();
   const [formDirty, setFormDirty] = useState(false);
   const [findingDirty, setFindingDirty] = useState(false);
-  const guard = useUnsavedChangesGuard(formDirty || findingDirty);
+  const [correctionDirty, setCorrectionDirty] = useState(false);
+  const guard = useUnsavedChangesGuard(formDirty || findingDirty || correctionDirty);
   const [notice, setNotice] = useState<Notice | undefined>((location.state as { notice?: Notice } | null)?.notice);
   const project = slug ? projectQuery.data?.project : undefined;
   const formDraftKey = draftKey(user.id, project?.id ?? 'new');
@@ -92,6 +96,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         project={project}
         options={optionsQuery.data}
         choosesLeadOrganization={user.role === 'ADMIN'}
+        suggestedTitle={params.get('titel') ?? ''}
         draftKey={formDraftKey}
         onDirtyChange={setFormDirty}
         onSaved={onSaved}
@@ -102,17 +107,7 @@ export function ProjectEditor({ slug, user }: ProjectEditorProps) {
         <p>{t('editor.findingsIntro')}</p>
         {project ? (
           <>
-            {project.findings.length ? (
-              <ul className="plain-list">
-                {project.findings.map((finding) => (
-                  <li key={finding.id}>
-                    <strong>{finding.title}</strong> <span className="meta">· {t(`enums.FindingKind.${finding.kind}`)}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('editor.noFindings')}</p>
-            )}
+            <EditorFindingList findings={project.findings} onDirtyChange={setCorrectionDirty} />
             <FindingForm projectId={project.id} onDirtyChange={setFindingDirty} />
           </>
         ) : (

@@ -44,16 +44,18 @@ interface ProjectFormProps {
   options: ProjectFormOptionsQuery;
   /** Admins write for any organisation and choose the lead; editors write for their own. */
   choosesLeadOrganization: boolean;
+  /** The title a new project starts with; the person can change it before saving. */
+  suggestedTitle: string;
   /** Where unsaved input is kept until it is saved (see form-drafts). */
   draftKey: string;
   onDirtyChange: (dirty: boolean) => void;
   onSaved: (saved: SavedProject, step: EditorialStep) => void;
 }
 
-export function ProjectForm({ project, options, choosesLeadOrganization, draftKey, onDirtyChange, onSaved }: ProjectFormProps) {
+export function ProjectForm({ project, options, choosesLeadOrganization, suggestedTitle, draftKey, onDirtyChange, onSaved }: ProjectFormProps) {
   const { t } = useTranslation();
   // The parent mounts a new form per project, so the first values are all this form needs.
-  const [baseline, setBaseline] = useState(() => (project ? valuesFromProject(project) : EMPTY_PROJECT));
+  const [baseline, setBaseline] = useState(() => (project ? valuesFromProject(project) : { ...EMPTY_PROJECT, title: suggestedTitle }));
   const [restoredDraft] = useState(() => {
     const draft = readDraft(draftKey, EMPTY_PROJECT);
     const restored = draft && rebaseDraft(draft, baseline);

@@ -11,7 +11,7 @@ export type AddFindingInput = {
   effectDirection?: EffectDirection | null | undefined;
   /** Effectgrootte in woorden of cijfers, bijvoorbeeld "OR 1,4". */
   effectSize?: string | null | undefined;
-  /** Standaard: effect. */
+  /** Bij toevoegen standaard EFFECT. */
   kind?: FindingKind | null | undefined;
   outcome?: FindingOutcome | null | undefined;
   /** Populatie of subgroep. */

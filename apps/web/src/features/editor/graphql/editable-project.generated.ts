@@ -10,6 +10,13 @@ export type EditorialState =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Richting van het gevonden effect. */
+export type EffectDirection =
+  | 'MIXED'
+  | 'NEGATIVE'
+  | 'NO_EFFECT'
+  | 'POSITIVE';
+
 /** Soort bevinding: effect, voorspeller, implementatie, ervaring. */
 export type FindingKind =
   | 'EFFECT'
@@ -37,6 +44,15 @@ export type ProjectStatus =
   | 'START_UP'
   | 'STOPPED';
 
+/** Onderzoeksopzet. */
+export type StudyDesign =
+  | 'COHORT'
+  | 'MIXED_METHODS'
+  | 'QUALITATIVE'
+  | 'QUASI_EXPERIMENT'
+  | 'RCT'
+  | 'SURVEY';
+
 /** Doelgroep (regeling of situatie). */
 export type TargetGroup =
   | 'EMPLOYED'
@@ -56,9 +72,9 @@ export type EditableProjectQueryVariables = Exact<{
 }>;
 
 
-export type EditableProjectQuery = { project: { id: string, slug: string, title: string, summary: string, reason: string, background: string, goal: string, expectedResults: string, status: ProjectStatus, state: EditorialState, startDate: string | null, durationMonths: number | null, leads: Array<string>, funders: Array<string>, themes: Array<string>, targetGroups: Array<TargetGroup>, publishedAt: string | null, leadOrganization: { id: string, name: string }, organizations: Array<{ id: string }>, network: { id: string } | null, interventions: Array<{ id: string }>, findings: Array<{ id: string, title: string, kind: FindingKind, outcome: FindingOutcome | null }> } };
+export type EditableProjectQuery = { project: { id: string, slug: string, title: string, summary: string, reason: string, background: string, goal: string, expectedResults: string, status: ProjectStatus, state: EditorialState, startDate: string | null, durationMonths: number | null, leads: Array<string>, funders: Array<string>, themes: Array<string>, targetGroups: Array<TargetGroup>, publishedAt: string | null, leadOrganization: { id: string, name: string }, organizations: Array<{ id: string }>, network: { id: string } | null, interventions: Array<{ id: string }>, findings: Array<{ id: string, title: string, summary: string, kind: FindingKind, outcome: FindingOutcome | null, design: StudyDesign | null, population: string, sampleSize: number | null, effectDirection: EffectDirection | null, effectSize: string | null, documentLinks: Array<string>, version: number, correctedAt: string | null, correctionReason: string | null, withdrawnAt: string | null, withdrawalReason: string | null }> } };
 
 export const EditableProjectDocument: GraphQLOperation<EditableProjectQuery, EditableProjectQueryVariables> = {
   name: 'EditableProject',
-  text: "query EditableProject($slug:String!){project(slug:$slug){id slug title summary reason background goal expectedResults status state startDate durationMonths leads funders themes targetGroups publishedAt leadOrganization{id name}organizations{id}network{id}interventions{id}findings{id title kind outcome}}}",
+  text: "query EditableProject($slug:String!){project(slug:$slug){id slug title summary reason background goal expectedResults status state startDate durationMonths leads funders themes targetGroups publishedAt leadOrganization{id name}organizations{id}network{id}interventions{id}findings(includeWithdrawn:true){id title summary kind outcome design population sampleSize effectDirection effectSize documentLinks version correctedAt correctionReason withdrawnAt withdrawalReason}}}",
 };
