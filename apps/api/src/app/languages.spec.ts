@@ -44,6 +44,23 @@ describe('messages in Dutch and English', () => {
     expect(refused.errors![0].message).toBe('Your role (practitioner) may not do this. It is reserved for: editor, admin.');
   });
 
+  it("explains in English what a practitioner may annotate, and whose definitions a researcher may revise", async () => {
+    const term = (await api.graphql(operation.Term, { slug: 'vakmanschap' })).data!.term;
+    const contest = { input: { definitionId: term.definitions[0].id, motivation: 'CONTESTING', body: 'Klopt niet.' } };
+    const contested = await api.graphql(operation.AnnotateDefinition, contest, await api.login(DEMO.practitioner), ENGLISH);
+    expect(contested.errors![0].message).toBe(
+      'As a practitioner you can comment on a definition or ask a question about it. Supporting, contesting and citing sources is for researchers: choose Comment or Question.',
+    );
+    const admin = await api.login(DEMO.admin);
+    // The admin's organisation is not the researcher's: she may not revise it.
+    const added = await api.graphql(operation.AddDefinition, { input: { termId: term.id, text: 'Van de beheerder.', perspective: 'CLIENT' } }, admin);
+    const revise = 'mutation($id: ID!) { updateDefinition(id: $id, input: { text: "Anders." }) { id } }';
+    const refused = await api.graphql(revise, { id: added.data!.addDefinition.id }, await api.login(DEMO.researcher), ENGLISH);
+    expect(refused.errors![0].message).toBe(
+      'You can only change your own definitions or those of a colleague in your organisation. Ask the author, a colleague of the author or an admin to make this change.',
+    );
+  });
+
   it('answers in Dutch when the request asks for neither language', async () => {
     const refused = await api.graphql(operation.Project, { slug: 'x' }, undefined, { 'accept-language': 'de-DE' });
     expect(refused.errors![0].message).toBe('Project "x" bestaat niet of is niet zichtbaar voor u.');
