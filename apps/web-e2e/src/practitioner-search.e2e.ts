@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe.ts';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { openPageForSuite } from './support/browser.ts';
 
 /** The search hits: the numbered list under "Resultaten" (the filter chips above it are a list too). */
 const hits = (page: Page) => page.getByRole('region', { name: 'Resultaten' }).locator('ol > li');
 
 describe('a practitioner searches, filters and opens an intervention', () => {
-  let browser: Browser;
   let page: Page;
-
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-  after(() => browser?.close());
+  openPageForSuite((opened) => (page = opened));
 
   it('offers a skip link as the first stop for keyboard users', async () => {
     await page.goto('/');
