@@ -23,7 +23,7 @@ import { SYNONYM_GROUPS, generateCorpus } from './dutch-corpus.mjs';
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const searchLib = require(join(root, 'dist/libs/search/src'));
-const { MATCH_START, MATCH_END, EXCERPT_WORDS, CROP_MARKER } = require(join(root, 'dist/libs/search/src/lib/highlight'));
+const { HIT_FORMAT } = require(join(root, 'dist/libs/search/src/lib/highlight'));
 const { toMeilisearchFilter } = require(join(root, 'dist/libs/search/src/lib/search-filter'));
 const { Meilisearch } = require('meilisearch');
 
@@ -287,13 +287,7 @@ function officialSearch(index, input) {
     facets: input.facets ?? [],
     page: 1,
     hitsPerPage: 20,
-    attributesToRetrieve: ['id', 'type', 'slug', 'title'],
-    attributesToHighlight: ['title', 'text'],
-    highlightPreTag: MATCH_START,
-    highlightPostTag: MATCH_END,
-    attributesToCrop: ['text'],
-    cropLength: EXCERPT_WORDS,
-    cropMarker: CROP_MARKER,
+    ...HIT_FORMAT,
   });
 }
 

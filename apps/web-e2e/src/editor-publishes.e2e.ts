@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe.ts';
-import { launchBrowser, newPage, signIn } from './support/browser.ts';
+import { openPageForSuite, signIn } from './support/browser.ts';
 
 describe('an editor writes, publishes and then finds a project', () => {
-  let browser: Browser;
   let page: Page;
+  openPageForSuite((opened) => (page = opened));
   const marker = `Proef${Date.now().toString(36)}`;
   const title = `${marker}: jobcoaching voor jongvolwassenen`;
-
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-  after(() => browser?.close());
 
   it("signs in and sees the organisation's projects with their state", async () => {
     await signIn(page, 'redacteur@tilburg.example');

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe.ts';
-import { launchBrowser, newPage } from './support/browser.ts';
+import { openPageForSuite } from './support/browser.ts';
 
 /** The search hits: the numbered list under "Resultaten" (the filter chips above it are a list too). */
 const hits = (page: Page) => page.getByRole('region', { name: 'Resultaten' }).locator('ol > li');
 
 describe('a practitioner searches, filters and opens an intervention', () => {
-  let browser: Browser;
   let page: Page;
-
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-  after(() => browser?.close());
+  openPageForSuite((opened) => (page = opened));
 
   it('offers a skip link as the first stop for keyboard users', async () => {
     await page.goto('/');
@@ -65,16 +59,6 @@ describe('a practitioner searches, filters and opens an intervention', () => {
     assert.equal(await page.getByLabel('Zoekterm').inputValue(), 'vakmanschp');
   });
 
-  it('tells what it takes to start with an intervention: duration, costs, provider, contact, training and materials', async () => {
-    await page.goto('/interventies/jobcoaching-op-de-werkplek');
-    const practical = page.getByRole('region', { name: 'Praktische informatie' });
-    for (const label of ['Duur en intensiteit', 'Kosten', 'Aanbieder', 'Contact', 'Training of licentie', 'Handleidingen en materialen']) {
-      await practical.getByText(label, { exact: true }).waitFor();
-    }
-    assert.match((await practical.getByRole('link', { name: /@jobcoachnetwerk\.example$/ }).getAttribute('href')) ?? '', /^mailto:/);
-    assert.deepEqual(await seriousAccessibilityProblems(page), []);
-  });
-
   it('switches to English and remembers the choice', async () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Search the knowledge of the learning network' }).waitFor();
@@ -85,5 +69,15 @@ describe('a practitioner searches, filters and opens an intervention', () => {
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zoek in de kennis van het lerend netwerk' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+  });
+
+  it('tells what it takes to start with an intervention: duration, costs, provider, contact, training and materials', async () => {
+    await page.goto('/interventies/jobcoaching-op-de-werkplek');
+    const practical = page.getByRole('region', { name: 'Praktische informatie' });
+    for (const label of ['Duur en intensiteit', 'Kosten', 'Aanbieder', 'Contact', 'Training of licentie', 'Handleidingen en materialen']) {
+      await practical.getByText(label, { exact: true }).waitFor();
+    }
+    assert.match((await practical.getByRole('link', { name: /@jobcoachnetwerk\.example$/ }).getAttribute('href')) ?? '', /^mailto:/);
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
 });

@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, launchBrowser, newPage, signIn } from './support/browser.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, openPageForSuite, signIn } from './support/browser.ts';
 import { endSessionElsewhere } from './support/session.ts';
 
 describe('the session lives in an HttpOnly cookie', () => {
-  let browser: Browser;
   let page: Page;
-
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-  after(() => browser?.close());
+  openPageForSuite((opened) => (page = opened));
 
   it('signs in through the form and stays signed in after a reload', async () => {
     await signIn(page, 'professional@werkkennis.example');

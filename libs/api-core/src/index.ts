@@ -8,3 +8,4 @@ export * from './lib/is-not-blank';
 export * from './lib/well-formed-input.plugin';
 export * from './lib/database-outage';
 export * from './lib/request-language';
+export * from './lib/slugged.model';

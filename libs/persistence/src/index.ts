@@ -15,3 +15,4 @@ export * from './lib/outbox';
 export * from './lib/audit.entity';
 export * from './lib/audit';
 export * from './lib/rate-limit-counter';
+export * from './lib/slugged.entity';

@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env['BASE_URL'] ?? 'http://127.0.0.1:3000';
@@ -15,6 +16,16 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   const context = await browser.newContext({ baseURL: BASE_URL, viewport, locale: 'nl-NL' });
   context.setDefaultTimeout(10_000);
   return context.newPage();
+}
+
+/** One browser with one page for the suite it is called in: opened before its tests, closed after them. */
+export function openPageForSuite(receive: (page: Page) => void): void {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+    receive(await newPage(browser));
+  });
+  after(() => browser?.close());
 }
 
 export const DEMO_PASSWORD = 'werkkennis-demo';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { NotFoundMessage } from '../shared/components/NotFoundMessage';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import detail from '../shared/styles/detail.module.css';
 
@@ -8,11 +8,7 @@ export default function NotFoundPage() {
   usePageTitle(t('errors.notFoundTitle'));
   return (
     <div className={detail.detail}>
-      <h1>{t('errors.notFoundTitle')}</h1>
-      <p>{t('errors.notFound')}</p>
-      <p>
-        <Link to="/">{t('errors.notFoundHelp')}</Link>
-      </p>
+      <NotFoundMessage />
     </div>
   );
 }

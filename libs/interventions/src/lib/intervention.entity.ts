@@ -1,18 +1,10 @@
 import { Determinant, EvidenceLevel, TargetGroup, Track } from '@werkkennis/kernel';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NamedEntity } from '@werkkennis/persistence';
+import { Column, Entity, UpdateDateColumn } from 'typeorm';
 
 /** Its developers are organisations, linked by id in `intervention_developer` (INTERVENTION_DEVELOPERS). */
 @Entity('intervention')
-export class InterventionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'varchar', length: 100, unique: true })
-  slug!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
+export class InterventionEntity extends NamedEntity {
   @Column({ type: 'text' })
   summary!: string;
 
@@ -70,9 +62,6 @@ export class InterventionEntity {
 
   @Column({ type: 'text', array: true, default: '{}' })
   materials!: string[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NamedModel } from '@werkkennis/api-core';
 import { Determinant, EvidenceLevel, TargetGroup, Track } from '@werkkennis/kernel';
 
 registerEnumType(Determinant, { name: 'Determinant', description: 'Determinant van het integratief gedragsmodel.' });
@@ -10,16 +11,7 @@ registerEnumType(EvidenceLevel, {
 });
 
 @ObjectType('Intervention', { description: 'Een methode of instrument: wat je doet, hoe je het doet en welk effect je ziet.' })
-export class InterventionModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  slug!: string;
-
-  @Field()
-  name!: string;
-
+export class InterventionModel extends NamedModel {
   @Field()
   summary!: string;
 

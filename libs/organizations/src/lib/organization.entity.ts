@@ -1,17 +1,9 @@
 import { OrganizationKind } from '@werkkennis/kernel';
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { NamedEntity } from '@werkkennis/persistence';
+import { Column, Entity, JoinTable, ManyToMany } from 'typeorm';
 
 @Entity('organization')
-export class OrganizationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'varchar', length: 100, unique: true })
-  slug!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
+export class OrganizationEntity extends NamedEntity {
   @Column({ type: 'varchar', length: 40 })
   kind!: OrganizationKind;
 
@@ -20,22 +12,10 @@ export class OrganizationEntity {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   website!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 @Entity('learning_network')
-export class LearningNetworkEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'varchar', length: 100, unique: true })
-  slug!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
+export class LearningNetworkEntity extends NamedEntity {
   @Column({ type: 'text' })
   centralQuestion!: string;
 
@@ -58,7 +38,4 @@ export class LearningNetworkEntity {
     inverseJoinColumn: { name: 'organization_id' },
   })
   members!: OrganizationEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -1,19 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NamedModel } from '@werkkennis/api-core';
 import { OrganizationKind } from '@werkkennis/kernel';
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'Soort organisatie.' });
 
 @ObjectType('Organization', { description: 'Een gemeente, UWV, ministerie, onderwijs- of kennisinstelling of andere partij.' })
-export class OrganizationModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  slug!: string;
-
-  @Field()
-  name!: string;
-
+export class OrganizationModel extends NamedModel {
   @Field(() => OrganizationKind)
   kind!: OrganizationKind;
 
@@ -25,16 +17,7 @@ export class OrganizationModel {
 }
 
 @ObjectType('LearningNetwork', { description: 'Een lerend netwerk van organisaties rond één centrale vraag.' })
-export class LearningNetworkModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  slug!: string;
-
-  @Field()
-  name!: string;
-
+export class LearningNetworkModel extends NamedModel {
   @Field()
   centralQuestion!: string;
 

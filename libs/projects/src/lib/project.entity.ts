@@ -1,5 +1,6 @@
 import { EditorialState, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { SluggedEntity } from '@werkkennis/persistence';
+import { Column, Entity, ForeignKey, Index, UpdateDateColumn } from 'typeorm';
 
 /**
  * Other domains' records are referenced by id only: the foreign keys name their tables, and the
@@ -7,13 +8,7 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
  */
 @Entity('project')
 @Index(['state', 'title'])
-export class ProjectEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'varchar', length: 100, unique: true })
-  slug!: string;
-
+export class ProjectEntity extends SluggedEntity {
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
@@ -75,9 +70,6 @@ export class ProjectEntity {
   @Column({ type: 'uuid', nullable: true })
   @ForeignKey('learning_network', { onDelete: 'SET NULL' })
   networkId!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

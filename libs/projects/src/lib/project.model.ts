@@ -1,17 +1,12 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SluggedModel } from '@werkkennis/api-core';
 import { EditorialState, ProjectStatus, TargetGroup } from '@werkkennis/kernel';
 
 registerEnumType(ProjectStatus, { name: 'ProjectStatus', description: 'Voortgang: gepland, opstart, lopend, afgerond, gestopt.' });
 registerEnumType(EditorialState, { name: 'EditorialState', description: 'Redactionele staat: concept, gepubliceerd, gearchiveerd.' });
 
 @ObjectType('Project', { description: 'Een project van een organisatie in het lerend netwerk, met zijn resultaten.' })
-export class ProjectModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  slug!: string;
-
+export class ProjectModel extends SluggedModel {
   @Field()
   title!: string;
 

@@ -12,6 +12,20 @@ export const MATCH_END = '\uE001';
 export const EXCERPT_WORDS = 30;
 export const CROP_MARKER = '…';
 
+/**
+ * How every search asks Meilisearch for its hits: only the fields a result shows, matches in
+ * title and text marked, the text cut to an excerpt around the match. The benchmark sends the same.
+ */
+export const HIT_FORMAT = {
+  attributesToRetrieve: ['id', 'type', 'slug', 'title'],
+  attributesToHighlight: ['title', 'text'],
+  highlightPreTag: MATCH_START,
+  highlightPostTag: MATCH_END,
+  attributesToCrop: ['text'],
+  cropLength: EXCERPT_WORDS,
+  cropMarker: CROP_MARKER,
+};
+
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

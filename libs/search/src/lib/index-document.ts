@@ -5,17 +5,10 @@
 import { documentFingerprint } from './document-fingerprint';
 import { CompoundLexicon, compoundParts } from './dutch-compounds';
 import { stripMatchMarkers } from './highlight';
-import { type ContentType, FacetName, type SearchDocument } from './search.port';
+import { type DocumentFacet, FacetName, type SearchDocument } from './search.port';
 
-type DocumentFacet = Exclude<FacetName, typeof FacetName.type>;
-
-export type IndexedDocument = {
-  id: string;
-  type: ContentType;
-  slug: string;
-  title: string;
-  text: string;
-  keywords: string[];
+/** The document's own fields with its facets lifted to the top, plus what only the index needs. */
+export type IndexedDocument = Omit<SearchDocument, 'facets'> & {
   compoundParts: string[];
   fingerprint: string;
 } & Partial<Record<DocumentFacet, string[]>>;

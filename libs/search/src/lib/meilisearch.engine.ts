@@ -3,7 +3,7 @@
  */
 import { DomainError } from '@werkkennis/kernel';
 import { CompoundLexicon } from './dutch-compounds';
-import { CROP_MARKER, EXCERPT_WORDS, MATCH_END, MATCH_START, hasMatch, renderHighlight } from './highlight';
+import { HIT_FORMAT, hasMatch, renderHighlight } from './highlight';
 import { type IndexedDocument, learnWords, toIndexedDocument } from './index-document';
 import { INDEX_SETTINGS, toSynonymMap } from './index-settings';
 import {
@@ -94,13 +94,7 @@ export class MeilisearchEngine implements SearchEngine {
         facets,
         page,
         hitsPerPage,
-        attributesToRetrieve: ['id', 'type', 'slug', 'title'],
-        attributesToHighlight: ['title', 'text'],
-        highlightPreTag: MATCH_START,
-        highlightPostTag: MATCH_END,
-        attributesToCrop: ['text'],
-        cropLength: EXCERPT_WORDS,
-        cropMarker: CROP_MARKER,
+        ...HIT_FORMAT,
       } satisfies SearchParams;
       const index = await this.index();
       const response = await index.search<FormattedHit, typeof params>(query.query.trim(), params);

@@ -32,6 +32,8 @@ export const FacetName = {
   year: 'year',
 } as const;
 export type FacetName = (typeof FacetName)[keyof typeof FacetName];
+/** The facets a document carries itself; `type` is its content type, kept apart. */
+export type DocumentFacet = Exclude<FacetName, typeof FacetName.type>;
 
 /** One published record, flattened for the index. `id` is unique over all types. */
 export interface SearchDocument {
@@ -44,7 +46,7 @@ export interface SearchDocument {
   /** Labels of the record's vocabulary terms and other keywords (boosted after title). */
   keywords: string[];
   /** Facet values; absent facets simply do not apply to this type. */
-  facets: Partial<Record<Exclude<FacetName, typeof FacetName.type>, string[]>>;
+  facets: Partial<Record<DocumentFacet, string[]>>;
 }
 
 export interface FacetFilter {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { describeApiError } from '../lib/api-errors';
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { NotFoundMessage } from './NotFoundMessage';
 
 interface ErrorStateProps {
   error: unknown;
@@ -16,11 +16,7 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
   if (problem.kind === 'notFound') {
     return (
       <div className="notice notice--error" role="alert">
-        <h1>{t('errors.notFoundTitle')}</h1>
-        <p>{t('errors.notFound')}</p>
-        <p>
-          <Link to="/">{t('errors.notFoundHelp')}</Link>
-        </p>
+        <NotFoundMessage />
       </div>
     );
   }

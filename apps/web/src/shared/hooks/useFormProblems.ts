@@ -51,5 +51,11 @@ export function useFormProblems(fields: FormFields) {
     setGeneral([]);
   }, []);
 
-  return { fieldErrors, summary, acceptClientCheck, showApiError, clear };
+  /** Id, label and errors of one field, as its form control takes them: each is written once, in `fields`. */
+  const fieldProps = useCallback(
+    (name: string) => ({ id: fields[name]!.id, label: fields[name]!.label, errors: fieldErrors[name] }),
+    [fields, fieldErrors],
+  );
+
+  return { fieldErrors, summary, acceptClientCheck, showApiError, clear, fieldProps };
 }

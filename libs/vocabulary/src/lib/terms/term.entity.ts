@@ -1,26 +1,19 @@
 import { TermRelationKind, TermStatus } from '@werkkennis/kernel';
+import { SluggedEntity } from '@werkkennis/persistence';
 import {
   Column,
-  CreateDateColumn,
   Entity,
   JoinColumn,
   JoinTable,
   ManyToMany,
   ManyToOne,
   PrimaryColumn,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 
 /** A named group of terms (skos:Collection), such as "Bewijs en effect". */
 @Entity('term_collection')
-export class TermCollectionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'varchar', length: 100, unique: true })
-  slug!: string;
-
+export class TermCollectionEntity extends SluggedEntity {
   @Column({ type: 'varchar', length: 200 })
   label!: string;
 
@@ -30,9 +23,6 @@ export class TermCollectionEntity {
   /** The collection's own URI when it was imported from another vocabulary; ours are derived from the slug. */
   @Column({ type: 'varchar', length: 500, nullable: true, unique: true })
   uri!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }
 
 /** The membership link table, read from either side: a term's collections, a collection's terms. */
@@ -44,13 +34,7 @@ export const COLLECTION_MEMBERS = { table: 'term_collection_member', ownerColumn
  * abbreviations, a scope note, a plain-language explanation (B1, as NL-SBB asks) and a status.
  */
 @Entity('term')
-export class TermEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'varchar', length: 100, unique: true })
-  slug!: string;
-
+export class TermEntity extends SluggedEntity {
   /** skos:prefLabel in Dutch. */
   @Column({ type: 'varchar', length: 200 })
   label!: string;
@@ -90,9 +74,6 @@ export class TermEntity {
     inverseJoinColumn: { name: TERM_COLLECTION_MEMBERS.targetColumn },
   })
   collections?: TermCollectionEntity[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SluggedModel } from '@werkkennis/api-core';
 import { TermRelationKind, TermStatus } from '@werkkennis/kernel';
 
 /** How the list of terms is ordered. */
@@ -22,13 +23,7 @@ registerEnumType(TermStatus, {
 });
 
 @ObjectType('Term', { description: 'Een omstreden begrip (SKOS-concept) met definities vanuit verschillende perspectieven.' })
-export class TermModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  slug!: string;
-
+export class TermModel extends SluggedModel {
   @Field({ description: 'Voorkeursterm in het Nederlands (skos:prefLabel@nl).' })
   label!: string;
 
@@ -70,13 +65,7 @@ export class TermRelationModel {
 }
 
 @ObjectType('TermCollection', { description: 'Een groep begrippen (skos:Collection), zoals "Bewijs en effect".' })
-export class TermCollectionModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  slug!: string;
-
+export class TermCollectionModel extends SluggedModel {
   @Field()
   label!: string;
 

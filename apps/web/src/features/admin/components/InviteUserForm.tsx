@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../graphql/schema-types.generated';
-import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
+import { NarrowForm } from '../../../shared/components/form/NarrowForm';
 import { SelectField } from '../../../shared/components/form/SelectField';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
@@ -57,53 +57,46 @@ export function InviteUserForm() {
       <h2 id="invite-heading">{t('admin.invite.heading')}</h2>
       <p>{t('admin.invite.intro')}</p>
       {invitation && <InvitationLink key={invitation.url} invitation={invitation} />}
-      <form onSubmit={submit} noValidate className={form.narrow}>
-        <ErrorSummary items={problems.summary} />
+      <NarrowForm
+        onSubmit={submit}
+        summary={problems.summary}
+        submitLabel={t('admin.invite.submit')}
+        busyLabel={t('admin.invite.submitting')}
+        busy={loading}
+        primary
+      >
         <TextField
-          id="invite-email"
-          label={t('admin.invite.email')}
+          {...problems.fieldProps('email')}
           type="email"
           autoComplete="off"
           required
           value={email}
           onChange={setEmail}
-          errors={problems.fieldErrors['email']}
         />
         <TextField
-          id="invite-name"
-          label={t('admin.invite.name')}
+          {...problems.fieldProps('name')}
           autoComplete="off"
           required
           value={name}
           onChange={setName}
-          errors={problems.fieldErrors['name']}
         />
         <SelectField
-          id="invite-role"
-          label={t('admin.invite.role')}
+          {...problems.fieldProps('role')}
           required
           value={role}
           emptyLabel={t('admin.invite.chooseRole')}
           options={ROLES.map((value) => ({ value, label: t(`enums.Role.${value}`) }))}
           onChange={(value) => setRole(value as Role | '')}
-          errors={problems.fieldErrors['role']}
         />
         <SelectField
-          id="invite-organization"
-          label={t('admin.invite.organization')}
+          {...problems.fieldProps('organizationId')}
           hint={options.error ? t('admin.invite.organizationsFailed') : t('admin.invite.organizationHint')}
           value={organizationId}
           emptyLabel={t('admin.invite.noOrganization')}
           options={(options.data?.organizations.nodes ?? []).map((organization) => ({ value: organization.id, label: organization.name }))}
           onChange={setOrganizationId}
-          errors={problems.fieldErrors['organizationId']}
         />
-        <div className={form.actions}>
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('admin.invite.submitting') : t('admin.invite.submit')}
-          </button>
-        </div>
-      </form>
+      </NarrowForm>
     </section>
   );
 }

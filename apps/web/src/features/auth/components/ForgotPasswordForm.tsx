@@ -1,11 +1,10 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
+import { NarrowForm } from '../../../shared/components/form/NarrowForm';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { useRequestPasswordReset } from '../hooks/useRequestPasswordReset';
-import form from '../../../shared/components/form/form.module.css';
 
 /** Asks for a reset link by e-mail; the answer never tells whether the address has an account. */
 export function ForgotPasswordForm() {
@@ -34,24 +33,22 @@ export function ForgotPasswordForm() {
       <p role="status" className={sentTo ? 'notice notice--success' : 'visually-hidden'}>
         {sentTo && t('auth.resetRequested', { email: sentTo })}
       </p>
-      <form onSubmit={submit} noValidate className={form.narrow}>
-        <ErrorSummary items={problems.summary} />
+      <NarrowForm
+        onSubmit={submit}
+        summary={problems.summary}
+        submitLabel={t('auth.resetSubmit')}
+        busyLabel={t('auth.resetSubmitting')}
+        busy={loading}
+      >
         <TextField
-          id="reset-email"
-          label={t('auth.email')}
+          {...problems.fieldProps('email')}
           type="email"
           autoComplete="email"
           required
           value={email}
           onChange={setEmail}
-          errors={problems.fieldErrors['email']}
         />
-        <div className={form.actions}>
-          <button type="submit" className="button" disabled={loading}>
-            {loading ? t('auth.resetSubmitting') : t('auth.resetSubmit')}
-          </button>
-        </div>
-      </form>
+      </NarrowForm>
     </>
   );
 }

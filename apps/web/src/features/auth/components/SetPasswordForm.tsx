@@ -1,12 +1,11 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
+import { NarrowForm } from '../../../shared/components/form/NarrowForm';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import { describeApiError, type FieldErrors } from '../../../shared/lib/api-errors';
 import { useSetPassword } from '../hooks/useSetPassword';
 import { checkNewPassword, MIN_PASSWORD_LENGTH, type PasswordProblem } from '../lib/password-rules';
-import form from '../../../shared/components/form/form.module.css';
 
 interface SetPasswordFormProps {
   token: string;
@@ -53,34 +52,30 @@ export function SetPasswordForm({ token, onDone, onLinkRefused }: SetPasswordFor
   };
 
   return (
-    <form onSubmit={submit} noValidate className={form.narrow}>
-      <ErrorSummary items={problems.summary} />
+    <NarrowForm
+      onSubmit={submit}
+      summary={problems.summary}
+      submitLabel={t('auth.setPasswordSubmit')}
+      busyLabel={t('auth.setPasswordSubmitting')}
+      busy={loading}
+    >
       <TextField
-        id="new-password"
-        label={t('auth.newPassword')}
+        {...problems.fieldProps('password')}
         hint={t('auth.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
         type="password"
         autoComplete="new-password"
         required
         value={password}
         onChange={setPasswordValue}
-        errors={problems.fieldErrors['password']}
       />
       <TextField
-        id="new-password-confirmation"
-        label={t('auth.confirmPassword')}
+        {...problems.fieldProps('confirmation')}
         type="password"
         autoComplete="new-password"
         required
         value={confirmation}
         onChange={setConfirmation}
-        errors={problems.fieldErrors['confirmation']}
       />
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('auth.setPasswordSubmitting') : t('auth.setPasswordSubmit')}
-        </button>
-      </div>
-    </form>
+    </NarrowForm>
   );
 }

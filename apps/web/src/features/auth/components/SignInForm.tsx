@@ -1,11 +1,10 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
+import { NarrowForm } from '../../../shared/components/form/NarrowForm';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { useSignIn } from '../hooks/useSignIn';
-import form from '../../../shared/components/form/form.module.css';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
@@ -36,33 +35,29 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className={form.narrow}>
-      <ErrorSummary items={problems.summary} />
+    <NarrowForm
+      onSubmit={submit}
+      summary={problems.summary}
+      submitLabel={t('auth.submit')}
+      busyLabel={t('auth.submitting')}
+      busy={loading}
+    >
       <TextField
-        id="sign-in-email"
-        label={t('auth.email')}
+        {...problems.fieldProps('email')}
         type="email"
         autoComplete="username"
         required
         value={email}
         onChange={setEmail}
-        errors={problems.fieldErrors['email']}
       />
       <TextField
-        id="sign-in-password"
-        label={t('auth.password')}
+        {...problems.fieldProps('password')}
         type="password"
         autoComplete="current-password"
         required
         value={password}
         onChange={setPassword}
-        errors={problems.fieldErrors['password']}
       />
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('auth.submitting') : t('auth.submit')}
-        </button>
-      </div>
-    </form>
+    </NarrowForm>
   );
 }

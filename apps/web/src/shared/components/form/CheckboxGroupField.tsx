@@ -1,4 +1,4 @@
-import { FieldHintAndError, FieldLabelText, type FieldBaseProps } from './FieldShell';
+import { describedBy, fieldClassName, FieldHintAndError, FieldLabelText, type FieldBaseProps } from './FieldShell';
 import type { Option } from './SelectField';
 import form from './form.module.css';
 
@@ -15,8 +15,8 @@ export function CheckboxGroupField({ id, label, hint, errors, required, values, 
     <fieldset
       id={id}
       tabIndex={-1}
-      className={errors?.length ? `${form.field} ${form.invalid}` : form.field}
-      aria-describedby={[hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+      className={fieldClassName(errors)}
+      aria-describedby={describedBy({ id, label, hint, errors })}
     >
       <legend className={form.label}>
         <FieldLabelText label={label} required={required} />

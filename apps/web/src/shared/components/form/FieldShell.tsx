@@ -16,6 +16,22 @@ export function describedBy({ id, hint, errors }: FieldBaseProps): string | unde
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** The field's frame; marked invalid while it has errors. */
+export function fieldClassName(errors: string[] | undefined): string {
+  return errors?.length ? `${form.field} ${form.invalid}` : form.field;
+}
+
+/** What every control inside a FieldShell carries: its id, look, and the ARIA ties to hint and error. */
+export function controlProps(field: FieldBaseProps) {
+  return {
+    id: field.id,
+    className: form.input,
+    required: field.required,
+    'aria-invalid': field.errors?.length ? true : undefined,
+    'aria-describedby': describedBy(field),
+  };
+}
+
 export function FieldLabelText({ label, required }: Pick<FieldBaseProps, 'label' | 'required'>) {
   const { t } = useTranslation();
   return (
@@ -46,7 +62,7 @@ export function FieldHintAndError({ id, hint, errors }: FieldBaseProps) {
 /** Label above, then hint and error, then the control: errors sit next to the field they are about. */
 export function FieldShell(props: FieldBaseProps & { children: ReactNode }) {
   return (
-    <div className={props.errors?.length ? `${form.field} ${form.invalid}` : form.field}>
+    <div className={fieldClassName(props.errors)}>
       <label htmlFor={props.id} className={form.label}>
         <FieldLabelText label={props.label} required={props.required} />
       </label>

@@ -1,5 +1,4 @@
-import { describedBy, FieldShell, type FieldBaseProps } from './FieldShell';
-import form from './form.module.css';
+import { controlProps, FieldShell, type FieldBaseProps } from './FieldShell';
 
 export interface Option {
   value: string;
@@ -14,18 +13,10 @@ type SelectFieldProps = FieldBaseProps & {
   onChange: (value: string) => void;
 };
 
-export function SelectField({ id, label, hint, errors, required, value, options, emptyLabel, onChange }: SelectFieldProps) {
+export function SelectField({ value, options, emptyLabel, onChange, ...field }: SelectFieldProps) {
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
-      <select
-        id={id}
-        className={form.input}
-        value={value}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, errors })}
-        onChange={(event) => onChange(event.target.value)}
-      >
+    <FieldShell {...field}>
+      <select {...controlProps(field)} value={value} onChange={(event) => onChange(event.target.value)}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

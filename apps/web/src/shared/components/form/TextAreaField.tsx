@@ -1,5 +1,4 @@
-import { describedBy, FieldShell, type FieldBaseProps } from './FieldShell';
-import form from './form.module.css';
+import { controlProps, FieldShell, type FieldBaseProps } from './FieldShell';
 
 type TextAreaFieldProps = FieldBaseProps & {
   value: string;
@@ -7,19 +6,10 @@ type TextAreaFieldProps = FieldBaseProps & {
   rows?: number;
 };
 
-export function TextAreaField({ id, label, hint, errors, required, value, onChange, rows = 4 }: TextAreaFieldProps) {
+export function TextAreaField({ value, onChange, rows = 4, ...field }: TextAreaFieldProps) {
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
-      <textarea
-        id={id}
-        className={form.input}
-        rows={rows}
-        value={value}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, errors })}
-        onChange={(event) => onChange(event.target.value)}
-      />
+    <FieldShell {...field}>
+      <textarea {...controlProps(field)} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />
     </FieldShell>
   );
 }

@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { describedBy, FieldShell, type FieldBaseProps } from './FieldShell';
-import form from './form.module.css';
+import { controlProps, FieldShell, type FieldBaseProps } from './FieldShell';
 
 type TextFieldProps = FieldBaseProps & {
   value: string;
@@ -8,18 +7,10 @@ type TextFieldProps = FieldBaseProps & {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'required'>;
 
 export function TextField({ id, label, hint, errors, required, value, onChange, ...input }: TextFieldProps) {
+  const field = { id, label, hint, errors, required };
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
-      <input
-        {...input}
-        id={id}
-        className={form.input}
-        value={value}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, errors })}
-        onChange={(event) => onChange(event.target.value)}
-      />
+    <FieldShell {...field}>
+      <input {...input} {...controlProps(field)} value={value} onChange={(event) => onChange(event.target.value)} />
     </FieldShell>
   );
 }
