@@ -1,6 +1,6 @@
 import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ConnectionType, CurrentActor, IsNotBlank, PageArgs, toConnection } from '@werkkennis/api-core';
-import { LIMITS, MESSAGES, type MaybeActor, Role } from '@werkkennis/kernel';
+import { LIMITS, type MaybeActor, MESSAGES, Role } from '@werkkennis/kernel';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AccountService } from './account.service';
 import { UserModel } from './user.model';
@@ -8,7 +8,7 @@ import { UserModel } from './user.model';
 @InputType()
 export class InviteUserInput {
   @Field()
-  @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' })
+  @IsEmail({}, { message: MESSAGES.email })
   @MaxLength(254)
   email!: string;
 
@@ -24,7 +24,7 @@ export class InviteUserInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Gebruik het id van een organisatie.' })
+  @IsUUID('all', { message: MESSAGES.id })
   organizationId?: string;
 }
 

@@ -1,4 +1,5 @@
 import { DomainError } from './domain-error';
+import { message, type MessageKey } from './messages';
 import { EditorialState } from './vocabularies';
 
 export type EditorialAction = 'publish' | 'archive';
@@ -8,9 +9,9 @@ const TARGET: Record<EditorialAction, EditorialState> = {
   archive: EditorialState.ARCHIVED,
 };
 
-const ALREADY: Record<EditorialAction, string> = {
-  publish: 'Dit is al gepubliceerd.',
-  archive: 'Dit is al gearchiveerd.',
+const ALREADY: Record<EditorialAction, MessageKey> = {
+  publish: 'validation.alreadyPublished',
+  archive: 'validation.alreadyArchived',
 };
 
 /**
@@ -19,6 +20,6 @@ const ALREADY: Record<EditorialAction, string> = {
  */
 export function nextEditorialState(current: EditorialState, action: EditorialAction): EditorialState {
   const target = TARGET[action];
-  if (current === target) throw DomainError.invalidInput({ state: [ALREADY[action]] });
+  if (current === target) throw DomainError.invalidInput({ state: [message(ALREADY[action])] });
   return target;
 }

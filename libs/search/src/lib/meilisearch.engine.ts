@@ -1,7 +1,7 @@
 /**
  * The SearchEngine port on Meilisearch: one index holds every content type.
  */
-import { DomainError } from '@werkkennis/kernel';
+import { DomainError, message } from '@werkkennis/kernel';
 import { CompoundLexicon } from './dutch-compounds';
 import { HIT_FORMAT, hasMatch, renderHighlight } from './highlight';
 import { type IndexedDocument, learnWords, toIndexedDocument } from './index-document';
@@ -230,7 +230,7 @@ async function settle(enqueued: EnqueuedTaskPromise): Promise<void> {
  */
 function pageFor(offset: number, limit: number): { page: number; hitsPerPage: number; skip: number } {
   if (!Number.isInteger(offset) || !Number.isInteger(limit) || offset < 0 || limit < 0) {
-    throw DomainError.invalidInput({ limit: ['limit en offset zijn gehele getallen vanaf 0.'] });
+    throw DomainError.invalidInput({ limit: [message('validation.limitOffset')] });
   }
   if (limit > 0 && offset % limit === 0) return { page: offset / limit + 1, hitsPerPage: limit, skip: 0 };
   return { page: 1, hitsPerPage: offset + limit, skip: offset };

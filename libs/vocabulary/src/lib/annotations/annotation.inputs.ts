@@ -1,6 +1,6 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsNotBlank } from '@werkkennis/api-core';
-import { AnnotationMotivation, LIMITS, MESSAGES } from '@werkkennis/kernel';
+import { AnnotationMotivation, LIMITS, MESSAGES, validationText } from '@werkkennis/kernel';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
@@ -10,7 +10,7 @@ const MAX_REFERENCES = 20;
 export class TextQuoteInput {
   @Field({ description: 'De geciteerde woorden, letterlijk uit de huidige versie.' })
   @IsString()
-  @IsNotBlank({ message: 'Citeer minstens één woord, of laat het citaat weg.' })
+  @IsNotBlank({ message: validationText('validation.quoteAtLeastOneWord') })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   exact!: string;
 
@@ -30,7 +30,7 @@ export class TextQuoteInput {
 @InputType()
 export class AnnotateDefinitionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Gebruik het id van een bestaande definitie.' })
+  @IsUUID('all', { message: MESSAGES.id })
   definitionId!: string;
 
   @Field(() => AnnotationMotivation)
@@ -58,7 +58,7 @@ export class AnnotateDefinitionInput {
 
   @Field(() => ID, { nullable: true, description: 'De annotatie waarop dit een antwoord is (in een draad).' })
   @IsOptional()
-  @IsUUID('all', { message: 'Gebruik het id van een bestaande annotatie.' })
+  @IsUUID('all', { message: MESSAGES.id })
   replyToId?: string;
 }
 

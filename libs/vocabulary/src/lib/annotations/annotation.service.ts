@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, authorizeMotivation, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
+import { type Actor, authorizeMotivation, DomainError, type MaybeActor, message, refuseNulls } from '@werkkennis/kernel';
 import { type Change, groupedBy, inOrderOf, UnitOfWork, type WriteContext } from '@werkkennis/persistence';
 import { DataSource, In } from 'typeorm';
 import { DefinitionEntity } from '../definitions/definition.entity';
@@ -109,15 +109,15 @@ export class AnnotationService {
   private async refuseStrayReply(write: WriteContext, replyToId: string, definitionId: string, quoted: boolean): Promise<void> {
     const parent = await write.load(AnnotationEntity, replyToId, 'noun.annotation');
     if (parent.definitionId !== definitionId) {
-      throw DomainError.invalidInput({ replyToId: ['Antwoord op een annotatie bij dezelfde definitie.'] });
+      throw DomainError.invalidInput({ replyToId: [message('validation.replySameDefinition')] });
     }
-    if (quoted) throw DomainError.invalidInput({ quote: ['Een antwoord citeert niet; citeer in een nieuwe annotatie bij de definitie.'] });
+    if (quoted) throw DomainError.invalidInput({ quote: [message('validation.replyWithoutQuote')] });
   }
 
   /** The quote as found in the current text, with the surroundings that let it survive later edits. */
   private quoteIn(text: string, input: TextQuoteInput): TextQuote {
     const span = locateQuote(text, { exact: input.exact, prefix: input.prefix ?? '', suffix: input.suffix ?? '' });
-    if (!span) throw DomainError.invalidInput({ 'quote.exact': ['Deze woorden staan niet in de huidige versie van de definitie; kopieer ze letterlijk.'] });
+    if (!span) throw DomainError.invalidInput({ 'quote.exact': [message('validation.quoteNotFound')] });
     return quoteOf(text, span);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotBlank } from '@werkkennis/api-core';
-import { DefinitionRelationKind, LIMITS, MESSAGES, Perspective } from '@werkkennis/kernel';
+import { DefinitionRelationKind, LIMITS, MESSAGES, Perspective, validationText } from '@werkkennis/kernel';
 import { IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
 
 const SOURCE_URL_LENGTH = 500;
@@ -8,7 +8,7 @@ const SOURCE_URL_LENGTH = 500;
 @InputType()
 export class AddDefinitionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Gebruik het id van een bestaand begrip.' })
+  @IsUUID('all', { message: MESSAGES.id })
   termId!: string;
 
   @Field()
@@ -35,7 +35,7 @@ export class AddDefinitionInput {
 
   @Field(() => ID, { nullable: true, description: 'De organisatie achter dit perspectief; standaard uw eigen.' })
   @IsOptional()
-  @IsUUID('all', { message: 'Gebruik het id van een organisatie.' })
+  @IsUUID('all', { message: MESSAGES.id })
   organizationId?: string;
 }
 
@@ -70,7 +70,7 @@ export class UpdateDefinitionInput {
 @InputType()
 export class RelateDefinitionsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Gebruik het id van een bestaande definitie.' })
+  @IsUUID('all', { message: MESSAGES.id })
   fromDefinitionId!: string;
 
   @Field(() => DefinitionRelationKind, { description: 'Hoe de eerste definitie zich verhoudt tot de tweede.' })
@@ -78,12 +78,12 @@ export class RelateDefinitionsInput {
   kind!: DefinitionRelationKind;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Gebruik het id van een bestaande definitie.' })
+  @IsUUID('all', { message: MESSAGES.id })
   toDefinitionId!: string;
 
   @Field({ description: 'Waarom u dit vaststelt; anderen lezen het bij de vergelijking.' })
   @IsString()
-  @IsNotBlank({ message: 'Geef een reden: waarom verhouden deze definities zich zo?' })
+  @IsNotBlank({ message: validationText('validation.relationReason') })
   @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
   reason!: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserEntity } from '@werkkennis/identity';
-import { type Actor, type Authorship, Convergence, DefinitionRelationKind, DomainError, type MaybeActor, refuseNulls } from '@werkkennis/kernel';
+import { type Actor, type Authorship, Convergence, DefinitionRelationKind, DomainError, type MaybeActor, message, refuseNulls } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { type Change, groupedBy, inOrderOf, UnitOfWork } from '@werkkennis/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -96,7 +96,7 @@ export class DefinitionService {
       const term = await write.load(TermEntity, input.termId, 'noun.term');
       const organizationId = input.organizationId ?? author.organizationId;
       if (organizationId && !(await manager.existsBy(OrganizationEntity, { id: organizationId }))) {
-        throw DomainError.invalidInput({ organizationId: ['Onbekende organisatie.'] });
+        throw DomainError.invalidInput({ organizationId: [message('validation.unknownOrganization')] });
       }
       const saved = await manager.save(
         manager.create(DefinitionEntity, {
@@ -152,12 +152,12 @@ export class DefinitionService {
     return this.writes.run(actor, 'definition.relate', async (write) => {
       const { manager, actor: researcher } = write;
       if (input.fromDefinitionId === input.toDefinitionId) {
-        throw DomainError.invalidInput({ toDefinitionId: ['Kies twee verschillende definities.'] });
+        throw DomainError.invalidInput({ toDefinitionId: [message('validation.twoDifferentDefinitions')] });
       }
       const from = await write.load(DefinitionEntity, input.fromDefinitionId, 'noun.definition');
       const to = await write.load(DefinitionEntity, input.toDefinitionId, 'noun.definition');
       if (from.termId !== to.termId) {
-        throw DomainError.invalidInput({ toDefinitionId: ['Relateer definities van hetzelfde begrip; voor verwante begrippen gebruikt u de relaties van het begrip.'] });
+        throw DomainError.invalidInput({ toDefinitionId: [message('validation.sameTermDefinitions')] });
       }
       await manager.delete(DefinitionRelationEntity, { fromDefinitionId: to.id, toDefinitionId: from.id, statedById: researcher.userId });
       const earlier = await manager.findOneBy(DefinitionRelationEntity, { fromDefinitionId: from.id, toDefinitionId: to.id, statedById: researcher.userId });
