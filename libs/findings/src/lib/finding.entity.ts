@@ -1,17 +1,8 @@
 import { EffectDirection, FindingKind, FindingOutcome, StudyDesign } from '@werkkennis/kernel';
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** A result of one project, referenced by id: the project is the projects domain's record. */
-@Entity('finding')
-export class FindingEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  @Index()
-  @ForeignKey('project', { onDelete: 'CASCADE' })
-  projectId!: string;
-
+/** What a result says: the finding holds its current content, each version the content it had. */
+export abstract class FindingContentColumns {
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
@@ -41,6 +32,19 @@ export class FindingEntity {
 
   @Column({ type: 'text', array: true, default: '{}' })
   documentLinks!: string[];
+}
+
+/** A result of one project, referenced by id: the project is the projects domain's record. */
+@Entity('finding')
+export class FindingEntity extends FindingContentColumns {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  @Index()
+  @ForeignKey('project', { onDelete: 'CASCADE' })
+  projectId!: string;
+
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
@@ -71,7 +75,7 @@ export type FindingContent = Pick<FindingEntity, (typeof FINDING_CONTENT)[number
 /** Every version of a finding, the current one included; rows are only ever added. */
 @Entity('finding_version')
 @Unique(['findingId', 'version'])
-export class FindingVersionEntity implements FindingContent {
+export class FindingVersionEntity extends FindingContentColumns implements FindingContent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -82,35 +86,6 @@ export class FindingVersionEntity implements FindingContent {
   @Column({ type: 'integer' })
   version!: number;
 
-  @Column({ type: 'varchar', length: 200 })
-  title!: string;
-
-  @Column({ type: 'text' })
-  summary!: string;
-
-  @Column({ type: 'varchar', length: 20 })
-  kind!: FindingKind;
-
-  @Column({ type: 'varchar', length: 40, nullable: true })
-  outcome!: FindingOutcome | null;
-
-  @Column({ type: 'text', default: '' })
-  population!: string;
-
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  design!: StudyDesign | null;
-
-  @Column({ type: 'integer', nullable: true })
-  sampleSize!: number | null;
-
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  effectDirection!: EffectDirection | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  effectSize!: string | null;
-
-  @Column({ type: 'text', array: true, default: '{}' })
-  documentLinks!: string[];
 
   /** Why this version replaced the one before; null for the first. */
   @Column({ type: 'text', nullable: true })
