@@ -6,11 +6,9 @@ registerEnumType(FindingOutcome, { name: 'FindingOutcome', description: 'De uitk
 registerEnumType(StudyDesign, { name: 'StudyDesign', description: 'Onderzoeksopzet.' });
 registerEnumType(EffectDirection, { name: 'EffectDirection', description: 'Richting van het gevonden effect.' });
 
-@ObjectType('Finding', { description: 'Een resultaat van een project.' })
-export class FindingModel {
-  @Field(() => ID)
-  id!: string;
-
+/** What a result says, on the result and on each of its versions. */
+@ObjectType({ isAbstract: true })
+abstract class FindingContentModel {
   @Field()
   title!: string;
 
@@ -40,6 +38,13 @@ export class FindingModel {
 
   @Field(() => [String])
   documentLinks!: string[];
+}
+
+@ObjectType('Finding', { description: 'Een resultaat van een project.' })
+export class FindingModel extends FindingContentModel {
+  @Field(() => ID)
+  id!: string;
+
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
@@ -64,39 +69,10 @@ export class FindingModel {
 }
 
 @ObjectType('FindingVersion', { description: 'Een versie van een resultaat, zoals het toen luidde, en waarom het zo werd.' })
-export class FindingVersionModel {
+export class FindingVersionModel extends FindingContentModel {
   @Field(() => Int)
   version!: number;
 
-  @Field()
-  title!: string;
-
-  @Field()
-  summary!: string;
-
-  @Field(() => FindingKind)
-  kind!: FindingKind;
-
-  @Field(() => FindingOutcome, { nullable: true })
-  outcome!: FindingOutcome | null;
-
-  @Field()
-  population!: string;
-
-  @Field(() => StudyDesign, { nullable: true })
-  design!: StudyDesign | null;
-
-  @Field(() => Int, { nullable: true })
-  sampleSize!: number | null;
-
-  @Field(() => EffectDirection, { nullable: true })
-  effectDirection!: EffectDirection | null;
-
-  @Field(() => String, { nullable: true })
-  effectSize!: string | null;
-
-  @Field(() => [String])
-  documentLinks!: string[];
 
   @Field(() => String, { nullable: true, description: 'De reden van de correctie die deze versie maakte; leeg voor de eerste versie.' })
   reason!: string | null;
