@@ -36,7 +36,7 @@ const CONCURRENCY = [1, 20];
 const TARGET_P95_MS = 10;
 const TARGET_OVERHEAD_MS = 3;
 
-// The `Search` operation of the public contract (shared/contract/operations.graphql).
+// The `Search` operation of the public contract (the project's copy: apps/api/contract/operations.graphql).
 const SEARCH = `query Search($input: SearchInput!) {
   search(input: $input) {
     total
