@@ -69,7 +69,10 @@ describe('a researcher revises a definition, and readers see what changed', () =
   it('shows both versions in the history, with the change note and the words that changed', async () => {
     const card = definitionCard(page, revised);
     await card.locator('summary', { hasText: 'Versiegeschiedenis (2 versies)' }).click();
-    assert.equal(await card.getByRole('listitem').filter({ has: page.getByText(/^Versie \d+$/) }).count(), 2);
+    // The history loads when it is opened: wait for the oldest version before counting.
+    const versions = card.getByRole('listitem').filter({ has: page.getByText(/^Versie \d+$/) });
+    await versions.filter({ has: page.getByText(/^Versie 1$/) }).waitFor();
+    assert.equal(await versions.count(), 2);
     await card.locator('li[aria-current="true"]').getByText('Toelichting: Samen kiezen benadrukt, na de intervisie.').waitFor();
     const comparison = card.getByRole('region', { name: 'Wat is er veranderd?' });
     await comparison.getByText('Tekst: 5 woorden toegevoegd, 4 woorden verwijderd').waitFor();
