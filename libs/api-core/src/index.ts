@@ -5,6 +5,7 @@ export * from './lib/pagination';
 export * from './lib/rate-limit';
 export * from './lib/csrf.plugin';
 export * from './lib/is-not-blank';
+export * from './lib/input-rules';
 export * from './lib/well-formed-input.plugin';
 export * from './lib/database-outage';
 export * from './lib/request-language';

@@ -1,34 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsNotBlank } from '@werkkennis/api-core';
+import { IsNotBlank, OptionalText, RequiredText } from '@werkkennis/api-core';
 import { EffectDirection, FindingKind, FindingOutcome, LIMITS, MESSAGES, StudyDesign, validationText } from '@werkkennis/kernel';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 /** What a finding says; added whole, corrected in part. */
 @InputType({ isAbstract: true })
 class FindingContentInput {
   @Field()
-  @IsString()
-  @IsNotBlank({ message: MESSAGES.required })
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @RequiredText(LIMITS.title)
   title!: string;
 
   @Field()
-  @IsString()
-  @IsNotBlank({ message: MESSAGES.required })
-  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  @RequiredText(LIMITS.longText)
   summary!: string;
 
   @Field(() => FindingKind, { nullable: true, description: 'Bij toevoegen standaard EFFECT.' })
@@ -42,9 +26,7 @@ class FindingContentInput {
   outcome?: FindingOutcome;
 
   @Field({ nullable: true, description: 'Populatie of subgroep.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  @OptionalText(LIMITS.shortText)
   population?: string;
 
   @Field(() => StudyDesign, { nullable: true })
@@ -65,9 +47,7 @@ class FindingContentInput {
   effectDirection?: EffectDirection;
 
   @Field({ nullable: true, description: 'Effectgrootte in woorden of cijfers, bijvoorbeeld "OR 1,4".' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalText(LIMITS.title)
   effectSize?: string;
 
   @Field(() => [String], { nullable: true, description: 'Links naar rapporten of publicaties.' })

@@ -1,7 +1,7 @@
 import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionType, CurrentActor, IsNotBlank, PageArgs, toConnection } from '@werkkennis/api-core';
+import { ConnectionType, CurrentActor, PageArgs, RequiredText, toConnection } from '@werkkennis/api-core';
 import { LIMITS, type MaybeActor, MESSAGES, Role } from '@werkkennis/kernel';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { AccountService } from './account.service';
 import { UserModel } from './user.model';
 
@@ -13,9 +13,7 @@ export class InviteUserInput {
   email!: string;
 
   @Field()
-  @IsString()
-  @IsNotBlank({ message: MESSAGES.required })
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @RequiredText(LIMITS.title)
   name!: string;
 
   @Field(() => Role)

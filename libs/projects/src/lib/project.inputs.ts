@@ -1,56 +1,32 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { IsNotBlank } from '@werkkennis/api-core';
+import { OptionalEnumList, OptionalText, OptionalTextList, RequiredText } from '@werkkennis/api-core';
 import { LIMITS, MESSAGES, ProjectStatus, TargetGroup, validationText } from '@werkkennis/kernel';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 @InputType()
 export class CreateProjectInput {
   @Field()
-  @IsString()
-  @IsNotBlank({ message: MESSAGES.required })
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @RequiredText(LIMITS.title)
   title!: string;
 
   @Field()
-  @IsString()
-  @IsNotBlank({ message: MESSAGES.required })
-  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  @RequiredText(LIMITS.shortText)
   summary!: string;
 
   @Field({ nullable: true, description: 'Aanleiding.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  @OptionalText(LIMITS.longText)
   reason?: string;
 
   @Field({ nullable: true, description: 'Achtergrond.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  @OptionalText(LIMITS.longText)
   background?: string;
 
   @Field({ nullable: true, description: 'Doel.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  @OptionalText(LIMITS.longText)
   goal?: string;
 
   @Field({ nullable: true, description: 'Verwachte resultaten.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.longText, { message: MESSAGES.tooLong(LIMITS.longText) })
+  @OptionalText(LIMITS.longText)
   expectedResults?: string;
 
   @Field(() => ProjectStatus, { nullable: true, description: 'Standaard: gepland.' })
@@ -71,33 +47,19 @@ export class CreateProjectInput {
   durationMonths?: number | null;
 
   @Field(() => [String], { nullable: true, description: 'Projectleiders.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsString({ each: true })
-  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalTextList(LIMITS.title)
   leads?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Subsidieverstrekkers (ZonMw, AKC, EU, NWA, …).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsString({ each: true })
-  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalTextList(LIMITS.title)
   funders?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsString({ each: true })
-  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalTextList(LIMITS.title)
   themes?: string[];
 
   @Field(() => [TargetGroup], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(TargetGroup, { each: true, message: MESSAGES.oneOf(TargetGroup) })
+  @OptionalEnumList(TargetGroup)
   targetGroups?: TargetGroup[];
 
   @Field(() => [ID], { nullable: true, description: 'Interventies die het project inzet.' })

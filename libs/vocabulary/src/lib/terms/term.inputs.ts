@@ -1,8 +1,8 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { IsNotBlank } from '@werkkennis/api-core';
+import { OptionalText, OptionalTextList, RequiredText } from '@werkkennis/api-core';
 import { LIMITS, MESSAGES, TermRelationKind, TermStatus, validationText } from '@werkkennis/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 
 const ABBREVIATION_LENGTH = 40;
 
@@ -20,51 +20,31 @@ export class TermRelationInput {
 @InputType()
 export class CreateTermInput {
   @Field({ description: 'Voorkeursterm in het Nederlands.' })
-  @IsString()
-  @IsNotBlank({ message: MESSAGES.required })
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @RequiredText(LIMITS.title)
   label!: string;
 
   @Field(() => String, { nullable: true, description: 'Voorkeursterm in het Engels.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalText(LIMITS.title)
   labelEn?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotBlank({ each: true, message: validationText('validation.noEmptyTerms') })
-  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalTextList(LIMITS.title, validationText('validation.noEmptyTerms'))
   altLabelsNl?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotBlank({ each: true, message: validationText('validation.noEmptyTerms') })
-  @MaxLength(LIMITS.title, { each: true, message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalTextList(LIMITS.title, validationText('validation.noEmptyTerms'))
   altLabelsEn?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.listItems, { message: MESSAGES.tooMany(LIMITS.listItems) })
-  @IsNotBlank({ each: true, message: validationText('validation.noEmptyAbbreviations') })
-  @MaxLength(ABBREVIATION_LENGTH, { each: true, message: MESSAGES.tooLong(ABBREVIATION_LENGTH) })
+  @OptionalTextList(ABBREVIATION_LENGTH, validationText('validation.noEmptyAbbreviations'))
   abbreviations?: string[];
 
   @Field({ nullable: true, description: 'Afbakening.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  @OptionalText(LIMITS.shortText)
   scopeNote?: string;
 
   @Field({ nullable: true, description: 'Uitleg in begrijpelijke taal (B1).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.shortText, { message: MESSAGES.tooLong(LIMITS.shortText) })
+  @OptionalText(LIMITS.shortText)
   plainExplanation?: string;
 
   @Field(() => TermStatus, { nullable: true, description: 'Standaard PROPOSED; alleen beheerders kiezen een andere status.' })
@@ -94,14 +74,10 @@ export class UpdateTermInput extends PartialType(CreateTermInput) {}
 @InputType()
 export class CreateTermCollectionInput {
   @Field()
-  @IsString()
-  @IsNotBlank({ message: MESSAGES.required })
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @RequiredText(LIMITS.title)
   label!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
+  @OptionalText(LIMITS.title)
   labelEn?: string | null;
 }
