@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { authorize, authorizeRole, DomainError, isUuid, type MaybeActor, message, normalizeEmail, type Page, Role } from '@werkkennis/kernel';
+import { authorizeRole, DomainError, type MaybeActor, message, normalizeEmail, type Page, Role } from '@werkkennis/kernel';
 import { OrganizationService } from '@werkkennis/organizations';
-import { paginate, recordAudit, TransactionRunner } from '@werkkennis/persistence';
+import { paginate, recordAudit, TransactionRunner, UnitOfWork, type WriteContext } from '@werkkennis/persistence';
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { AccountStatus } from './account-status';
@@ -38,6 +38,7 @@ export class AccountService {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     @Inject(MAILER) private readonly mailer: Mailer,
     private readonly transactions: TransactionRunner,
+    private readonly writes: UnitOfWork,
     private readonly sessions: SessionService,
     private readonly organizations: OrganizationService,
     private readonly throttle: SignInThrottle,
@@ -49,9 +50,8 @@ export class AccountService {
   }
 
   async invite(actor: MaybeActor, input: { email: string; name: string; role: Role; organizationId?: string | null }): Promise<IssuedLink> {
-    const admin = authorize(actor, 'account.manage');
     const email = normalizeEmail(input.email);
-    const link = await this.transactions.run(async (manager) => {
+    const link = await this.writes.run(actor, 'account.manage', async ({ manager, record }) => {
       if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [message('account.exists', { email })] });
       if (input.organizationId && (await this.organizations.unknownIds(manager, [input.organizationId])).length) {
         throw DomainError.invalidInput({ organizationId: [message('account.unknownOrganization')] });
@@ -59,7 +59,7 @@ export class AccountService {
       const user = await manager.save(
         manager.create(UserEntity, { email, name: input.name, role: input.role, organizationId: input.organizationId ?? null, passwordHash: NO_PASSWORD, active: false }),
       );
-      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.invite', subjectType: 'USER', subjectId: user.id, before: null, after: { email, role: input.role } });
+      record({ action: 'account.invite', subjectType: 'USER', subjectId: user.id, organizationId: user.organizationId, before: null, after: { email, role: input.role }, reindex: [] });
       return this.issueInvitation(manager, user.id);
     });
     return { ...link, mailed: await this.mailInvitation(email, link) };
@@ -100,6 +100,8 @@ export class AccountService {
       await manager.update(UserEntity, found.userId, { passwordHash, active: true });
       // Whoever knew the old password is signed out everywhere.
       await this.sessions.revokeAllOf(manager, found.userId);
+      // Nobody is signed in here: the one-time link is the authorization, so this write keeps its
+      // own trail rather than going through the unit of work, which starts from a signed-in actor.
       await recordAudit(manager, { actorId: found.userId, organizationId: null, action: `account.${found.purpose.toLowerCase()}`, subjectType: 'USER', subjectId: found.userId, before: null, after: { active: true } });
       return (await manager.findOneByOrFail(UserEntity, { id: found.userId })).email;
     });
@@ -133,36 +135,32 @@ export class AccountService {
 
   /** A fresh invitation link for an invitation that was not accepted; earlier links stop working. */
   async resendInvitation(actor: MaybeActor, userId: string): Promise<IssuedLink> {
-    const admin = authorize(actor, 'account.manage');
-    const { user, link } = await this.transactions.run(async (manager) => {
-      const user = await this.findAccount(manager, userId);
+    const { user, link } = await this.writes.run(actor, 'account.manage', async (write) => {
+      const user = await this.findAccount(write, userId);
       if (user.status !== AccountStatus.INVITED) {
         throw DomainError.invalidInput({ userId: [message('account.onlyOpenInvitation')] });
       }
-      await this.voidOpenLinks(manager, user.id);
-      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action: 'account.reinvite', subjectType: 'USER', subjectId: user.id, before: null, after: { email: user.email } });
-      return { user, link: await this.issueInvitation(manager, user.id) };
+      await this.voidOpenLinks(write.manager, user.id);
+      write.record({ action: 'account.reinvite', subjectType: 'USER', subjectId: user.id, organizationId: user.organizationId, before: null, after: { email: user.email }, reindex: [] });
+      return { user, link: await this.issueInvitation(write.manager, user.id) };
     });
     return { ...link, mailed: await this.mailInvitation(user.email, link) };
   }
 
   private changeUser(actor: MaybeActor, userId: string, action: string, change: (user: UserEntity, manager: EntityManager) => Promise<void> | void): Promise<UserEntity> {
-    const admin = authorizeRole(actor, 'account.manage');
-    return this.transactions.run(async (manager) => {
-      const user = await this.findAccount(manager, userId);
-      if (user.id === admin.userId) throw DomainError.invalidInput({ userId: [message('account.notYourself')] });
+    return this.writes.run(actor, 'account.manage', async (write) => {
+      const user = await this.findAccount(write, userId);
+      if (user.id === write.actor.userId) throw DomainError.invalidInput({ userId: [message('account.notYourself')] });
       const before = { role: user.role, status: user.status };
-      await change(user, manager);
-      const saved = await manager.save(user);
-      await recordAudit(manager, { actorId: admin.userId, organizationId: user.organizationId, action, subjectType: 'USER', subjectId: user.id, before, after: { role: saved.role, status: saved.status } });
+      await change(user, write.manager);
+      const saved = await write.manager.save(user);
+      write.record({ action, subjectType: 'USER', subjectId: user.id, organizationId: user.organizationId, before, after: { role: saved.role, status: saved.status }, reindex: [] });
       return saved;
     });
   }
 
-  private async findAccount(manager: EntityManager, userId: string): Promise<UserEntity> {
-    const user = isUuid(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
-    if (!user) throw DomainError.notFound('noun.account', userId);
-    return user;
+  private findAccount(write: WriteContext, userId: string): Promise<UserEntity> {
+    return write.load(UserEntity, userId, 'noun.account');
   }
 
   private voidOpenLinks(manager: EntityManager, userId: string) {
