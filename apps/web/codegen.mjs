@@ -4,10 +4,12 @@
 // carries only its own operations): its answer and variables types, and `<Name>Document`, the
 // operation's name and minified text for shared/lib/graphql-fetch.ts. Plus the schema's enums
 // and inputs in one file for code that is not tied to one operation (labels, forms).
+// Fragments that several features ask for live in src/shared/graphql/*.graphql (fragments only);
+// each operation carries the ones it spreads, so every generated file stays self-contained.
 import { codegen } from '@graphql-codegen/core';
 import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
-import { buildSchema, parse, print, stripIgnoredCharacters, validate } from 'graphql';
+import { buildSchema, Kind, parse, print, stripIgnoredCharacters, validate, visit } from 'graphql';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,10 +58,32 @@ const schemaTypes = await codegen({
 });
 await emit(schemaTypesFile, banner + schemaTypes);
 
+const sharedFragments = new Map();
+for await (const file of operationFiles(join(webRoot, 'src/shared/graphql'))) {
+  for (const definition of parse(await readFile(file, 'utf8')).definitions) sharedFragments.set(definition.name.value, definition);
+}
+
+/** The shared fragments a document spreads, and the ones those spread in turn, that it does not define itself. */
+function withSharedFragments(document) {
+  const own = new Set(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => d.name.value));
+  const added = [];
+  const collect = (node) =>
+    visit(node, {
+      FragmentSpread({ name: { value } }) {
+        if (own.has(value) || !sharedFragments.has(value)) return;
+        own.add(value);
+        added.push(sharedFragments.get(value));
+        collect(sharedFragments.get(value));
+      },
+    });
+  collect(document);
+  return { ...document, definitions: [...document.definitions, ...added] };
+}
+
 let count = 0;
 const problems = [];
 for await (const file of operationFiles(join(webRoot, 'src/features'))) {
-  const document = parse(await readFile(file, 'utf8'));
+  const document = withSharedFragments(parse(await readFile(file, 'utf8')));
   const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
   if (operations.length !== 1) problems.push(`${relative(webRoot, file)}: holds ${operations.length} operations; keep one per file`);
   for (const error of validate(schema, document)) problems.push(`${relative(webRoot, file)}: ${error.message}`);

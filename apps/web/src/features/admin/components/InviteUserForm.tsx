@@ -65,21 +65,8 @@ export function InviteUserForm() {
         busy={loading}
         primary
       >
-        <TextField
-          {...problems.fieldProps('email')}
-          type="email"
-          autoComplete="off"
-          required
-          value={email}
-          onChange={setEmail}
-        />
-        <TextField
-          {...problems.fieldProps('name')}
-          autoComplete="off"
-          required
-          value={name}
-          onChange={setName}
-        />
+        <TextField {...problems.fieldProps('email')} type="email" autoComplete="off" required value={email} onChange={setEmail} />
+        <TextField {...problems.fieldProps('name')} autoComplete="off" required value={name} onChange={setName} />
         <SelectField
           {...problems.fieldProps('role')}
           required

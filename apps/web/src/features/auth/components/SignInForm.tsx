@@ -42,14 +42,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       busyLabel={t('auth.submitting')}
       busy={loading}
     >
-      <TextField
-        {...problems.fieldProps('email')}
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={setEmail}
-      />
+      <TextField {...problems.fieldProps('email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />
       <TextField
         {...problems.fieldProps('password')}
         type="password"

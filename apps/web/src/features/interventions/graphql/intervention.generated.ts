@@ -46,7 +46,9 @@ export type InterventionQueryVariables = Exact<{
 
 export type InterventionQuery = { intervention: { id: string, slug: string, name: string, summary: string, whatYouDo: string, howYouDoIt: string, effect: string, determinants: Array<Determinant>, targetGroups: Array<TargetGroup>, tracks: Array<Track>, evidenceLevel: EvidenceLevel, evidenceRatedOn: string | null, evidenceRationale: string, workingElements: Array<string>, sources: Array<string>, durationAndIntensity: string, costs: string, provider: string, contact: string, trainingOrLicence: string, materials: Array<string>, updatedAt: string, termMentions: Array<{ field: string, start: number, end: number, matchedText: string, termSlug: string, label: string }>, developers: Array<{ id: string, slug: string, name: string }>, projects: Array<{ id: string, slug: string, title: string, summary: string }> } };
 
+export type TermMentionPartsFragment = { field: string, start: number, end: number, matchedText: string, termSlug: string, label: string };
+
 export const InterventionDocument: GraphQLOperation<InterventionQuery, InterventionQueryVariables> = {
   name: 'Intervention',
-  text: "query Intervention($slug:String!){intervention(slug:$slug){id slug name summary whatYouDo howYouDoIt effect determinants targetGroups tracks evidenceLevel evidenceRatedOn evidenceRationale workingElements sources durationAndIntensity costs provider contact trainingOrLicence materials updatedAt termMentions{field start end matchedText termSlug label}developers{id slug name}projects{id slug title summary}}}",
+  text: "query Intervention($slug:String!){intervention(slug:$slug){id slug name summary whatYouDo howYouDoIt effect determinants targetGroups tracks evidenceLevel evidenceRatedOn evidenceRationale workingElements sources durationAndIntensity costs provider contact trainingOrLicence materials updatedAt termMentions{...TermMentionParts}developers{id slug name}projects{id slug title summary}}}fragment TermMentionParts on TermMention{field start end matchedText termSlug label}",
 };
