@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { graphql, tokenFor } from './support/api.ts';
 import { seriousAccessibilityProblems } from './support/axe.ts';
-import { launchBrowser, newPage, signIn } from './support/browser.ts';
+import { openPageForSuite, signIn } from './support/browser.ts';
 
 /** The card of the definition that contains this text, among the definitions side by side. */
 const definitionCard = (page: Page, text: string) =>
@@ -17,8 +17,8 @@ interface TermDefinitions {
 }
 
 describe('a reader compares the perspectives on a contested term', () => {
-  let browser: Browser;
   let page: Page;
+  openPageForSuite((opened) => (page = opened));
   const addition = `Dat merk je ook aan een begeleider die terugbelt (${Date.now().toString(36)}).`;
   let originalClientText = '';
 
@@ -32,11 +32,7 @@ describe('a reader compares the perspectives on a contested term', () => {
     originalClientText = client.text;
     const updated = await graphql('mutation ($id: ID!, $text: String!) { updateDefinition(id: $id, input: { text: $text }) { version } }', { id: client.id, text: `${client.text} ${addition}` }, token);
     assert.ok(updated.data, JSON.stringify(updated.errors));
-
-    browser = await launchBrowser();
-    page = await newPage(browser);
   });
-  after(() => browser?.close());
 
   it('reads the term in plain words first, with its status and collection', async () => {
     await page.goto('/begrippen/vakmanschap');
@@ -121,14 +117,8 @@ describe('a reader compares the perspectives on a contested term', () => {
 });
 
 describe('a researcher states how two definitions relate', () => {
-  let browser: Browser;
   let page: Page;
-
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-  after(() => browser?.close());
+  openPageForSuite((opened) => (page = opened));
 
   it('starts from a term nobody has judged yet', async () => {
     await signIn(page, 'onderzoeker@tilburguniversity.example');
@@ -204,14 +194,8 @@ describe('a researcher states how two definitions relate', () => {
 });
 
 describe('a practitioner reads relations but cannot withdraw them', () => {
-  let browser: Browser;
   let page: Page;
-
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-  after(() => browser?.close());
+  openPageForSuite((opened) => (page = opened));
 
   it('sees no withdraw button on relations stated by someone else', async () => {
     await signIn(page, 'professional@werkkennis.example');

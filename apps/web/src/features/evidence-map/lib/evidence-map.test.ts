@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nl } from '../../../i18n/locales/nl';
 import { parseSearchParams } from '../../search/lib/search-state';
 import { evidenceMapCsv } from './evidence-map-csv';
 import { cellSearchPath, type EnumLabel, GEOMETRY, layoutEvidenceMap } from './evidence-map';
@@ -7,16 +8,8 @@ import { LADDER, SMALL_MAP } from './evidence-map.fixture';
 /** Labels as the interface gives them, made recognisable here. */
 const label: EnumLabel = (enumName, value) => `${enumName}:${value}`;
 
-const HEADINGS = {
-  determinant: 'Determinant',
-  targetGroup: 'Doelgroep',
-  interventions: 'Aantal interventies',
-  bestLevel: 'Beste erkenningsniveau',
-  rung: 'Trede (1-5)',
-  determinantCode: 'Code determinant',
-  targetGroupCode: 'Code doelgroep',
-  bestLevelCode: 'Code erkenningsniveau',
-};
+/** The column headings the Dutch interface gives the CSV. */
+const HEADINGS = nl.evidenceMap.csv;
 
 describe('the evidence map layout', () => {
   const layout = layoutEvidenceMap(SMALL_MAP);

@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { TextWithLinks } from '../../../shared/components/TextWithLinks';
+import type { InterventionQuery } from '../graphql/intervention.generated';
 import styles from './PracticalInformation.module.css';
 
-export interface Practical {
-  durationAndIntensity: string;
-  costs: string;
-  provider: string;
-  contact: string;
-  trainingOrLicence: string;
-  materials: string[];
-}
+/** What it takes to start with the intervention, as the intervention page asks for it. */
+type Practical = Pick<InterventionQuery['intervention'], 'durationAndIntensity' | 'costs' | 'provider' | 'contact' | 'trainingOrLicence' | 'materials'>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
