@@ -2,7 +2,8 @@
 // `npm run codegen`: typed operations for every src/features/*/graphql/*.graphql, generated from
 // the API's schema. One self-contained `.generated.ts` beside each operation (so each route chunk
 // carries only its own operations): its answer and variables types, and `<Name>Document`, the
-// operation's name and minified text for shared/lib/graphql-fetch.ts. Plus the schema's enums
+// operation's name, kind, minified text and its SHA-256 (the persisted-query hash) for
+// shared/lib/graphql-fetch.ts. Plus the schema's enums
 // and inputs in one file for code that is not tied to one operation (labels, forms).
 // Fragments that several features ask for live in src/shared/graphql/*.graphql (fragments only);
 // each operation carries the ones it spreads, so every generated file stays self-contained.
@@ -10,6 +11,7 @@ import { codegen } from '@graphql-codegen/core';
 import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import { buildSchema, Kind, parse, print, stripIgnoredCharacters, validate, visit } from 'graphql';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,10 +104,13 @@ for await (const file of operationFiles(join(webRoot, 'src/features'))) {
   const name = operation.name.value;
   const typeName = `${name}${operation.operation === 'query' ? 'Query' : 'Mutation'}`;
   const fetchModule = relative(dirname(out), join(webRoot, 'src/shared/lib/graphql-fetch'));
+  const text = stripIgnoredCharacters(print(document));
   const operationConstant =
     `export const ${name}Document: GraphQLOperation<${typeName}, ${typeName}Variables> = {\n` +
     `  name: '${name}',\n` +
-    `  text: ${JSON.stringify(stripIgnoredCharacters(print(document)))},\n` +
+    `  kind: '${operation.operation}',\n` +
+    `  text: ${JSON.stringify(text)},\n` +
+    `  hash: '${createHash('sha256').update(text).digest('hex')}',\n` +
     `};\n`;
   await emit(out, `${banner}import type { GraphQLOperation } from '${fetchModule}';\n${types}\n${operationConstant}`);
   count += 1;

@@ -2,7 +2,7 @@
 // Two API processes on one PostgreSQL and one Meilisearch: migration steps that start together
 // on an empty database migrate it once (advisory lock), both processes answer, and together they
 // apply every outbox row exactly once (FOR UPDATE SKIP LOCKED leases), after which the
-// database and the index agree.
+// database and the index agree; a public answer one process keeps is dropped when the other writes.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { contractOperations, eventually, expectData, graphql, startSearchEngine, startServer, tempDir } from './harness.mjs';
@@ -50,13 +50,18 @@ try {
   await Promise.all(servers.map((server) => server.ready()));
   // Sign-in throttling holds for both processes together: 12 guesses at once from one address get
   // that account and address's free checks once in all (4), not once per process.
+  const guessingStarted = Date.now();
   const codes = await Promise.all(
     Array.from({ length: 12 }, async (_, attempt) => (await graphql(servers[attempt % 2].url, operation.Login, { email: 'gok@two-processes.example', password: 'raden' })).errors?.[0]?.extensions?.code),
   );
   if (codes.some((code) => code !== 'UNAUTHENTICATED')) throw new Error(`inlogpogingen anders beantwoord dan een fout wachtwoord: ${codes.join(', ')}`);
   const checked = (await Promise.all(servers.map((server) => metric(server, 'werkkennis_sign_in_attempts_total{result="refused"}')))).reduce((sum, count) => sum + count, 0);
-  if (checked !== 4) throw new Error(`inlogremming niet gedeeld: ${checked} wachtwoorden gecontroleerd in plaats van 4`);
-  console.log('  ok  12 inlogpogingen tegelijk, om en om: 4 wachtwoorden gecontroleerd, 8 afgeremd (gedeeld via de database)');
+  // Three free checks plus the first; the next one is due 2 s after the fourth failure, which a
+  // heavily loaded machine can reach while the twelve are still arriving. Per process it would be 8.
+  const guessingMs = Date.now() - guessingStarted;
+  const allowed = guessingMs < 2_000 ? 4 : 5;
+  if (checked < 4 || checked > allowed) throw new Error(`inlogremming niet gedeeld: ${checked} wachtwoorden gecontroleerd in plaats van 4 (in ${guessingMs} ms)`);
+  console.log(`  ok  12 inlogpogingen tegelijk, om en om: ${checked} wachtwoorden gecontroleerd, ${12 - checked} afgeremd in ${guessingMs} ms (gedeeld via de database)`);
   const tokens = await Promise.all(
     servers.map(async (server) => expectData(await graphql(server.url, operation.Login, { email: 'redacteur@tilburg.example', password: 'werkkennis-demo' }), `Login op ${server.name}`).login.token),
   );
@@ -82,6 +87,15 @@ try {
     servers.map(async (server) => expectData(await graphql(server.url, operation.Search, { input: { query: 'parallel project', limit: 100 } }), `Search op ${server.name}`).search.total),
   );
   if (hits.some((total) => total < writes)) throw new Error(`niet alle projecten vindbaar: ${hits}`);
+  // A public answer that api-2 keeps in memory is dropped when api-1 commits a change (NOTIFY).
+  const shown = expectData(await graphql(servers[0].url, operation.CreateProject, { input: { title: 'Gedeeld geheugen', summary: 'Twee processen, één waarheid.' } }, tokens[0]), 'CreateProject').createProject;
+  expectData(await graphql(servers[0].url, operation.PublishProject, { id: shown.id }, tokens[0]), 'PublishProject');
+  const titleOnApi2 = async () => expectData(await graphql(servers[1].url, operation.Project, { slug: shown.slug }), 'Project op api-2').project.title;
+  if ((await titleOnApi2()) !== 'Gedeeld geheugen' || (await titleOnApi2()) !== 'Gedeeld geheugen') throw new Error('api-2 toont het project niet');
+  const changedAt = Date.now();
+  expectData(await graphql(servers[0].url, operation.UpdateProject, { id: shown.id, input: { title: 'Gedeeld en bijgewerkt' } }, tokens[0]), 'UpdateProject');
+  await eventually('api-2 toont de nieuwe titel', async () => (await titleOnApi2()) === 'Gedeeld en bijgewerkt', 2_000);
+  console.log(`  ok  een onthouden antwoord op api-2 vervalt door een wijziging op api-1 (na ${Date.now() - changedAt} ms)`);
   const check = spawnSync(process.execPath, ['dist/apps/api/src/cli/search-check.js'], { env: { ...process.env, ...shared, DATA_DIR: tempDir('check'), LOG_LEVEL: 'warn' }, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`search:check vond verschillen:\n${check.stdout}`);
   console.log(`  ok  ${check.stdout.trim().split('\n').pop()}`);

@@ -10,3 +10,4 @@ export * from './lib/well-formed-input.plugin';
 export * from './lib/database-outage';
 export * from './lib/request-language';
 export * from './lib/slugged.model';
+export * from './lib/public-answers.plugin';

@@ -5,6 +5,7 @@ export * from './lib/query-counter';
 export * from './lib/snake-naming.strategy';
 export * from './lib/transaction-runner';
 export * from './lib/unit-of-work';
+export * from './lib/content-changes';
 export { MIGRATIONS } from './lib/migrations';
 export * from './lib/keyset-pagination';
 export * from './lib/link-table';

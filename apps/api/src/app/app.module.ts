@@ -12,6 +12,7 @@ import {
   GraphQLRateLimitGuard,
   inputValidationPipe,
   LoaderRegistry,
+  publicAnswersPlugin,
   rateLimitOptions,
   toRequestError,
   wellFormedInputPlugin,
@@ -22,7 +23,7 @@ import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@we
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
-import { type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
+import { ContentChanges, type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
 import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
 import type { Request, Response } from 'express';
@@ -106,8 +107,8 @@ export class AppModule {
         ),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService, Metrics],
-          useFactory: (auth: AuthService, metrics: Metrics) => {
+          inject: [AuthService, Metrics, ContentChanges],
+          useFactory: (auth: AuthService, metrics: Metrics, contentChanges: ContentChanges) => {
             const protection = armor(config.production);
             return {
               autoSchemaFile: config.schemaFile ?? true,
@@ -120,7 +121,13 @@ export class AppModule {
               // Refusals answer HTTP 200 next to their data; the one execution error with a status of its
               // own is the database being unreachable (503), which clients and proxies should see.
               preserveHttpStatusForExecutionErrors: false,
-              plugins: [...protection.plugins, cookieCsrfPlugin(CSRF_HEADER), wellFormedInputPlugin(), graphqlMetricsPlugin(metrics)],
+              plugins: [
+                ...protection.plugins,
+                cookieCsrfPlugin(CSRF_HEADER),
+                wellFormedInputPlugin(),
+                graphqlMetricsPlugin(metrics),
+                publicAnswersPlugin(contentChanges),
+              ],
               validationRules: protection.validationRules,
               context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
                 try {

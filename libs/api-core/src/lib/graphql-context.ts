@@ -35,6 +35,8 @@ export interface GraphQLContext {
   actor: MaybeActor;
   authentication: RequestAuthentication | null;
   loaders: LoaderRegistry;
+  /** Set by a resolver whose answer must not be served again from memory or a cache (asking it is counted). */
+  answerOnlyOnce?: boolean;
 }
 
 const contextOf = (execution: ExecutionContext): GraphQLContext =>

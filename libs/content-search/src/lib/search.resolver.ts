@@ -1,6 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { type GraphQLContext, requestLanguage } from '@werkkennis/api-core';
+import { answerOnlyOnce, type GraphQLContext, requestLanguage } from '@werkkennis/api-core';
 import { message, render } from '@werkkennis/kernel';
 import { SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
 import { Metrics } from '@werkkennis/observability';
@@ -22,7 +22,10 @@ export class SearchResolver {
   @Query(() => SearchResultModel, {
     description: 'Zoek in alle gepubliceerde inhoud: projecten, interventies, bevindingen en begrippen.',
   })
-  async search(@Args('input') input: SearchInput, @Context() { req }: GraphQLContext) {
+  async search(@Args('input') input: SearchInput, @Context() context: GraphQLContext) {
+    const { req } = context;
+    // Asking is counted (knowledge gaps), and the index changes after the database does.
+    answerOnlyOnce(context);
     const filters = input.filters ?? [];
     assertKnownFacetValues(filters);
     try {

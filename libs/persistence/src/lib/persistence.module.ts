@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { applyMigrations } from './apply-migrations';
+import { ContentChanges } from './content-changes';
 import { buildDataSourceOptions, type DatabaseSettings } from './database.options';
 import { OutboxProcessor } from './outbox';
 import { RateLimitCounter } from './rate-limit-counter';
@@ -27,8 +28,8 @@ export class PersistenceModule {
           },
         }),
       ],
-      providers: [TransactionRunner, UnitOfWork, OutboxProcessor, RateLimitCounter],
-      exports: [TransactionRunner, UnitOfWork, OutboxProcessor, RateLimitCounter],
+      providers: [TransactionRunner, UnitOfWork, OutboxProcessor, RateLimitCounter, ContentChanges],
+      exports: [TransactionRunner, UnitOfWork, OutboxProcessor, RateLimitCounter, ContentChanges],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Action, type Actor, authorize, authorizeRole, DomainError, isUuid, type MaybeActor, type Noun, POLICY } from '@werkkennis/kernel';
 import type { EntityManager, EntityTarget, FindOptionsRelations, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { recordAudit } from './audit';
+import { ContentChanges } from './content-changes';
 import { enqueueOutbox, type OutboxSubject } from './outbox';
 import { TransactionRunner } from './transaction-runner';
 
@@ -49,12 +50,15 @@ export interface WriteContext {
  */
 @Injectable()
 export class UnitOfWork {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly contentChanges: ContentChanges,
+  ) {}
 
-  run<T>(actor: MaybeActor, action: Action, work: (write: WriteContext) => Promise<T>): Promise<T> {
+  async run<T>(actor: MaybeActor, action: Action, work: (write: WriteContext) => Promise<T>): Promise<T> {
     const authorized = authorizeRole(actor, action);
-    return this.transactions.run(async (manager) => {
-      const changes: Change[] = [];
+    const changes: Change[] = [];
+    const result = await this.transactions.run(async (manager) => {
       let ownershipChecked = !POLICY[action].ownOrganizationOnly;
       const write: WriteContext = {
         manager,
@@ -78,13 +82,16 @@ export class UnitOfWork {
           changes.push(change);
         },
       };
-      const result = await work(write);
+      const outcome = await work(write);
       if (!ownershipChecked) throw new Error(`${action} changes one organisation's content but never checked who owns it`);
       for (const change of changes) {
         await recordAudit(manager, { ...change, action: change.action ?? action, actorId: authorized.userId });
         await enqueueOutbox(manager, ...change.reindex);
       }
-      return result;
+      if (changes.length) await this.contentChanges.announce(manager);
+      return outcome;
     });
+    if (changes.length) this.contentChanges.committed();
+    return result;
   }
 }

@@ -21,5 +21,7 @@ export type ChangeUserRoleMutation = { changeUserRole: { id: string, role: Role,
 
 export const ChangeUserRoleDocument: GraphQLOperation<ChangeUserRoleMutation, ChangeUserRoleMutationVariables> = {
   name: 'ChangeUserRole',
+  kind: 'mutation',
   text: "mutation ChangeUserRole($userId:ID!$role:Role!){changeUserRole(userId:$userId role:$role){id role active}}",
+  hash: '983a349567c08e62981757049f6a0c4007b23df810bf17b05e71efc4461442a2',
 };

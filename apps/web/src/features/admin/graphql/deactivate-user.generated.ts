@@ -29,5 +29,7 @@ export type DeactivateUserMutation = { deactivateUser: { id: string, role: Role,
 
 export const DeactivateUserDocument: GraphQLOperation<DeactivateUserMutation, DeactivateUserMutationVariables> = {
   name: 'DeactivateUser',
+  kind: 'mutation',
   text: "mutation DeactivateUser($userId:ID!){deactivateUser(userId:$userId){id role active status}}",
+  hash: '8f7b1e2d2d3f57f702418fe57f331d855217100abdec565cb295857e0d692c4f',
 };

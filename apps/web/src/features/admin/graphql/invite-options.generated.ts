@@ -11,5 +11,7 @@ export type InviteOptionsQuery = { organizations: { nodes: Array<{ id: string, n
 
 export const InviteOptionsDocument: GraphQLOperation<InviteOptionsQuery, InviteOptionsQueryVariables> = {
   name: 'InviteOptions',
+  kind: 'query',
   text: "query InviteOptions{organizations(first:100){nodes{id name}}}",
+  hash: '849e5656ef0f8995b6efd0155b0ab2fc5c07d68b69884ba79573fa39c3540db7',
 };

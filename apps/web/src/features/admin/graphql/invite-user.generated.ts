@@ -27,5 +27,7 @@ export type InviteUserMutation = { inviteUser: { url: string, expiresAt: string,
 
 export const InviteUserDocument: GraphQLOperation<InviteUserMutation, InviteUserMutationVariables> = {
   name: 'InviteUser',
+  kind: 'mutation',
   text: "mutation InviteUser($input:InviteUserInput!){inviteUser(input:$input){url expiresAt mailed}}",
+  hash: '146c6e96c2973cd79bf1ba46c36a4165cc22528cd5da611868d48aa1c01c755c',
 };

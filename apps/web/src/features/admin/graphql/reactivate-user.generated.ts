@@ -29,5 +29,7 @@ export type ReactivateUserMutation = { reactivateUser: { id: string, role: Role,
 
 export const ReactivateUserDocument: GraphQLOperation<ReactivateUserMutation, ReactivateUserMutationVariables> = {
   name: 'ReactivateUser',
+  kind: 'mutation',
   text: "mutation ReactivateUser($userId:ID!){reactivateUser(userId:$userId){id role active status}}",
+  hash: 'f778f7641d04e0a587770edfc64a6b561e4504cf7ab1cd351d2e2eae5ba92228',
 };

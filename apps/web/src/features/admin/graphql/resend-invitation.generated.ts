@@ -13,5 +13,7 @@ export type ResendInvitationMutation = { resendInvitation: { url: string, expire
 
 export const ResendInvitationDocument: GraphQLOperation<ResendInvitationMutation, ResendInvitationMutationVariables> = {
   name: 'ResendInvitation',
+  kind: 'mutation',
   text: "mutation ResendInvitation($userId:ID!){resendInvitation(userId:$userId){url expiresAt mailed}}",
+  hash: '5b6f09d6ebfaf1e97f1d6e49b37c2f91beec599c9bbe002ea9363d0212af5464',
 };

@@ -30,5 +30,7 @@ export type AdminUsersQuery = { users: { totalCount: number, nodes: Array<{ id: 
 
 export const AdminUsersDocument: GraphQLOperation<AdminUsersQuery, AdminUsersQueryVariables> = {
   name: 'AdminUsers',
+  kind: 'query',
   text: "query AdminUsers($first:Int!$after:String){users(first:$first after:$after){nodes{id email name role active status createdAt organization{id name}}pageInfo{hasNextPage endCursor}totalCount}}",
+  hash: '30a0da499135dae039c67a686a5df0bc840c7c6055a3903650df2abb45e52a7a',
 };

@@ -21,5 +21,7 @@ export type LoginMutation = { login: { user: { id: string, email: string, name: 
 
 export const LoginDocument: GraphQLOperation<LoginMutation, LoginMutationVariables> = {
   name: 'Login',
+  kind: 'mutation',
   text: "mutation Login($email:String!$password:String!){login(email:$email password:$password){user{id email name role organization{id name}}}}",
+  hash: '5997088dbf486caf758fada3d8adc52e0d83ed90b62f18ec6977ec124caae026',
 };

@@ -11,5 +11,7 @@ export type LogoutMutation = { logout: boolean };
 
 export const LogoutDocument: GraphQLOperation<LogoutMutation, LogoutMutationVariables> = {
   name: 'Logout',
+  kind: 'mutation',
   text: "mutation Logout{logout}",
+  hash: '7713dffefb6f049b31d0d1a2c16f825fa7e4641f396bdac3d48357704ef32a74',
 };

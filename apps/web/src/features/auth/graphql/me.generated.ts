@@ -18,5 +18,7 @@ export type MeQuery = { me: { id: string, email: string, name: string, role: Rol
 
 export const MeDocument: GraphQLOperation<MeQuery, MeQueryVariables> = {
   name: 'Me',
+  kind: 'query',
   text: "query Me{me{id email name role organization{id name}}}",
+  hash: '692f4107c4bac4e57ad9277b762239d30c10a020bd8332daf9e6e871bfe2fcfd',
 };

@@ -13,5 +13,7 @@ export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
 export const RequestPasswordResetDocument: GraphQLOperation<RequestPasswordResetMutation, RequestPasswordResetMutationVariables> = {
   name: 'RequestPasswordReset',
+  kind: 'mutation',
   text: "mutation RequestPasswordReset($email:String!){requestPasswordReset(email:$email)}",
+  hash: 'b2a65b602698e1f1ff2cd7430023d1ef9daa4a074ac55d3668c8a185c3f3c961',
 };

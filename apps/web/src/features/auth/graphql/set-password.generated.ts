@@ -14,5 +14,7 @@ export type SetPasswordMutation = { setPassword: boolean };
 
 export const SetPasswordDocument: GraphQLOperation<SetPasswordMutation, SetPasswordMutationVariables> = {
   name: 'SetPassword',
+  kind: 'mutation',
   text: "mutation SetPassword($token:String!$password:String!){setPassword(token:$token password:$password)}",
+  hash: 'c6fb459b91f55226eff0b7ca74c3a275fbaa1567bd09683ce31871788c72d088',
 };

@@ -66,5 +66,7 @@ export type AddFindingMutation = { addFinding: { id: string, title: string, kind
 
 export const AddFindingDocument: GraphQLOperation<AddFindingMutation, AddFindingMutationVariables> = {
   name: 'AddFinding',
+  kind: 'mutation',
   text: "mutation AddFinding($input:AddFindingInput!){addFinding(input:$input){id title kind}}",
+  hash: '33df0355d7d1c8581bb01508b98b32d706528d97dba443dbf2d0308826bcff56',
 };

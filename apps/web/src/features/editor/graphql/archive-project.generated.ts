@@ -19,5 +19,7 @@ export type ArchiveProjectMutation = { archiveProject: { id: string, state: Edit
 
 export const ArchiveProjectDocument: GraphQLOperation<ArchiveProjectMutation, ArchiveProjectMutationVariables> = {
   name: 'ArchiveProject',
+  kind: 'mutation',
   text: "mutation ArchiveProject($id:ID!){archiveProject(id:$id){id state}}",
+  hash: 'c57a01bb47019c3126b115fc2ba0e83e9bf0f2c1943138289d3c8562cad682b9',
 };

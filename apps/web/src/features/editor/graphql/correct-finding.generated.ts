@@ -69,5 +69,7 @@ export type CorrectFindingMutation = { correctFinding: { id: string, version: nu
 
 export const CorrectFindingDocument: GraphQLOperation<CorrectFindingMutation, CorrectFindingMutationVariables> = {
   name: 'CorrectFinding',
+  kind: 'mutation',
   text: "mutation CorrectFinding($id:ID!$input:CorrectFindingInput!){correctFinding(id:$id input:$input){id version correctedAt correctionReason}}",
+  hash: '2aa384be3968a016b6f8754b2e31bafc69a649c9ef5441448bb00c53a4023350',
 };

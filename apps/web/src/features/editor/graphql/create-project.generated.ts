@@ -74,5 +74,7 @@ export type CreateProjectMutation = { createProject: { id: string, slug: string,
 
 export const CreateProjectDocument: GraphQLOperation<CreateProjectMutation, CreateProjectMutationVariables> = {
   name: 'CreateProject',
+  kind: 'mutation',
   text: "mutation CreateProject($input:CreateProjectInput!){createProject(input:$input){id slug state}}",
+  hash: 'fe1250dd60396d2a487bd1b58a1b2f4e9161f5e09fc921c9c128e50ce2c075e2',
 };

@@ -80,5 +80,7 @@ export type FindingContentFragment = { id: string, title: string, summary: strin
 
 export const EditableProjectDocument: GraphQLOperation<EditableProjectQuery, EditableProjectQueryVariables> = {
   name: 'EditableProject',
+  kind: 'query',
   text: "query EditableProject($slug:String!){project(slug:$slug){...ProjectContent leadOrganization{id name}organizations{id}network{id}interventions{id}findings(includeWithdrawn:true){...FindingContent version}}}fragment ProjectContent on Project{id slug title summary reason background goal expectedResults status state startDate durationMonths leads funders themes targetGroups publishedAt}fragment FindingContent on Finding{id title summary kind outcome design population sampleSize effectDirection effectSize documentLinks correctedAt correctionReason withdrawnAt withdrawalReason}",
+  hash: 'c2b9e040875f7916a441e9d270967e7b08814c9b951101252f0ed4cbe437cba0',
 };

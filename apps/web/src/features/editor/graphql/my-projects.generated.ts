@@ -52,5 +52,7 @@ export type MyProjectsQuery = { projects: { totalCount: number, nodes: Array<{ i
 
 export const MyProjectsDocument: GraphQLOperation<MyProjectsQuery, MyProjectsQueryVariables> = {
   name: 'MyProjects',
+  kind: 'query',
   text: "query MyProjects($filter:ProjectFilterInput!){projects(filter:$filter first:100 sort:RECENTLY_UPDATED){totalCount nodes{id slug title status state updatedAt leadOrganization{id name}}}}",
+  hash: '5459ea396fc0dc3c684d0d891b3168ba3f996da78888e7e4bbfdd6e1ee96e71b',
 };

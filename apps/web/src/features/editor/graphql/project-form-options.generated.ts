@@ -24,5 +24,7 @@ export type ProjectFormOptionsQuery = { interventions: { nodes: Array<{ id: stri
 
 export const ProjectFormOptionsDocument: GraphQLOperation<ProjectFormOptionsQuery, ProjectFormOptionsQueryVariables> = {
   name: 'ProjectFormOptions',
+  kind: 'query',
   text: "query ProjectFormOptions{interventions(first:100 sort:NAME){nodes{id name}}organizations(first:100){nodes{id name kind}}learningNetworks(first:100){nodes{id name}}}",
+  hash: '89b227a8c7fda1142a6b64dac3e6720f9bd3218ae16abc060d654beabbe844c9',
 };

@@ -19,5 +19,7 @@ export type PublishProjectMutation = { publishProject: { id: string, state: Edit
 
 export const PublishProjectDocument: GraphQLOperation<PublishProjectMutation, PublishProjectMutationVariables> = {
   name: 'PublishProject',
+  kind: 'mutation',
   text: "mutation PublishProject($id:ID!){publishProject(id:$id){id state publishedAt}}",
+  hash: 'd47a00e9fdcece6ede93658081c6320fbda668b89dbdf1c74bfe491034292591',
 };

@@ -73,5 +73,7 @@ export type UpdateProjectMutation = { updateProject: { id: string, slug: string,
 
 export const UpdateProjectDocument: GraphQLOperation<UpdateProjectMutation, UpdateProjectMutationVariables> = {
   name: 'UpdateProject',
+  kind: 'mutation',
   text: "mutation UpdateProject($id:ID!$input:UpdateProjectInput!){updateProject(id:$id input:$input){id slug title state updatedAt}}",
+  hash: '5de1c628bfccf05d730aaac2709e18185e31abb7ffe451ad4587cd05b7681325',
 };

@@ -14,5 +14,7 @@ export type WithdrawFindingMutation = { withdrawFinding: { id: string, withdrawn
 
 export const WithdrawFindingDocument: GraphQLOperation<WithdrawFindingMutation, WithdrawFindingMutationVariables> = {
   name: 'WithdrawFinding',
+  kind: 'mutation',
   text: "mutation WithdrawFinding($id:ID!$reason:String!){withdrawFinding(id:$id reason:$reason){id withdrawnAt withdrawalReason}}",
+  hash: '613fef932bb4b0eb204c65231da1405f92d80e4b885a6c8729955ecee6b28f70',
 };

@@ -41,5 +41,7 @@ export type EvidenceGapMapQuery = { evidenceGapMap: { determinants: Array<Determ
 
 export const EvidenceGapMapDocument: GraphQLOperation<EvidenceGapMapQuery, EvidenceGapMapQueryVariables> = {
   name: 'EvidenceGapMap',
+  kind: 'query',
   text: "query EvidenceGapMap{evidenceGapMap{determinants targetGroups evidenceLadder cells{determinant targetGroup interventions bestEvidenceLevel}}}",
+  hash: 'd0210ea3939d832a7ade73c0bf73642db95e2db2901c844c51a9f7605d0fea0d',
 };

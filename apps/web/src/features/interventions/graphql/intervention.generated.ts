@@ -50,5 +50,7 @@ export type TermMentionPartsFragment = { field: string, start: number, end: numb
 
 export const InterventionDocument: GraphQLOperation<InterventionQuery, InterventionQueryVariables> = {
   name: 'Intervention',
+  kind: 'query',
   text: "query Intervention($slug:String!){intervention(slug:$slug){id slug name summary whatYouDo howYouDoIt effect determinants targetGroups tracks evidenceLevel evidenceRatedOn evidenceRationale workingElements sources durationAndIntensity costs provider contact trainingOrLicence materials updatedAt termMentions{...TermMentionParts}developers{id slug name}projects{id slug title summary}}}fragment TermMentionParts on TermMention{field start end matchedText termSlug label}",
+  hash: 'b18bbfbb180dc453b4902f7119b5f58ca4501e09e30efde2a49b123d369a481c',
 };

@@ -13,5 +13,7 @@ export type KnowledgeGapsQuery = { knowledgeGaps: Array<{ query: string, visits:
 
 export const KnowledgeGapsDocument: GraphQLOperation<KnowledgeGapsQuery, KnowledgeGapsQueryVariables> = {
   name: 'KnowledgeGaps',
+  kind: 'query',
   text: "query KnowledgeGaps($first:Int!){knowledgeGaps(first:$first){query visits results lastSeenOn}}",
+  hash: '71e970c3ecd638b245b01b3d8693dd79d206b1cf27387694ec28a85eedaf2f70',
 };

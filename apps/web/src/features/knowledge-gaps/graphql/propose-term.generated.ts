@@ -13,5 +13,7 @@ export type ProposeTermMutation = { createTerm: { id: string, slug: string } };
 
 export const ProposeTermDocument: GraphQLOperation<ProposeTermMutation, ProposeTermMutationVariables> = {
   name: 'ProposeTerm',
+  kind: 'mutation',
   text: "mutation ProposeTerm($label:String!){createTerm(input:{label:$label}){id slug}}",
+  hash: '36b933e3a3fa89cdaf04471f628c9a41a540a512dab0634f72f9d0f7df6125dc',
 };

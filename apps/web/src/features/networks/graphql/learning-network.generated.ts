@@ -26,5 +26,7 @@ export type LearningNetworkQuery = { learningNetwork: { id: string, slug: string
 
 export const LearningNetworkDocument: GraphQLOperation<LearningNetworkQuery, LearningNetworkQueryVariables> = {
   name: 'LearningNetwork',
+  kind: 'query',
   text: "query LearningNetwork($slug:String!){learningNetwork(slug:$slug){id slug name centralQuestion description startDate endDate funders members{id slug name kind}}}",
+  hash: 'ee95de47f7144959b96008db58f5c04c428f753c2395a29ce2a8caa2e86b88a4',
 };

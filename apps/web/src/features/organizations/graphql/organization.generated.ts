@@ -26,5 +26,7 @@ export type OrganizationQuery = { organization: { id: string, slug: string, name
 
 export const OrganizationDocument: GraphQLOperation<OrganizationQuery, OrganizationQueryVariables> = {
   name: 'Organization',
+  kind: 'query',
   text: "query Organization($slug:String!){organization(slug:$slug){id slug name kind region website}}",
+  hash: '31562fbc83db789f8656236a7cf3a0647ac4d1146290a8e3a9223de6afc38149',
 };

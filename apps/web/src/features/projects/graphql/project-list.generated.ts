@@ -53,5 +53,7 @@ export type ProjectListQuery = { projects: { totalCount: number, nodes: Array<{ 
 
 export const ProjectListDocument: GraphQLOperation<ProjectListQuery, ProjectListQueryVariables> = {
   name: 'ProjectList',
+  kind: 'query',
   text: "query ProjectList($filter:ProjectFilterInput$first:Int!){projects(filter:$filter first:$first sort:TITLE){totalCount nodes{id slug title summary status startDate}}}",
+  hash: '0c4696b11b71b2dfc08dc67815dc46cb54f004fd0dca75b61749e76fedd268f9',
 };

@@ -103,5 +103,7 @@ export type FindingContentFragment = { id: string, title: string, summary: strin
 
 export const ProjectDocument: GraphQLOperation<ProjectQuery, ProjectQueryVariables> = {
   name: 'Project',
+  kind: 'query',
   text: "query Project($slug:String!){project(slug:$slug){...ProjectContent updatedAt termMentions{...TermMentionParts}leadOrganization{id}organizations{id slug name kind}network{id slug name}interventions{id slug name evidenceLevel}findings(includeWithdrawn:true){...FindingContent versions{version title summary effectDirection effectSize sampleSize reason changedAt}termMentions{...TermMentionParts}}}}fragment ProjectContent on Project{id slug title summary reason background goal expectedResults status state startDate durationMonths leads funders themes targetGroups publishedAt}fragment TermMentionParts on TermMention{field start end matchedText termSlug label}fragment FindingContent on Finding{id title summary kind outcome design population sampleSize effectDirection effectSize documentLinks correctedAt correctionReason withdrawnAt withdrawalReason}",
+  hash: '163add1c18e73194110e2631f94255524e94987b9df3da5b095ea415c836fba8',
 };

@@ -52,5 +52,7 @@ export type FacetCountsQuery = { search: { facets: Array<{ name: FacetName, valu
 
 export const FacetCountsDocument: GraphQLOperation<FacetCountsQuery, FacetCountsQueryVariables> = {
   name: 'FacetCounts',
+  kind: 'query',
   text: "query FacetCounts($input:SearchInput!){search(input:$input){facets{name values{value count}}}}",
+  hash: '471fbe4dcd5ce29aa79a6c9ecbf87ab24341ea03161e0359b9ce94d157ee0dad',
 };

@@ -52,5 +52,7 @@ export type SearchQuery = { search: { total: number, hits: Array<{ id: string, t
 
 export const SearchDocument: GraphQLOperation<SearchQuery, SearchQueryVariables> = {
   name: 'Search',
+  kind: 'query',
   text: "query Search($input:SearchInput!){search(input:$input){total hits{id type slug title highlight}facets{name values{value count}}}}",
+  hash: 'df1d8ffd2043d7f772ee129bf907826ee24f622adf5a1cd230876fb34ff1db1c',
 };

@@ -35,5 +35,7 @@ export type AddDefinitionMutation = { addDefinition: { id: string, perspective: 
 
 export const AddDefinitionDocument: GraphQLOperation<AddDefinitionMutation, AddDefinitionMutationVariables> = {
   name: 'AddDefinition',
+  kind: 'mutation',
   text: "mutation AddDefinition($input:AddDefinitionInput!){addDefinition(input:$input){id perspective text}}",
+  hash: 'b5c57ddf28f0464fa97df5f43248fc1a45dcbc68940ea6c3dc173e4039938afb',
 };

@@ -43,5 +43,7 @@ export type AnnotateDefinitionMutation = { annotateDefinition: { id: string, mot
 
 export const AnnotateDefinitionDocument: GraphQLOperation<AnnotateDefinitionMutation, AnnotateDefinitionMutationVariables> = {
   name: 'AnnotateDefinition',
+  kind: 'mutation',
   text: "mutation AnnotateDefinition($input:AnnotateDefinitionInput!){annotateDefinition(input:$input){id motivation body}}",
+  hash: 'd1b0f8b033bbb0d6f45faa0665839540050988dad55434d1fa9c5ef27a345ef4',
 };

@@ -13,5 +13,7 @@ export type DeleteAnnotationMutation = { deleteAnnotation: string };
 
 export const DeleteAnnotationDocument: GraphQLOperation<DeleteAnnotationMutation, DeleteAnnotationMutationVariables> = {
   name: 'DeleteAnnotation',
+  kind: 'mutation',
   text: "mutation DeleteAnnotation($id:ID!){deleteAnnotation(id:$id)}",
+  hash: '969ad5e73cbdfa345634a12d576a73315599a900eac9a791b85af693a2eaf70f',
 };

@@ -29,5 +29,7 @@ export type RelateDefinitionsMutation = { relateDefinitions: { id: string, kind:
 
 export const RelateDefinitionsDocument: GraphQLOperation<RelateDefinitionsMutation, RelateDefinitionsMutationVariables> = {
   name: 'RelateDefinitions',
+  kind: 'mutation',
   text: "mutation RelateDefinitions($input:RelateDefinitionsInput!){relateDefinitions(input:$input){id kind reason}}",
+  hash: 'c20b2cf2eeaf8cf47ab1fcfaee6189a02e24946ab2fb7ba03bb86100a9d140ac',
 };

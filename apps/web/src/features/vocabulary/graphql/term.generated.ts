@@ -58,5 +58,7 @@ export type TermQuery = { term: { id: string, slug: string, label: string, label
 
 export const TermDocument: GraphQLOperation<TermQuery, TermQueryVariables> = {
   name: 'Term',
+  kind: 'query',
   text: "query Term($slug:String!){term(slug:$slug){id slug label labelEn altLabels scopeNote plainExplanation status convergence{state agreeing conflicting}collections{id slug label labelEn}relations{kind term{id slug label}}definitions{id text perspective source sourceUrl version viewerCanRevise createdAt updatedAt organization{id slug name}author{id name}versions{version text source sourceUrl changeNote changedAt changedBy{id name}}relations{id kind reason updatedAt statedBy{id name}from{id}to{id}}annotations{id motivation body references definitionVersion createdAt editedAt replyTo{id}author{id name}}}}termComparison(slug:$slug){divergence sharedElements{stem word perspectives definitionIds}definitions{perspective definition{id}distinctiveElements{stem word}sharedElements{stem word}}}}",
+  hash: '368e6b629e40f004722c8a6e22078f7bbbc431d8614f2c4c4867cdb357e8fde7',
 };

@@ -34,5 +34,7 @@ export type TermsQuery = { terms: { totalCount: number, nodes: Array<{ id: strin
 
 export const TermsDocument: GraphQLOperation<TermsQuery, TermsQueryVariables> = {
   name: 'Terms',
+  kind: 'query',
   text: "query Terms($first:Int!$orderBy:TermOrder!){terms(first:$first orderBy:$orderBy){totalCount nodes{id slug label altLabels scopeNote status divergence convergence{state}}}}",
+  hash: '4fec923fbf707b26acc3b9e30bdcc831b529e7daa9fba05effdfdf65b60a4c1e',
 };

@@ -30,5 +30,7 @@ export type UpdateAnnotationMutation = { updateAnnotation: { id: string, motivat
 
 export const UpdateAnnotationDocument: GraphQLOperation<UpdateAnnotationMutation, UpdateAnnotationMutationVariables> = {
   name: 'UpdateAnnotation',
+  kind: 'mutation',
   text: "mutation UpdateAnnotation($id:ID!$input:UpdateAnnotationInput!){updateAnnotation(id:$id input:$input){id motivation body editedAt}}",
+  hash: 'b64d16678e5d58b74d7d4e249b62b698ec888c6c0a8a59a50ae3051cf9cf83b0',
 };

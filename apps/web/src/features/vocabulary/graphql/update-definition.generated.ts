@@ -24,5 +24,7 @@ export type UpdateDefinitionMutation = { updateDefinition: { id: string, version
 
 export const UpdateDefinitionDocument: GraphQLOperation<UpdateDefinitionMutation, UpdateDefinitionMutationVariables> = {
   name: 'UpdateDefinition',
+  kind: 'mutation',
   text: "mutation UpdateDefinition($id:ID!$input:UpdateDefinitionInput!){updateDefinition(id:$id input:$input){id version}}",
+  hash: '39f462d48bea651fb89e2d58b173b5527fc8b750ceddc8fdce8d3296c2453a70',
 };

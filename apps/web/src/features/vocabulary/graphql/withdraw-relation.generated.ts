@@ -13,5 +13,7 @@ export type WithdrawDefinitionRelationMutation = { withdrawDefinitionRelation: s
 
 export const WithdrawDefinitionRelationDocument: GraphQLOperation<WithdrawDefinitionRelationMutation, WithdrawDefinitionRelationMutationVariables> = {
   name: 'WithdrawDefinitionRelation',
+  kind: 'mutation',
   text: "mutation WithdrawDefinitionRelation($id:ID!){withdrawDefinitionRelation(id:$id)}",
+  hash: '33b520abd16a69e5fa16d6f3f02d5d526d3bf72c15ab6bab0d30d212096f957f',
 };
