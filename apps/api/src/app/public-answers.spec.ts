@@ -5,6 +5,7 @@ import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
 const PROJECT = 'query Project($slug: String!) { project(slug: $slug) { id title } }';
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
+const answerOf = async (response: Response) => (await response.json()) as Record<string, any>;
 
 /** Public reads are kept by browsers, shared caches and the API itself; signed-in answers never are. */
 describe('cacheable public reads', () => {
@@ -26,7 +27,7 @@ describe('cacheable public reads', () => {
   /** A GET as a browser or CDN sends it; Apollo asks for a header that a cross-site form cannot send. */
   const get = (params: Record<string, unknown>) => fetch(getUrl(params), { headers: { 'apollo-require-preflight': 'true' } });
   const getUrl = (params: Record<string, unknown>) =>
-    `${api.url}/graphql?${new URLSearchParams(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]))}`;
+    `${api.url}/graphql?${new URLSearchParams(Object.entries(params).map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : JSON.stringify(value)]))}`;
 
   /** Revalidates as a cache does. (fetch itself adds "Cache-Control: no-cache" to a conditional request, which forbids a 304.) */
   const revalidate = (url: string, etag: string) =>
@@ -50,11 +51,11 @@ describe('cacheable public reads', () => {
   it('takes a query by its hash alone once it has seen its text (persisted queries)', async () => {
     const text = 'query ProjectByHash($slug: String!) { project(slug: $slug) { title } }';
     const extensions = { persistedQuery: { version: 1, sha256Hash: hashOf(text) } };
-    const unknown = await (await get({ extensions, variables: { slug } })).json();
+    const unknown = await answerOf(await get({ extensions, variables: { slug } }));
     expect(unknown.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    expect((await (await get({ query: text, extensions, variables: { slug } })).json()).data.project.title).toBe('Werk in de buurt');
+    expect((await answerOf(await get({ query: text, extensions, variables: { slug } }))).data.project.title).toBe('Werk in de buurt');
     const byHash = await get({ extensions, variables: { slug } });
-    expect((await byHash.json()).data.project.title).toBe('Werk in de buurt');
+    expect((await answerOf(byHash)).data.project.title).toBe('Werk in de buurt');
     expect(byHash.headers.get('cache-control')).toBe('public, no-cache');
   });
 
@@ -80,7 +81,7 @@ describe('cacheable public reads', () => {
       body: JSON.stringify({ query: PROJECT, variables: { slug: draft.slug } }),
     });
     expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
-    expect((await signedIn.json()).data.project.title).toBe('Nog geheim');
+    expect((await answerOf(signedIn)).data.project.title).toBe('Nog geheim');
     const anonymous = await api.graphql(PROJECT, { slug: draft.slug });
     expect(anonymous.data?.project ?? null).toBeNull();
   });

@@ -27,6 +27,8 @@ import type {
 } from './search.port';
 
 export const DEFAULT_INDEX_NAME = 'werkkennis';
+/** Batches a rebuild hands to Meilisearch before it waits for the oldest. */
+const BATCHES_IN_FLIGHT = 4;
 const LISTING_PAGE_SIZE = 1_000;
 
 export interface MeilisearchEngineOptions {
@@ -120,14 +122,24 @@ export class MeilisearchEngine implements SearchEngine {
       this.rebuildIndex = rebuild;
       try {
         let indexed = 0;
+        // Meilisearch indexes while this process splits the compounds of the next batches, and
+        // merges the batches that queue up into one indexing run (autobatching).
+        const inFlight: Promise<number>[] = [];
+        const confirmOldest = async () => {
+          indexed += await inFlight.shift()!;
+          onProgress?.(indexed);
+        };
         for await (const batch of batches) {
           if (!batch.length) continue;
           learnWords(batch, this.lexicon);
           const documents = batch.map((document) => toIndexedDocument(document, this.lexicon));
-          await settle(rebuild.addDocuments(documents, { primaryKey: 'id' }));
-          indexed += batch.length;
-          onProgress?.(indexed);
+          const confirmed = settle(rebuild.addDocuments(documents, { primaryKey: 'id' })).then(() => batch.length);
+          // Handled when its turn comes; until then a failure must not count as unhandled.
+          confirmed.catch(() => undefined);
+          inFlight.push(confirmed);
+          if (inFlight.length >= BATCHES_IN_FLIGHT) await confirmOldest();
         }
+        while (inFlight.length) await confirmOldest();
         // Swapping is atomic: searches see the old index until the new one is complete.
         await settle(client.swapIndexes([{ indexes: [this.indexName, rebuildName], rename: false }]));
       } catch (error) {
