@@ -163,10 +163,21 @@ describe('themes and organisations in the admin screen', () => {
     });
   });
 
-  it('orders the Erkenningsniveau facet by the ladder, not by count', async () => {
-    const values = await facetValues('evidenceLevel');
-    const ladder = ['WELL_DESCRIBED', 'THEORETICALLY_SOUND', 'FIRST_INDICATIONS', 'GOOD_INDICATIONS', 'STRONG_INDICATIONS'];
-    expect(values.length).toBeGreaterThan(1);
-    expect(values).toEqual(ladder.filter((level) => values.includes(level)));
+  describe('search results for practitioners', () => {
+    it('orders the Erkenningsniveau facet by the ladder, not by count', async () => {
+      const values = await facetValues('evidenceLevel');
+      const ladder = ['WELL_DESCRIBED', 'THEORETICALLY_SOUND', 'FIRST_INDICATIONS', 'GOOD_INDICATIONS', 'STRONG_INDICATIONS'];
+      expect(values.length).toBeGreaterThan(1);
+      expect(values).toEqual(ladder.filter((level) => values.includes(level)));
+    });
+
+    it('gives each intervention hit its evidence level for the result card, and other hits none', async () => {
+      const query = 'query($input: SearchInput!) { search(input: $input) { hits { type evidenceLevel highlight } } }';
+      const hits = (await api.graphql(query, { input: { query: 'werk', limit: 50 } })).data!.search.hits as { type: string; evidenceLevel: string | null }[];
+      const interventions = hits.filter((hit) => hit.type === 'INTERVENTION');
+      expect(interventions.length).toBeGreaterThan(0);
+      expect(interventions.every((hit) => !!hit.evidenceLevel)).toBe(true);
+      expect(hits.filter((hit) => hit.type !== 'INTERVENTION').every((hit) => hit.evidenceLevel === null)).toBe(true);
+    });
   });
 });
