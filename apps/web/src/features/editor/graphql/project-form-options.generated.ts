@@ -20,9 +20,9 @@ export type OrganizationKind =
 export type ProjectFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProjectFormOptionsQuery = { interventions: { nodes: Array<{ id: string, name: string }> }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, learningNetworks: { nodes: Array<{ id: string, name: string }> } };
+export type ProjectFormOptionsQuery = { interventions: { nodes: Array<{ id: string, name: string }> }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, learningNetworks: { nodes: Array<{ id: string, name: string }> }, themes: Array<{ id: string, name: string }> };
 
 export const ProjectFormOptionsDocument: GraphQLOperation<ProjectFormOptionsQuery, ProjectFormOptionsQueryVariables> = {
   name: 'ProjectFormOptions',
-  text: "query ProjectFormOptions{interventions(first:100 sort:NAME){nodes{id name}}organizations(first:100){nodes{id name kind}}learningNetworks(first:100){nodes{id name}}}",
+  text: "query ProjectFormOptions{interventions(first:100 sort:NAME){nodes{id name}}organizations(first:100){nodes{id name kind}}learningNetworks(first:100){nodes{id name}}themes{id name}}",
 };
