@@ -11,6 +11,14 @@ export type ContentType =
   | 'PROJECT'
   | 'TERM';
 
+/** Erkenningsniveau: goed beschreven, goed onderbouwd, effectief met eerste / goede / sterke aanwijzingen. */
+export type EvidenceLevel =
+  | 'FIRST_INDICATIONS'
+  | 'GOOD_INDICATIONS'
+  | 'STRONG_INDICATIONS'
+  | 'THEORETICALLY_SOUND'
+  | 'WELL_DESCRIBED';
+
 export type FacetFilterInput = {
   name: FacetName;
   /** Een van deze waarden moet gelden. */
@@ -48,9 +56,9 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { total: number, hits: Array<{ id: string, type: ContentType, slug: string, title: string, highlight: string }>, facets: Array<{ name: FacetName, values: Array<{ value: string, count: number }> }> } };
+export type SearchQuery = { search: { total: number, hits: Array<{ id: string, type: ContentType, slug: string, title: string, highlight: string, evidenceLevel: EvidenceLevel | null }>, facets: Array<{ name: FacetName, values: Array<{ value: string, count: number }> }> } };
 
 export const SearchDocument: GraphQLOperation<SearchQuery, SearchQueryVariables> = {
   name: 'Search',
-  text: "query Search($input:SearchInput!){search(input:$input){total hits{id type slug title highlight}facets{name values{value count}}}}",
+  text: "query Search($input:SearchInput!){search(input:$input){total hits{id type slug title highlight evidenceLevel}facets{name values{value count}}}}",
 };
