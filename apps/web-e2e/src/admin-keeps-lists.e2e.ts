@@ -65,7 +65,7 @@ describe('an admin keeps the organisations and the theme list', () => {
   });
 
   it('renames the theme and retires it', async () => {
-    await page.getByRole('button', { name: `Naam van ${theme} wijzigen` }).click();
+    await page.getByRole('button', { name: `Naam wijzigen van thema ${theme}` }).click();
     const newName = page.getByLabel(new RegExp(`^Nieuwe naam voor ${theme}`));
     // The keyboard goes to the field to type in.
     await page.waitForFunction(() => document.activeElement?.id === 'theme-new-name');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { graphql } from './support/api.ts';
 import { seriousAccessibilityProblems } from './support/axe.ts';
 import { launchBrowser, newPage, openPageForSuite } from './support/browser.ts';
 
@@ -56,14 +57,16 @@ describe('a practitioner searches with the keyboard and reads results at a glanc
   });
 
   it('shows the evidence level on intervention cards and the ladder facet in ladder order', async () => {
-    await page.getByRole('group', { name: 'Soort' }).getByLabel(/^Interventie/).click();
+    await page.getByRole('group', { name: 'Soort', exact: true }).getByLabel(/^Interventie/).click();
     await page.getByRole('button', { name: 'Filter verwijderen: Soort: Interventie' }).waitFor();
     await hits(page).filter({ hasNot: page.getByText('Interventie', { exact: true }) }).first().waitFor({ state: 'detached' });
     const cards = await hits(page).count();
     assert.ok(cards > 0);
     assert.equal(await hits(page).filter({ hasText: /Erkenningsniveau: / }).count(), cards, 'every intervention card has its badge');
 
-    const levels = (await page.getByRole('group', { name: 'Erkenningsniveau' }).getByRole('checkbox').evaluateAll((boxes) =>
+    const ladderFacet = page.getByRole('group', { name: 'Erkenningsniveau' });
+    await ladderFacet.getByRole('checkbox').nth(1).waitFor();
+    const levels = (await ladderFacet.getByRole('checkbox').evaluateAll((boxes) =>
       boxes.map((box) => box.closest('label')?.querySelector('span')?.textContent ?? ''),
     )) as string[];
     assert.ok(levels.length > 1);
@@ -90,13 +93,13 @@ describe('on a phone (390 px wide)', () => {
     const hide = phone.getByRole('button', { name: /^Filters verbergen/ });
     await hide.waitFor();
     assert.equal(await hide.getAttribute('aria-expanded'), 'true');
-    await phone.getByRole('group', { name: 'Soort' }).waitFor();
+    await phone.getByRole('group', { name: 'Soort', exact: true }).waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(phone), []);
   });
 
   it('shows the short facts of an intervention first: evidence level, target groups, duration', async () => {
-    await phone.goto('/?type=INTERVENTION');
-    await hits(phone).first().getByRole('heading').getByRole('link').click();
+    const interventions = await graphql<{ interventions: { nodes: { slug: string }[] } }>('query { interventions(first: 1, sort: NAME) { nodes { slug } } }');
+    await phone.goto(`/interventies/${interventions.data!.interventions.nodes[0]!.slug}`);
     await phone.getByRole('heading', { name: 'Wat doe je?' }).waitFor();
     const top = async (text: string) => (await phone.getByRole('term').filter({ hasText: text }).first().boundingBox())!.y;
     const what = (await phone.getByRole('heading', { name: 'Wat doe je?' }).boundingBox())!.y;

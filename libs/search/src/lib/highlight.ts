@@ -17,7 +17,7 @@ export const CROP_MARKER = '…';
  * title and text marked, the text cut to an excerpt around the match. The benchmark sends the same.
  */
 export const HIT_FORMAT = {
-  attributesToRetrieve: ['id', 'type', 'slug', 'title'],
+  attributesToRetrieve: ['id', 'type', 'slug', 'title', 'evidenceLevel'],
   attributesToHighlight: ['title', 'text'],
   highlightPreTag: MATCH_START,
   highlightPostTag: MATCH_END,

@@ -634,7 +634,7 @@ export const en: Messages = {
       inUse: 'In use',
       isRetired: 'Retired',
       rename: 'Rename',
-      renameNamed: 'Rename {{name}}',
+      renameNamed: 'Rename theme {{name}}',
       newName: 'New name for {{name}}',
       renameHint: 'Every project with this theme gets the new name, in the search filters too.',
       saveName: 'Save name',

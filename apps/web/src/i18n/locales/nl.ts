@@ -634,7 +634,7 @@ export const nl = {
       inUse: 'In gebruik',
       isRetired: 'Uit gebruik',
       rename: 'Naam wijzigen',
-      renameNamed: 'Naam van {{name}} wijzigen',
+      renameNamed: 'Naam wijzigen van thema {{name}}',
       newName: 'Nieuwe naam voor {{name}}',
       renameHint: 'Alle projecten met dit thema krijgen de nieuwe naam, ook in de zoekfilters.',
       saveName: 'Naam opslaan',
