@@ -64,6 +64,7 @@ describe('an editor writes, publishes and then finds a project', () => {
     await page.getByText('Geen thema gevonden voor "duurzame plaatsing".', { exact: false }).waitFor();
     await themes.press('Escape');
     assert.equal(await themes.inputValue(), '');
+    assert.equal(await themes.getAttribute('aria-expanded'), 'false', 'Escape leaves no list over the form');
     assert.equal(await chosen.getByRole('listitem').count(), 2);
     await page.getByRole('group', { name: 'Doelgroepen' }).getByLabel('Jongvolwassenen').check();
     await page.getByRole('group', { name: 'Interventies' }).getByRole('checkbox').first().check();

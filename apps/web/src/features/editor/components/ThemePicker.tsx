@@ -15,7 +15,7 @@ const folded = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]
 
 /**
  * Themes from the managed list, as a typeahead (the ARIA combobox pattern with a list box): type
- * to narrow, arrow keys to move, Enter to choose, Escape to close. Chosen themes are listed below,
+ * to narrow (or Arrow Down for the whole list), arrow keys to move, Enter to choose, Escape to close. Chosen themes are listed below,
  * each with a button to remove it.
  */
 export function ThemePicker({ id, label, hint, errors, required, options, values, onChange }: ThemePickerProps) {
@@ -71,7 +71,10 @@ export function ThemePicker({ id, label, hint, errors, required, options, values
           event.preventDefault();
           setOpen(false);
           setActive(-1);
-        } else if (text) setText('');
+        } else if (text) {
+          setText('');
+          setOpen(false);
+        }
         return;
     }
   };
@@ -95,7 +98,6 @@ export function ThemePicker({ id, label, hint, errors, required, options, values
             setOpen(true);
             setActive(-1);
           }}
-          onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
