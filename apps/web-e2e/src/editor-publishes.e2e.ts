@@ -47,7 +47,25 @@ describe('an editor writes, publishes and then finds a project', () => {
     await page.getByLabel('Looptijd in maanden').fill('24');
     await page.getByLabel('Projectleiders').fill('S. Bakker\nR. Yilmaz');
     await page.getByLabel('Financiers').fill('ZonMw');
-    await page.getByLabel("Thema's").fill('jongeren\nduurzame plaatsing');
+    // Themes from the managed list, with the keyboard: type to narrow, arrow down, Enter.
+    const themes = page.getByRole('combobox', { name: "Thema's" });
+    await themes.fill('jonger');
+    await page.getByRole('listbox', { name: 'Thema’s die passen' }).getByRole('option', { name: 'Jongeren' }).waitFor();
+    await themes.press('ArrowDown');
+    assert.equal(await themes.getAttribute('aria-activedescendant'), await page.getByRole('option', { name: 'Jongeren' }).getAttribute('id'));
+    await themes.press('Enter');
+    const chosen = page.getByRole('list', { name: 'Gekozen thema’s' });
+    await chosen.getByText('Jongeren', { exact: true }).waitFor();
+    // A full name and Enter chooses it too; a name that is not on the list is not taken.
+    await themes.fill('vakmanschap');
+    await themes.press('Enter');
+    await chosen.getByText('Vakmanschap', { exact: true }).waitFor();
+    await themes.fill('duurzame plaatsing');
+    await page.getByText('Geen thema gevonden voor "duurzame plaatsing".', { exact: false }).waitFor();
+    await themes.press('Escape');
+    assert.equal(await themes.inputValue(), '');
+    assert.equal(await themes.getAttribute('aria-expanded'), 'false', 'Escape leaves no list over the form');
+    assert.equal(await chosen.getByRole('listitem').count(), 2);
     await page.getByRole('group', { name: 'Doelgroepen' }).getByLabel('Jongvolwassenen').check();
     await page.getByRole('group', { name: 'Interventies' }).getByRole('checkbox').first().check();
     // Every choice in view: no box that scrolls inside the page and cuts its last visible row.

@@ -4,3 +4,6 @@ export * from './lib/project.inputs';
 export * from './lib/project.service';
 export * from './lib/project.resolver';
 export * from './lib/projects.module';
+export * from './lib/theme.entity';
+export * from './lib/theme.model';
+export * from './lib/theme.service';

@@ -75,6 +75,16 @@ async function researcherRelation(api: TestApp): Promise<string> {
   return (await api.graphql(query, { input }, await api.login(DEMO.researcher))).data!.relateDefinitions.id;
 }
 
+let themes = 0;
+/** A fresh theme on the managed list, added by an admin. */
+async function freshTheme(api: TestApp): Promise<string> {
+  const created = await api.graphql('mutation($name: String!) { createTheme(name: $name) { id } }', { name: `Matrixthema ${(themes += 1)}` }, await api.login(DEMO.admin));
+  return created.data!.createTheme.id;
+}
+
+let organizations = 0;
+const CREATE_ORGANIZATION = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }';
+
 /**
  * One valid call of every mutation in the schema, on a resource of Gemeente Tilburg, naming its
  * policy action. The permission matrix calls each by every role; the write-path test checks the
@@ -208,5 +218,38 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
       'mutation($turtle: String!) { importVocabulary(turtle: $turtle) { __typename } }',
       { turtle: `<https://matrix.example/begrip/${(terms += 1)}> a <http://www.w3.org/2004/02/skos/core#Concept>; <http://www.w3.org/2004/02/skos/core#prefLabel> "matriximport ${terms}"@nl.` },
     ],
+  },
+  createTheme: { action: 'theme.manage', call: async () => ['mutation($name: String!) { createTheme(name: $name) { id } }', { name: `Matrixthema ${(themes += 1)}` }] },
+  renameTheme: {
+    action: 'theme.manage',
+    searchable: true,
+    call: async (api) => ['mutation($id: ID!, $name: String!) { renameTheme(id: $id, name: $name) { id } }', { id: await freshTheme(api), name: `Hernoemd thema ${(themes += 1)}` }],
+    // A rename reaches the index through the projects that carry the theme.
+    writeCall: async (api) => {
+      const id = await freshTheme(api);
+      const name = (await api.graphql('query { themes { id name } }')).data!.themes.find((theme: { id: string }) => theme.id === id).name;
+      await api.graphql(operation.CreateProject, { input: projectInput({ themes: [name] }) }, await api.login(DEMO.tilburgEditor));
+      return ['mutation($id: ID!, $name: String!) { renameTheme(id: $id, name: $name) { id } }', { id, name: `Hernoemd thema ${(themes += 1)}` }];
+    },
+  },
+  retireTheme: { action: 'theme.manage', call: async (api) => ['mutation($id: ID!) { retireTheme(id: $id) { id } }', { id: await freshTheme(api) }] },
+  createOrganization: {
+    action: 'organization.manage',
+    call: async () => [CREATE_ORGANIZATION, { input: { name: `Matrixorganisatie ${(organizations += 1)}`, kind: 'MUNICIPALITY' } }],
+  },
+  updateOrganization: {
+    action: 'organization.manage',
+    searchable: true,
+    call: async (api) => {
+      const tilburg = (await api.graphql('query { organization(slug: "gemeente-tilburg") { id } }')).data!.organization.id;
+      return ['mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }', { id: tilburg, input: { region: 'Midden-Brabant' } }];
+    },
+    // Renaming shows in the search documents of its projects and interventions.
+    writeCall: async (api) => {
+      const created = await api.graphql(CREATE_ORGANIZATION, { input: { name: `Matrixorganisatie ${(organizations += 1)}`, kind: 'MUNICIPALITY' } }, await api.login(DEMO.admin));
+      const id = created.data!.createOrganization.id;
+      await api.graphql(operation.CreateProject, { input: projectInput({ organizationId: id }) }, await api.login(DEMO.admin));
+      return ['mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }', { id, input: { name: `Hernoemde organisatie ${(organizations += 1)}` } }];
+    },
   },
 };

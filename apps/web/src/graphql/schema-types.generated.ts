@@ -140,6 +140,15 @@ export type CreateInterventionInput = {
   workingElements?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateOrganizationInput = {
+  kind: OrganizationKind;
+  name: Scalars['String']['input'];
+  /** Gemeente, provincie of arbeidsmarktregio. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Volledig webadres, https://… */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateProjectInput = {
   /** Achtergrond. */
   background?: InputMaybe<Scalars['String']['input']>;
@@ -494,6 +503,15 @@ export type UpdateInterventionInput = {
   whatYouDo?: InputMaybe<Scalars['String']['input']>;
   /** Werkzame elementen. */
   workingElements?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateOrganizationInput = {
+  kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Gemeente, provincie of arbeidsmarktregio. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Volledig webadres, https://… */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProjectInput = {

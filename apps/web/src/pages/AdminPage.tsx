@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { InviteUserForm } from '../features/admin/components/InviteUserForm';
+import { OrganizationManager } from '../features/admin/components/OrganizationManager';
+import { ThemeManager } from '../features/admin/components/ThemeManager';
 import { UserTable } from '../features/admin/components/UserTable';
 import { RequireRole } from '../features/auth/components/RequireRole';
 import { useSession } from '../features/auth/hooks/useSession';
@@ -20,6 +22,8 @@ function Administration({ user }: { user: SessionUser }) {
         <p>{t('admin.accountsIntro')}</p>
         <UserTable currentUserId={user.id} />
       </section>
+      <OrganizationManager />
+      <ThemeManager />
     </div>
   );
 }

@@ -37,6 +37,73 @@ export default function InterventionPage() {
       </header>
 
       <div className={detail.layout}>
+        {/* First in the page, so a phone shows the short facts before the long read; wider screens set them in the right-hand column. */}
+        <aside className={`${detail.aside} ${styles.glance}`} aria-labelledby="glance-heading">
+          <h2 id="glance-heading">{t('intervention.atAGlance')}</h2>
+          <dl className={detail.facts}>
+            <div>
+              <dt>{t('evidence.heading')}</dt>
+              <dd>{t(`enums.EvidenceLevel.${intervention.evidenceLevel}`)}</dd>
+            </div>
+            {intervention.targetGroups.length > 0 && (
+              <div>
+                <dt>{t('intervention.targetGroups')}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {intervention.targetGroups.map((group) => (
+                      <li key={group}>{t(`enums.TargetGroup.${group}`)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {intervention.durationAndIntensity && (
+              <div>
+                <dt>{t('intervention.practical.durationAndIntensity')}</dt>
+                <dd lang="nl">{intervention.durationAndIntensity}</dd>
+              </div>
+            )}
+            {intervention.determinants.length > 0 && (
+              <div>
+                <dt>{t('intervention.determinants')}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {intervention.determinants.map((determinant) => (
+                      <li key={determinant}>{t(`enums.Determinant.${determinant}`)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {intervention.tracks.length > 0 && (
+              <div>
+                <dt>{t('intervention.tracks')}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {intervention.tracks.map((track) => (
+                      <li key={track}>{t(`enums.Track.${track}`)}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {intervention.developers.length > 0 && (
+              <div>
+                <dt>{t('intervention.developers')}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {intervention.developers.map((organization) => (
+                      <li key={organization.id}>
+                        <Link to={`/organisaties/${organization.slug}`}>{organization.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+          </dl>
+          <p className="meta">{t('intervention.updatedAt', { date: formatDate(intervention.updatedAt) })}</p>
+        </aside>
         <div className={detail.main}>
           <section aria-labelledby="what-heading" className={styles.question}>
             <h2 id="what-heading">{t('intervention.whatYouDo')}</h2>
@@ -116,66 +183,6 @@ export default function InterventionPage() {
           </section>
         </div>
 
-        <aside className={detail.aside} aria-labelledby="glance-heading">
-          <h2 id="glance-heading">{t('intervention.atAGlance')}</h2>
-          <dl className={detail.facts}>
-            <div>
-              <dt>{t('evidence.heading')}</dt>
-              <dd>{t(`enums.EvidenceLevel.${intervention.evidenceLevel}`)}</dd>
-            </div>
-            {intervention.targetGroups.length > 0 && (
-              <div>
-                <dt>{t('intervention.targetGroups')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {intervention.targetGroups.map((group) => (
-                      <li key={group}>{t(`enums.TargetGroup.${group}`)}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {intervention.determinants.length > 0 && (
-              <div>
-                <dt>{t('intervention.determinants')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {intervention.determinants.map((determinant) => (
-                      <li key={determinant}>{t(`enums.Determinant.${determinant}`)}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {intervention.tracks.length > 0 && (
-              <div>
-                <dt>{t('intervention.tracks')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {intervention.tracks.map((track) => (
-                      <li key={track}>{t(`enums.Track.${track}`)}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            {intervention.developers.length > 0 && (
-              <div>
-                <dt>{t('intervention.developers')}</dt>
-                <dd>
-                  <ul className="plain-list">
-                    {intervention.developers.map((organization) => (
-                      <li key={organization.id}>
-                        <Link to={`/organisaties/${organization.slug}`}>{organization.name}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-          </dl>
-          <p className="meta">{t('intervention.updatedAt', { date: formatDate(intervention.updatedAt) })}</p>
-        </aside>
       </div>
     </article>
   );

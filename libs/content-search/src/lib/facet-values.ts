@@ -9,7 +9,7 @@ import {
   ProjectStatus,
   TargetGroup,
 } from '@werkkennis/kernel';
-import { ContentType, type FacetFilter, type FacetName } from '@werkkennis/search';
+import { ContentType, type FacetCount, type FacetFilter, type FacetName } from '@werkkennis/search';
 
 /** The values each facet can hold: a closed set, four-digit years, or any name (organisations, themes). */
 const FACET_VALUES: Record<FacetName, readonly string[] | 'year' | 'open'> = {
@@ -38,4 +38,17 @@ export function assertKnownFacetValues(filters: FacetFilter[]): void {
     }
   }
   if (Object.keys(problems).length) throw DomainError.invalidInput(problems);
+}
+
+/** Facets whose values have an order of their own, which beats counting: the recognition ladder, lowest step first. */
+const VALUE_ORDER: Partial<Record<FacetName, readonly string[]>> = {
+  evidenceLevel: Object.values(EvidenceLevel),
+};
+
+/** The facet counts with ordered facets (evidenceLevel) in their own order; the others stay by count. */
+export function inValueOrder(facets: FacetCount[]): FacetCount[] {
+  return facets.map((facet) => {
+    const order = VALUE_ORDER[facet.name];
+    return order ? { ...facet, values: [...facet.values].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value)) } : facet;
+  });
 }

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { validationText } from '@werkkennis/kernel';
+import { EvidenceLevel, validationText } from '@werkkennis/kernel';
 import { ContentType, FacetName } from '@werkkennis/search';
 import { Allow, ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -80,8 +80,11 @@ export class SearchHitModel {
   @Field()
   title!: string;
 
-  @Field({ description: 'Uittreksel met <mark>…</mark> rond de treffers; verder geen HTML.' })
+  @Field({ description: 'Uittreksel met <mark>…</mark> rond de treffers; verder geen HTML. Delen (velden, alinea’s) staan gescheiden door " … ".' })
   highlight!: string;
+
+  @Field(() => EvidenceLevel, { nullable: true, description: 'Bij een interventie: haar erkenningsniveau, voor op de resultaatkaart.' })
+  evidenceLevel!: EvidenceLevel | null;
 }
 
 @ObjectType('FacetValue')

@@ -5,7 +5,7 @@ import { message, render } from '@werkkennis/kernel';
 import { SEARCH_ENGINE, type SearchEngine, SearchEngineError } from '@werkkennis/search';
 import { Metrics } from '@werkkennis/observability';
 import { GraphQLError } from 'graphql';
-import { assertKnownFacetValues } from './facet-values';
+import { assertKnownFacetValues, inValueOrder } from './facet-values';
 import { KnowledgeGapService } from './knowledge-gaps/knowledge-gap.service';
 import { SearchInput, SearchResultModel } from './search.models';
 
@@ -40,7 +40,7 @@ export class SearchResolver {
       this.metrics.searchEngineTime.observe(result.tookMs / 1000);
       // A narrowed search that finds little says more about the filters than about the field.
       if (!filters.length && input.query) this.gaps.record(input.query, result.total, { address: req.ip ?? '', userAgent: req.headers['user-agent'] ?? '' });
-      return result;
+      return { ...result, facets: inValueOrder(result.facets) };
     } catch (error) {
       if (!(error instanceof SearchEngineError)) throw error;
       // The operator's detail goes to the log; the reader learns what to do.

@@ -4,7 +4,7 @@ import { hashPassword, UserEntity } from '@werkkennis/identity';
 import { INTERVENTION_DEVELOPERS, InterventionEntity } from '@werkkennis/interventions';
 import { LearningNetworkEntity, OrganizationEntity } from '@werkkennis/organizations';
 import { addLinks } from '@werkkennis/persistence';
-import { PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
+import { PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectEntity, ThemeEntity, themeKey } from '@werkkennis/projects';
 import {
   AnnotationEntity,
   DefinitionEntity,
@@ -121,6 +121,11 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
   );
   const interventionBySlug = new Map(savedInterventions.map((i) => [i.slug, i]));
   step('interventies', savedInterventions.length);
+
+  // The managed list of themes starts as the themes the demo projects are filed under.
+  const themeNames = [...new Set(projects.flatMap((project) => project.themes))];
+  await manager.save(ThemeEntity, themeNames.map((name) => manager.create(ThemeEntity, { name, key: themeKey(name), retiredAt: null })));
+  step('thema’s', themeNames.length);
 
   const publishedAt = new Date();
   const savedProjects = await manager.save(

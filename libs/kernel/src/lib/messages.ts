@@ -19,6 +19,7 @@ const nl = {
   'noun.project': 'Project',
   'noun.relation': 'Relatie',
   'noun.term': 'Begrip',
+  'noun.theme': 'Thema',
   'role.PRACTITIONER': 'professional',
   'role.EDITOR': 'redacteur',
   'role.RESEARCHER': 'onderzoeker',
@@ -109,6 +110,10 @@ const nl = {
   'validation.withdrawalReason': 'Geef de reden van het intrekken: lezers zien haar bij het resultaat.',
   'validation.nothingCorrected': 'Er is niets veranderd. Pas minstens één veld aan, of annuleer de correctie.',
   'validation.findingWithdrawn': 'Dit resultaat is ingetrokken en kan niet meer worden gecorrigeerd of ingetrokken. Voeg zo nodig een nieuw resultaat toe.',
+  'validation.unknownThemes': 'Onbekend thema: {{names}}. Kies een thema uit de lijst; ontbreekt er een, vraag dan een beheerder het toe te voegen.',
+  'validation.themeExists': 'Het thema "{{name}}" bestaat al. Kies een andere naam, of gebruik het bestaande thema.',
+  'validation.themeRetired': 'Dit thema is al uit gebruik genomen.',
+  'validation.organizationExists': 'Er is al een organisatie "{{name}}". Kies een andere naam, of wijzig de bestaande organisatie.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -127,6 +132,7 @@ const en: Record<MessageKey, string> = {
   'noun.project': 'Project',
   'noun.relation': 'Relation',
   'noun.term': 'Term',
+  'noun.theme': 'Theme',
   'role.PRACTITIONER': 'practitioner',
   'role.EDITOR': 'editor',
   'role.RESEARCHER': 'researcher',
@@ -217,6 +223,10 @@ const en: Record<MessageKey, string> = {
   'validation.withdrawalReason': 'Give the reason for withdrawing: readers see it with the result.',
   'validation.nothingCorrected': 'Nothing has changed. Change at least one field, or cancel the correction.',
   'validation.findingWithdrawn': 'This result has been withdrawn and can no longer be corrected or withdrawn. Add a new result if needed.',
+  'validation.unknownThemes': 'Unknown theme: {{names}}. Choose a theme from the list; if one is missing, ask an admin to add it.',
+  'validation.themeExists': 'The theme "{{name}}" already exists. Choose another name, or use the existing theme.',
+  'validation.themeRetired': 'This theme has already been retired.',
+  'validation.organizationExists': 'There already is an organisation "{{name}}". Choose another name, or edit the existing organisation.',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };

@@ -32,7 +32,9 @@ export type Action =
   | 'annotation.update'
   | 'annotation.delete'
   | 'vocabulary.import'
-  | 'knowledgeGap.read';
+  | 'knowledgeGap.read'
+  | 'theme.manage'
+  | 'organization.manage';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -84,6 +86,9 @@ export const POLICY: Record<Action, Rule> = {
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
   // What the field searches for and does not find: for those who can fill the gap with a term or a study.
   'knowledgeGap.read': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  // The shared lists everyone files under: kept by admins so one spelling holds for all.
+  'theme.manage': { roles: [ADMIN], ownOrganizationOnly: false },
+  'organization.manage': { roles: [ADMIN], ownOrganizationOnly: false },
 };
 
 /**

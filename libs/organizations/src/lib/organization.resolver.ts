@@ -1,6 +1,7 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
-import { OrganizationKind } from '@werkkennis/kernel';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, CurrentActor, Loaders, LoaderRegistry, PageArgs, toConnection } from '@werkkennis/api-core';
+import { type MaybeActor, OrganizationKind } from '@werkkennis/kernel';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationLoaders } from './organization.loaders';
 import { LearningNetworkModel, OrganizationModel } from './organization.model';
 import { NETWORK_MEMBERS, OrganizationService } from './organization.service';
@@ -24,6 +25,16 @@ export class OrganizationResolver {
     @Args('kinds', { type: () => [OrganizationKind], nullable: true }) kinds?: OrganizationKind[],
   ) {
     return toConnection(await this.organizationService.list({ kinds }, page.first, page.after), (row) => row);
+  }
+
+  @Mutation(() => OrganizationModel, { description: 'Voeg een organisatie toe (beheerders).' })
+  createOrganization(@CurrentActor() actor: MaybeActor, @Args('input') input: CreateOrganizationInput) {
+    return this.organizationService.create(actor, input);
+  }
+
+  @Mutation(() => OrganizationModel, { description: 'Wijzig naam, soort, regio of website van een organisatie; de slug blijft (beheerders).' })
+  updateOrganization(@CurrentActor() actor: MaybeActor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateOrganizationInput) {
+    return this.organizationService.update(actor, id, input);
   }
 }
 

@@ -32,6 +32,7 @@ import {
 import { type EntityManager, type ObjectLiteral, Repository, type SelectQueryBuilder } from 'typeorm';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, UpdateProjectInput } from './project.inputs';
+import { ThemeService } from './theme.service';
 
 export const PROJECT_INTERVENTIONS: LinkTable = {
   table: 'project_intervention',
@@ -84,6 +85,7 @@ export class ProjectService {
     private readonly writes: UnitOfWork,
     private readonly organizations: OrganizationService,
     private readonly interventions: InterventionService,
+    private readonly themes: ThemeService,
   ) {}
 
   async bySlug(actor: MaybeActor, slug: string): Promise<ProjectEntity> {
@@ -174,7 +176,7 @@ export class ProjectService {
           durationMonths: input.durationMonths ?? null,
           leads: input.leads ?? [],
           funders: input.funders ?? [],
-          themes: input.themes ?? [],
+          themes: await this.themes.canonicalNames(manager, input.themes ?? []),
           targetGroups: input.targetGroups ?? [],
           state: EditorialState.DRAFT,
           publishedAt: null,
@@ -195,6 +197,7 @@ export class ProjectService {
     return this.change(actor, id, 'project.update', async (manager, project) => {
       refuseNulls(input, REQUIRED);
       const { interventionIds, partnerOrganizationIds, networkId, ...fields } = input;
+      if (fields.themes) fields.themes = await this.themes.canonicalNames(manager, fields.themes, project.themes);
       for (const [field, value] of Object.entries(fields)) {
         if (value !== undefined) Object.assign(project, { [field]: value });
       }

@@ -6,6 +6,12 @@ const marked = (word: string): string => `${MATCH_START}${word}${MATCH_END}`;
 const tagsIn = (html: string): string[] => html.match(/<[^>]*>/g) ?? [];
 
 describe('renderHighlight', () => {
+  it('sets the parts of an excerpt apart with a separator instead of gluing them together', () => {
+    expect(renderHighlight(`Meer mensen vinden werk.\n\nHogere ${marked('uitstroom')}\n \n\nen vertrouwen`)).toBe(
+      'Meer mensen vinden werk. … Hogere <mark>uitstroom</mark> … en vertrouwen',
+    );
+  });
+
   it('turns match markers into <mark> elements', () => {
     expect(renderHighlight(`duurzame ${marked('werkhervatting')} na ziekte`)).toBe(
       'duurzame <mark>werkhervatting</mark> na ziekte',

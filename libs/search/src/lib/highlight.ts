@@ -17,7 +17,7 @@ export const CROP_MARKER = '…';
  * title and text marked, the text cut to an excerpt around the match. The benchmark sends the same.
  */
 export const HIT_FORMAT = {
-  attributesToRetrieve: ['id', 'type', 'slug', 'title'],
+  attributesToRetrieve: ['id', 'type', 'slug', 'title', 'evidenceLevel'],
   attributesToHighlight: ['title', 'text'],
   highlightPreTag: MATCH_START,
   highlightPostTag: MATCH_END,
@@ -49,7 +49,14 @@ export function hasMatch(formatted: string): boolean {
   return formatted.includes(MATCH_START);
 }
 
-/** Meilisearch's `_formatted` value → escaped HTML whose only markup is <mark>…</mark>. */
+/** Between the parts of an excerpt (summary, goal, …): the line breaks that part them collapse to one space in HTML. */
+export const PART_SEPARATOR = ' … ';
+
+/**
+ * Meilisearch's `_formatted` value → escaped HTML whose only markup is <mark>…</mark>, with its
+ * parts (the fields the text was joined from, and paragraphs) set apart by PART_SEPARATOR.
+ */
 export function renderHighlight(formatted: string): string {
-  return stripMatchMarkers(escapeHtml(formatted).replace(MARKED_SPAN, '<mark>$1</mark>'));
+  const parted = formatted.trim().replace(/\s*\n\s*/g, PART_SEPARATOR).replace(/( … )+/g, PART_SEPARATOR);
+  return stripMatchMarkers(escapeHtml(parted).replace(MARKED_SPAN, '<mark>$1</mark>'));
 }

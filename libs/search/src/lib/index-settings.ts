@@ -11,8 +11,9 @@ export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'keywords', 'text', 'compoundParts'],
   filterableAttributes: Object.values(FacetName),
   sortableAttributes: [],
-  // `text` stays displayed because Meilisearch only highlights and crops displayed attributes.
-  displayedAttributes: ['id', 'type', 'slug', 'title', 'text'],
+  // `text` stays displayed because Meilisearch only highlights and crops displayed attributes;
+  // `evidenceLevel` goes on an intervention's result card.
+  displayedAttributes: ['id', 'type', 'slug', 'title', 'text', 'evidenceLevel'],
   stopWords: DUTCH_STOP_WORDS,
   // One typo from 4 letters, two from 8: `vakmanschp` still finds vakmanschap.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },

@@ -46,7 +46,7 @@ export interface MeilisearchEngineOptions {
   taskTimeoutMs?: number;
 }
 
-type FormattedHit = Pick<IndexedDocument, 'id' | 'type' | 'slug' | 'title'> & {
+type FormattedHit = Pick<IndexedDocument, 'id' | 'type' | 'slug' | 'title' | 'evidenceLevel'> & {
   _formatted?: Partial<Record<'title' | 'text', string>>;
 };
 
@@ -253,7 +253,7 @@ function toSearchHit(hit: FormattedHit): SearchHit {
   const text = hit._formatted?.text ?? '';
   const title = hit._formatted?.title ?? hit.title;
   const excerpt = hasMatch(text) || !hasMatch(title) ? text || title : title;
-  return { type: hit.type, id: hit.id, slug: hit.slug, title: hit.title, highlight: renderHighlight(excerpt) };
+  return { type: hit.type, id: hit.id, slug: hit.slug, title: hit.title, highlight: renderHighlight(excerpt), evidenceLevel: hit.evidenceLevel?.[0] ?? null };
 }
 
 function toFacetCounts(names: FacetName[], distribution: Record<string, Record<string, number>> | undefined): FacetCount[] {

@@ -71,6 +71,8 @@ export interface SearchHit {
   title: string;
   /** HTML-escaped text with <mark>…</mark> around matches and no other markup. */
   highlight: string;
+  /** An intervention's step on the recognition ladder, for its result card; null for other types. */
+  evidenceLevel: string | null;
 }
 
 export interface FacetCount {

@@ -27,7 +27,6 @@ export function MyProjectList({ user }: { user: SessionUser }) {
           <tr>
             <th scope="col">{t('editor.columnTitle')}</th>
             <th scope="col">{t('editor.columnStatus')}</th>
-            <th scope="col">{t('editor.columnState')}</th>
             <th scope="col">{t('editor.columnUpdated')}</th>
             <th scope="col">{t('editor.columnActions')}</th>
           </tr>
@@ -43,9 +42,9 @@ export function MyProjectList({ user }: { user: SessionUser }) {
                     <span className={`meta ${table.note}`}>{t('editor.partnerOnly', { organization: project.leadOrganization.name })}</span>
                   )}
                 </th>
-                <td>{t(`enums.ProjectStatus.${project.status}`)}</td>
+                {/* One status column: where the project stands, and whether readers can see it. */}
                 <td>
-                  <EditorialStateBadge state={project.state} />
+                  <EditorialStateBadge state={project.state} /> <span className="meta">{t(`enums.ProjectStatus.${project.status}`)}</span>
                 </td>
                 <td>{formatDate(project.updatedAt)}</td>
                 <td className={table.actions}>

@@ -19,6 +19,7 @@ import {
   validateProject,
   valuesFromProject,
 } from '../lib/project-form-values';
+import { ThemePicker } from './ThemePicker';
 import form from '../../../shared/components/form/form.module.css';
 import styles from './ProjectForm.module.css';
 
@@ -225,7 +226,14 @@ export function ProjectForm({ project, options, choosesLeadOrganization, suggest
 
       <fieldset className={form.section}>
         <legend>{t('editor.sections.classification')}</legend>
-        <TextAreaField id={fieldId('themes')} label={t('editor.fields.themes')} hint={t('common.onePerLine')} rows={3} value={values.themes} onChange={set('themes')} errors={errorsOf('themes')} />
+        <ThemePicker
+          id={fieldId('themes')}
+          label={t('editor.fields.themes')}
+          options={options.themes.map((theme) => theme.name)}
+          values={values.themes}
+          onChange={set('themes')}
+          errors={errorsOf('themes')}
+        />
         <CheckboxGroupField
           id={fieldId('targetGroups')}
           label={t('editor.fields.targetGroups')}

@@ -20,11 +20,11 @@ export type OrganizationKind =
 export type ProjectFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProjectFormOptionsQuery = { interventions: { nodes: Array<{ id: string, name: string }> }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, learningNetworks: { nodes: Array<{ id: string, name: string }> } };
+export type ProjectFormOptionsQuery = { interventions: { nodes: Array<{ id: string, name: string }> }, organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind }> }, learningNetworks: { nodes: Array<{ id: string, name: string }> }, themes: Array<{ id: string, name: string }> };
 
 export const ProjectFormOptionsDocument: GraphQLOperation<ProjectFormOptionsQuery, ProjectFormOptionsQueryVariables> = {
   name: 'ProjectFormOptions',
   kind: 'query',
-  text: "query ProjectFormOptions{interventions(first:100 sort:NAME){nodes{id name}}organizations(first:100){nodes{id name kind}}learningNetworks(first:100){nodes{id name}}}",
-  hash: '89b227a8c7fda1142a6b64dac3e6720f9bd3218ae16abc060d654beabbe844c9',
+  text: "query ProjectFormOptions{interventions(first:100 sort:NAME){nodes{id name}}organizations(first:100){nodes{id name kind}}learningNetworks(first:100){nodes{id name}}themes{id name}}",
+  hash: 'deaf4a71d37db50ad4e976f2c6126ad1e5572bd51b73438aaac4d3a99f71193a',
 };

@@ -21,7 +21,8 @@ export interface ProjectFormValues {
   durationMonths: string;
   leads: string;
   funders: string;
-  themes: string;
+  /** Names from the managed theme list. */
+  themes: string[];
   /** Only admins choose the lead organisation, and only for a new project. */
   organizationId: string;
   partnerOrganizationIds: string[];
@@ -44,7 +45,7 @@ export const EMPTY_PROJECT: ProjectFormValues = {
   durationMonths: '',
   leads: '',
   funders: '',
-  themes: '',
+  themes: [],
   organizationId: '',
   partnerOrganizationIds: [],
   networkId: '',
@@ -65,7 +66,7 @@ export function valuesFromProject(project: EditableProjectQuery['project']): Pro
     durationMonths: project.durationMonths === null ? '' : String(project.durationMonths),
     leads: listToLines(project.leads),
     funders: listToLines(project.funders),
-    themes: listToLines(project.themes),
+    themes: [...project.themes],
     organizationId: project.leadOrganization.id,
     // `organizations` is the lead followed by the partners.
     partnerOrganizationIds: project.organizations.map((o) => o.id).filter((id) => id !== project.leadOrganization.id),
@@ -112,7 +113,7 @@ export function toUpdateInput(values: ProjectFormValues): UpdateProjectInput {
     durationMonths: values.durationMonths.trim() ? Number(values.durationMonths) : null,
     leads: linesToList(values.leads),
     funders: linesToList(values.funders),
-    themes: linesToList(values.themes),
+    themes: values.themes,
     partnerOrganizationIds: values.partnerOrganizationIds,
     networkId: values.networkId || null,
     targetGroups: values.targetGroups,

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceLevel } from '../../../graphql/schema-types.generated';
 import { TextWithMentions } from '../../../shared/components/TextWithMentions';
+import { EVIDENCE_LADDER } from '../../../shared/lib/evidence-ladder';
 import { formatDate } from '../../../shared/lib/format';
 import type { TermMention } from '../../../shared/lib/term-mentions';
 import styles from './EvidenceLadder.module.css';
-
-/** The Dutch recognition ladder, lowest to highest. */
-const LADDER: EvidenceLevel[] = ['WELL_DESCRIBED', 'THEORETICALLY_SOUND', 'FIRST_INDICATIONS', 'GOOD_INDICATIONS', 'STRONG_INDICATIONS'];
 
 interface EvidenceLadderProps {
   level: EvidenceLevel;
@@ -19,17 +17,17 @@ interface EvidenceLadderProps {
 /** Where the intervention stands on the ladder, and what that means in plain words. */
 export function EvidenceLadder({ level, ratedOn, rationale, rationaleMentions = [] }: EvidenceLadderProps) {
   const { t } = useTranslation();
-  const step = LADDER.indexOf(level) + 1;
+  const step = EVIDENCE_LADDER.indexOf(level) + 1;
   return (
     <section aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">{t('evidence.heading')}</h2>
       <p className={styles.level}>
         <strong>{t(`enums.EvidenceLevel.${level}`)}</strong>{' '}
-        <span className={styles.step}>({t('evidence.stepOf', { step, steps: LADDER.length })})</span>
+        <span className={styles.step}>({t('evidence.stepOf', { step, steps: EVIDENCE_LADDER.length })})</span>
       </p>
       <p>{t(`evidence.explanation.${level}`)}</p>
       <ol className={styles.ladder} aria-label={t('evidence.ladderLabel')}>
-        {LADDER.map((rung, index) => (
+        {EVIDENCE_LADDER.map((rung, index) => (
           <li
             key={rung}
             className={index < step ? `${styles.rung} ${styles.reached}` : styles.rung}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EvidenceLevel } from '../../../graphql/schema-types.generated';
+import { EVIDENCE_LADDER } from '../../../shared/lib/evidence-ladder';
 import { useFacetCounts } from '../hooks/useFacetCounts';
 import { useFacetValueLabel } from '../hooks/useFacetValueLabel';
 import type { PanelFacet } from '../lib/facets';
@@ -33,6 +35,8 @@ export function FacetPanel({ name, values, state, onToggle }: FacetPanelProps) {
   // A chosen value stays visible even when nothing matches it any more, so it can be unchecked.
   const all = [...counted, ...selected.filter((value) => !counted.some((v) => v.value === value)).map((value) => ({ value, count: 0 }))];
   if (name === 'year') all.sort((a, b) => b.value.localeCompare(a.value));
+  // The ladder has an order of its own, which says more than the counts (and matches the intervention page).
+  if (name === 'evidenceLevel') all.sort((a, b) => EVIDENCE_LADDER.indexOf(a.value as EvidenceLevel) - EVIDENCE_LADDER.indexOf(b.value as EvidenceLevel));
   if (!all.length) return null;
   const shown = expanded ? all : all.filter((v, index) => index < COLLAPSED_SIZE || selected.includes(v.value));
   const legendId = `facet-${name}`;

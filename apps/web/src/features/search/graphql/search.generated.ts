@@ -11,6 +11,14 @@ export type ContentType =
   | 'PROJECT'
   | 'TERM';
 
+/** Erkenningsniveau: goed beschreven, goed onderbouwd, effectief met eerste / goede / sterke aanwijzingen. */
+export type EvidenceLevel =
+  | 'FIRST_INDICATIONS'
+  | 'GOOD_INDICATIONS'
+  | 'STRONG_INDICATIONS'
+  | 'THEORETICALLY_SOUND'
+  | 'WELL_DESCRIBED';
+
 export type FacetFilterInput = {
   name: FacetName;
   /** Een van deze waarden moet gelden. */
@@ -48,11 +56,11 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { total: number, hits: Array<{ id: string, type: ContentType, slug: string, title: string, highlight: string }>, facets: Array<{ name: FacetName, values: Array<{ value: string, count: number }> }> } };
+export type SearchQuery = { search: { total: number, hits: Array<{ id: string, type: ContentType, slug: string, title: string, highlight: string, evidenceLevel: EvidenceLevel | null }>, facets: Array<{ name: FacetName, values: Array<{ value: string, count: number }> }> } };
 
 export const SearchDocument: GraphQLOperation<SearchQuery, SearchQueryVariables> = {
   name: 'Search',
   kind: 'query',
-  text: "query Search($input:SearchInput!){search(input:$input){total hits{id type slug title highlight}facets{name values{value count}}}}",
-  hash: 'df1d8ffd2043d7f772ee129bf907826ee24f622adf5a1cd230876fb34ff1db1c',
+  text: "query Search($input:SearchInput!){search(input:$input){total hits{id type slug title highlight evidenceLevel}facets{name values{value count}}}}",
+  hash: '5f607d10624cb55d868455d17ba636f9118f986eb7f5c89f5b9e1f70a4176a80',
 };
