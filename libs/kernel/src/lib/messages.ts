@@ -18,6 +18,7 @@ const nl = {
   'noun.organization': 'Organisatie',
   'noun.project': 'Project',
   'noun.relation': 'Relatie',
+  'noun.session': 'Bijeenkomst',
   'noun.term': 'Begrip',
   'role.PRACTITIONER': 'professional',
   'role.EDITOR': 'redacteur',
@@ -26,6 +27,7 @@ const nl = {
   'work.definition': 'definitie',
   'work.annotation': 'annotatie',
   'work.relation': 'relatie',
+  'work.session': 'verslag van een bijeenkomst',
 
   'error.notFound': '{{what}} "{{key}}" bestaat niet of is niet zichtbaar voor u.',
   'error.invalidInput': 'Ongeldige invoer. {{summary}}',
@@ -109,6 +111,9 @@ const nl = {
   'validation.withdrawalReason': 'Geef de reden van het intrekken: lezers zien haar bij het resultaat.',
   'validation.nothingCorrected': 'Er is niets veranderd. Pas minstens één veld aan, of annuleer de correctie.',
   'validation.findingWithdrawn': 'Dit resultaat is ingetrokken en kan niet meer worden gecorrigeerd of ingetrokken. Voeg zo nodig een nieuw resultaat toe.',
+  'validation.termTwiceOnAgenda': 'Elk begrip staat één keer op de agenda; voeg wat over hetzelfde begrip gezegd is samen.',
+  'validation.participantTwice': 'Noem elke deelnemende organisatie één keer, met het perspectief dat zij inbracht.',
+  'validation.outcomeOfOtherTerm': 'Dit hoort niet bij het begrip op de agenda of bestaat niet: {{ids}}. Koppel alleen definities, relaties en annotaties van het besproken begrip.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -126,6 +131,7 @@ const en: Record<MessageKey, string> = {
   'noun.organization': 'Organisation',
   'noun.project': 'Project',
   'noun.relation': 'Relation',
+  'noun.session': 'Session',
   'noun.term': 'Term',
   'role.PRACTITIONER': 'practitioner',
   'role.EDITOR': 'editor',
@@ -134,6 +140,7 @@ const en: Record<MessageKey, string> = {
   'work.definition': 'definitions',
   'work.annotation': 'annotations',
   'work.relation': 'relations',
+  'work.session': 'session reports',
 
   'error.notFound': '{{what}} "{{key}}" does not exist or is not visible to you.',
   'error.invalidInput': 'Invalid input. {{summary}}',
@@ -217,6 +224,9 @@ const en: Record<MessageKey, string> = {
   'validation.withdrawalReason': 'Give the reason for withdrawing: readers see it with the result.',
   'validation.nothingCorrected': 'Nothing has changed. Change at least one field, or cancel the correction.',
   'validation.findingWithdrawn': 'This result has been withdrawn and can no longer be corrected or withdrawn. Add a new result if needed.',
+  'validation.termTwiceOnAgenda': 'Each term is on the agenda once; merge what was said about the same term.',
+  'validation.participantTwice': 'Name each participating organisation once, with the perspective it brought.',
+  'validation.outcomeOfOtherTerm': 'This does not belong to the term on the agenda or does not exist: {{ids}}. Link only definitions, relations and annotations of the term discussed.',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };

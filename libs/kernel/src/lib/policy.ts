@@ -32,7 +32,9 @@ export type Action =
   | 'annotation.update'
   | 'annotation.delete'
   | 'vocabulary.import'
-  | 'knowledgeGap.read';
+  | 'knowledgeGap.read'
+  | 'session.record'
+  | 'session.update';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -84,6 +86,9 @@ export const POLICY: Record<Action, Rule> = {
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
   // What the field searches for and does not find: for those who can fill the gap with a term or a study.
   'knowledgeGap.read': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  // Session reports are the researchers' account of a meeting; the recorder's colleagues keep it current.
+  'session.record': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'session.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'colleagues' },
 };
 
 /**
