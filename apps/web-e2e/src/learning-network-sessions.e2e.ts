@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seriousAccessibilityProblems } from './support/axe.ts';
-import { openPageForSuite } from './support/browser.ts';
+import { openPageForSuite, signIn } from './support/browser.ts';
 
 describe('a visitor reads the report of a session of the network', () => {
   let page: Page;
@@ -52,5 +52,42 @@ describe('a visitor reads the report of a session of the network', () => {
     await page.getByRole('cell', { name: 'Stakeholder meeting' }).waitFor();
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' }).waitFor();
+  });
+});
+
+describe('a researcher records a session', () => {
+  let page: Page;
+  openPageForSuite((opened) => (page = opened));
+
+  it('says what is missing, then records who took part and what emerged, and shows the report', async () => {
+    await signIn(page, 'onderzoeker@tilburguniversity.example');
+    await page.goto('/bijeenkomsten');
+    await page.getByRole('link', { name: 'Bijeenkomst vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bijeenkomst vastleggen' }).waitFor();
+    await page.getByRole('button', { name: 'Bijeenkomst vastleggen' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Controleer het formulier' });
+    await summary.getByRole('link', { name: /^Titel: Vul dit in\./ }).waitFor();
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+
+    const title = `Leerkring bejegening ${Date.now().toString(36)}`;
+    await page.getByLabel('Soort').selectOption({ label: 'Overige bijeenkomst' });
+    await page.getByLabel(/^Titel/).fill(title);
+    await page.getByLabel(/^Datum/).fill('2025-10-02');
+    await page.getByLabel(/^Organisator/).selectOption({ label: 'Tilburg University' });
+    await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+    const participant = page.getByRole('group', { name: 'Deelnemer 1' });
+    await participant.getByLabel('Organisatie').selectOption({ label: 'UWV' });
+    await participant.getByLabel('Perspectief').selectOption({ label: 'UWV' });
+    await participant.getByLabel('Inbreng').fill('Bracht de werkinstructies mee.');
+    await page.getByRole('button', { name: 'Begrip op de agenda zetten' }).click();
+    const item = page.getByRole('group', { name: 'Begrip 1 op de agenda' });
+    await item.getByLabel('Begrip').selectOption({ label: 'bejegening' });
+    await item.getByLabel('Waar de perspectieven elkaar vinden').fill('Respect voor de klant staat voorop.');
+    await page.getByRole('button', { name: 'Bijeenkomst vastleggen' }).click();
+
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('region', { name: 'Deelnemers en hun perspectief' }).getByRole('row', { name: /UWV .*werkinstructies/ }).waitFor();
+    await page.getByRole('region', { name: 'bejegening' }).getByText('Respect voor de klant staat voorop.').waitFor();
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
 });

@@ -21,6 +21,7 @@ const EvidenceMapPage = lazy(() => import('../pages/EvidenceMapPage'));
 const KnowledgeGapsPage = lazy(() => import('../pages/KnowledgeGapsPage'));
 const SessionsPage = lazy(() => import('../pages/SessionsPage'));
 const SessionPage = lazy(() => import('../pages/SessionPage'));
+const RecordSessionPage = lazy(() => import('../pages/RecordSessionPage'));
 const TermHistoryPage = lazy(() => import('../pages/TermHistoryPage'));
 const NetworkPage = lazy(() => import('../pages/NetworkPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       { path: 'begrippen/:slug', element: <TermPage /> },
       { path: 'begrippen/:slug/verloop', element: <TermHistoryPage /> },
       { path: 'bijeenkomsten', element: <SessionsPage /> },
+      { path: 'bijeenkomsten/nieuw', element: <RecordSessionPage /> },
       { path: 'bijeenkomsten/:slug', element: <SessionPage /> },
       { path: 'netwerk', element: <NetworkPage /> },
       { path: 'bewijskaart', element: <EvidenceMapPage /> },

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '../features/auth/hooks/useSession';
+import { hasRole, VOCABULARY_ROLES } from '../features/auth/lib/permissions';
 import { useNetworkSessions } from '../features/network/hooks/useNetwork';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
@@ -15,6 +17,7 @@ export default function SessionsPage() {
   const label = useEnumLabel();
   const captionId = useId();
   const { data, error, refetch } = useNetworkSessions();
+  const user = useSession()?.user;
   usePageTitle(t('sessions.title'));
 
   if (error && !data) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -25,6 +28,13 @@ export default function SessionsPage() {
     <div>
       <h1>{t('sessions.title')}</h1>
       <p className="lead">{t('sessions.intro')}</p>
+      {hasRole(user, VOCABULARY_ROLES) && (
+        <p>
+          <Link to="/bijeenkomsten/nieuw" className="button">
+            {t('sessions.form.newSession')}
+          </Link>
+        </p>
+      )}
       {sessions.length === 0 ? (
         <p>{t('sessions.empty')}</p>
       ) : (
