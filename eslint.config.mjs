@@ -16,13 +16,15 @@ const DOMAIN_GRAPH = {
   findings: ['projects'],
   // Term linking adds `termMentions` to projects, interventions and findings.
   vocabulary: ['organizations', 'identity', 'projects', 'interventions', 'findings'],
+  // Sessions refer to terms and their work; knowledge flow reads interventions used in projects.
+  network: ['organizations', 'interventions', 'projects', 'vocabulary'],
   // Search documents are projections of every domain's published content.
   'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary'],
-  'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'],
+  'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'network'],
 };
 
 /** The domains that own TypeORM entities. */
-const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'];
+const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'network'];
 
 /**
  * Domains meet through each other's services and ports, never through entities: an entity

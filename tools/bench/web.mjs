@@ -99,6 +99,18 @@ async function screenshots(baseUrl) {
       await page.getByRole('heading', { name: 'Definities naast elkaar' }).scrollIntoViewIfNeeded();
     });
     await shoot('/bewijskaart', 'evidence-map', () => page.locator('svg a').first().waitFor());
+    await shoot('/bijeenkomsten/2025-03-25-waar-verschillen-we-waar-vinden-we-elkaar', 'session', async () => {
+      await page.getByRole('region', { name: 'vakmanschap' }).waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+    });
+    await shoot('/begrippen/vakmanschap/verloop', 'term-history', async () => {
+      await page.getByRole('img', { name: /door de tijd$/ }).waitFor();
+      await page.getByRole('heading', { level: 1 }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    });
+    await shoot('/netwerk', 'knowledge-flow', async () => {
+      await page.getByRole('img', { name: /^Interventies van ontwikkelaars/ }).waitFor();
+      await page.getByRole('heading', { name: 'Van ontwikkelaar naar gebruiker' }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    });
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill('redacteur@tilburg.example');
     await page.getByLabel('Wachtwoord').fill('werkkennis-demo');

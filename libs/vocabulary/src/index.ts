@@ -7,3 +7,6 @@ export * from './lib/annotations/annotation.model';
 export { quoteOf } from './lib/annotations/text-quote';
 export * from './lib/vocabulary-uris';
 export * from './lib/vocabulary.module';
+export * from './lib/vocabulary-records';
+export * from './lib/comparison/term-history';
+export * from './lib/comparison/term-history.service';

@@ -21,6 +21,7 @@ import { ContentSearchModule } from '@werkkennis/content-search';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
+import { NETWORK_ENTITIES, NetworkModule } from '@werkkennis/network';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
 import { ContentChanges, type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   ...PROJECT_ENTITIES,
   ...FINDING_ENTITIES,
   ...VOCABULARY_ENTITIES,
+  ...NETWORK_ENTITIES,
 ];
 
 export function databaseSettings(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): DatabaseSettings {
@@ -101,6 +103,7 @@ export class AppModule {
         ProjectsModule,
         FindingsModule,
         VocabularyModule,
+        NetworkModule,
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },
           { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },

@@ -84,6 +84,18 @@ async function freshTheme(api: TestApp): Promise<string> {
 
 let organizations = 0;
 const CREATE_ORGANIZATION = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }';
+const RECORD_SESSION = 'mutation($input: RecordSessionInput!) { recordSession(input: $input) { id slug } }';
+
+/** A minimal session report organised by Gemeente Tilburg. */
+async function sessionInput(api: TestApp) {
+  const organiserId = (await api.graphql('{ organization(slug: "gemeente-tilburg") { id } }')).data!.organization.id;
+  return { kind: 'STAKEHOLDERBIJEENKOMST', title: `Matrixbijeenkomst ${(terms += 1)}`, heldOn: '2025-05-01', organiserId };
+}
+
+/** A fresh session report recorded by the demo researcher. */
+async function researcherSession(api: TestApp): Promise<string> {
+  return (await api.graphql(RECORD_SESSION, { input: await sessionInput(api) }, await api.login(DEMO.researcher))).data!.recordSession.id;
+}
 
 /**
  * One valid call of every mutation in the schema, on a resource of Gemeente Tilburg, naming its
@@ -211,6 +223,11 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     call: async (api) => ['mutation($id: ID!) { updateAnnotation(id: $id, input: { body: "Bijgesteld." }) { id } }', { id: await researcherAnnotation(api) }],
   },
   deleteAnnotation: { action: 'annotation.delete', call: async (api) => ['mutation($id: ID!) { deleteAnnotation(id: $id) }', { id: await researcherAnnotation(api) }] },
+  recordSession: { action: 'session.record', call: async (api) => [RECORD_SESSION, { input: await sessionInput(api) }] },
+  updateSession: {
+    action: 'session.update',
+    call: async (api) => ['mutation($id: ID!) { updateSession(id: $id, input: { summary: "Bijgewerkt verslag." }) { id } }', { id: await researcherSession(api) }],
+  },
   importVocabulary: {
     action: 'vocabulary.import',
     searchable: true,

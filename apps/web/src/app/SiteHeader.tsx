@@ -44,6 +44,9 @@ export function SiteHeader({ session, onSignOut }: SiteHeaderProps) {
               <li>
                 <NavLink to="/bewijskaart">{t('app.navEvidenceMap')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/netwerk">{t('app.navNetwork')}</NavLink>
+              </li>
               {hasRole(user, KNOWLEDGE_GAP_ROLES) && (
                 <li>
                   <NavLink to="/kennislacunes">{t('app.navKnowledgeGaps')}</NavLink>

@@ -358,6 +358,19 @@ export type ProjectStatus =
   | 'START_UP'
   | 'STOPPED';
 
+export type RecordSessionInput = {
+  /** De besproken begrippen, in volgorde. */
+  agenda?: InputMaybe<Array<SessionAgendaItemInput>>;
+  /** De dag van de bijeenkomst (JJJJ-MM-DD). */
+  heldOn: Scalars['String']['input'];
+  kind: SessionKind;
+  /** De organisatie die de bijeenkomst organiseerde. */
+  organiserId: Scalars['ID']['input'];
+  participants?: InputMaybe<Array<SessionParticipantInput>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type RelateDefinitionsInput = {
   fromDefinitionId: Scalars['ID']['input'];
   /** Hoe de eerste definitie zich verhoudt tot de tweede. */
@@ -387,6 +400,37 @@ export type SearchInput = {
   types?: InputMaybe<Array<ContentType>>;
 };
 
+export type SessionAgendaItemInput = {
+  /** Annotaties bij definities van dit begrip die uit de bijeenkomst voortkwamen. */
+  annotationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Definities van dit begrip die uit de bijeenkomst voortkwamen. */
+  definitionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Waar de perspectieven nog verschillen. */
+  differences?: InputMaybe<Scalars['String']['input']>;
+  /** Afgesproken vervolg. */
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  /** Waar de perspectieven elkaar vinden. */
+  meetingPoints?: InputMaybe<Scalars['String']['input']>;
+  /** Relaties tussen definities van dit begrip die uit de bijeenkomst voortkwamen. */
+  relationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  termId: Scalars['ID']['input'];
+};
+
+/** Soort bijeenkomst: expertbijeenkomst, stakeholderbijeenkomst, after-sessie met kennisinstellingen, of overig. */
+export type SessionKind =
+  | 'AFTER_SESSIE_KENNISINSTELLINGEN'
+  | 'EXPERTBIJEENKOMST'
+  | 'OVERIG'
+  | 'STAKEHOLDERBIJEENKOMST';
+
+export type SessionParticipantInput = {
+  /** Wat de organisatie inbracht. */
+  contribution?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** Het perspectief dat de organisatie inbracht. */
+  perspective: Perspective;
+};
+
 /** Onderzoeksopzet. */
 export type StudyDesign =
   | 'COHORT'
@@ -409,6 +453,13 @@ export type TargetGroup =
   | 'WW'
   | 'YOUNG_ADULTS'
   | 'ZIEKTEWET';
+
+/** Wat er op een moment gebeurde: een definitie toegevoegd of herzien, een overeenkomst of strijdigheid vastgesteld. */
+export type TermHistoryChange =
+  | 'AGREEMENT_STATED'
+  | 'CONFLICT_STATED'
+  | 'DEFINITION_ADDED'
+  | 'DEFINITION_REVISED';
 
 /** Volgorde van de begrippenlijst. */
 export type TermOrder =
@@ -542,6 +593,20 @@ export type UpdateProjectInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   targetGroups?: InputMaybe<Array<TargetGroup>>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Alleen de velden die veranderen; deelnemers en agenda worden als geheel vervangen. */
+export type UpdateSessionInput = {
+  /** De besproken begrippen, in volgorde. */
+  agenda?: InputMaybe<Array<SessionAgendaItemInput>>;
+  /** De dag van de bijeenkomst (JJJJ-MM-DD). */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<SessionKind>;
+  /** De organisatie die de bijeenkomst organiseerde. */
+  organiserId?: InputMaybe<Scalars['ID']['input']>;
+  participants?: InputMaybe<Array<SessionParticipantInput>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 

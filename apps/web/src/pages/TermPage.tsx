@@ -58,6 +58,9 @@ export default function TermPage() {
       </header>
 
       <TermComparison comparison={comparison} convergence={term.convergence} definitions={term.definitions} />
+      <p>
+        <Link to={`/begrippen/${term.slug}/verloop`}>{t('sessions.termHistoryLink')}</Link>
+      </p>
 
       <section aria-labelledby="definitions-heading">
         <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>

@@ -25,6 +25,7 @@ import { organizations } from './data/organizations';
 import { projects } from './data/projects';
 import { termCollections, terms } from './data/terms';
 import { users } from './data/users';
+import { seedSessions } from './seed-sessions';
 
 /** The password of every demo account; demo data only, documented in the README. */
 export const DEMO_PASSWORD = 'werkkennis-demo';
@@ -252,6 +253,9 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
   step('definities', definitionCount);
   step('annotaties', annotationCount);
   step('relaties tussen definities', definitionRelationCount);
+
+  const ids = <T extends { id: string }>(byKey: Map<string, T>) => new Map([...byKey].map(([key, record]) => [key, record.id]));
+  step('bijeenkomsten', await seedSessions(manager, { organizations: ids(organizationBySlug), users: ids(userByEmail), terms: ids(termBySlug) }));
 }
 
 /** The quote columns of an annotation on these words of the definition (none without a quote). */

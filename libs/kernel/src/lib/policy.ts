@@ -34,7 +34,9 @@ export type Action =
   | 'vocabulary.import'
   | 'knowledgeGap.read'
   | 'theme.manage'
-  | 'organization.manage';
+  | 'organization.manage'
+  | 'session.record'
+  | 'session.update';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -89,6 +91,9 @@ export const POLICY: Record<Action, Rule> = {
   // The shared lists everyone files under: kept by admins so one spelling holds for all.
   'theme.manage': { roles: [ADMIN], ownOrganizationOnly: false },
   'organization.manage': { roles: [ADMIN], ownOrganizationOnly: false },
+  // Session reports are the researchers' account of a meeting; the recorder's colleagues keep it current.
+  'session.record': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'session.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'colleagues' },
 };
 
 /**

@@ -13,6 +13,7 @@ import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
 import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
 import { InterventionPracticalInformation1763900000050 } from './1763900000050-intervention-practical-information';
 import { ManagedThemes1763900000080 } from './1763900000080-managed-themes';
+import { NetworkSessions1763900000100 } from './1763900000100-network-sessions';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   FindingCorrections1763900000040,
   InterventionPracticalInformation1763900000050,
   ManagedThemes1763900000080,
+  NetworkSessions1763900000100,
 ];
