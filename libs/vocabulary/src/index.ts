@@ -4,6 +4,7 @@ export * from './lib/definitions/definition.entity';
 export * from './lib/definitions/definition.model';
 export * from './lib/annotations/annotation.entity';
 export * from './lib/annotations/annotation.model';
-export { quoteOf } from './lib/annotations/text-quote';
+export { quoteOf } from './lib/annotations/anchoring';
+export { parseCitation } from './lib/definitions/source-credit';
 export * from './lib/vocabulary-uris';
 export * from './lib/vocabulary.module';

@@ -30,6 +30,8 @@ export type TextQuoteInput = {
   exact: string;
   /** De tekst vlak vóór het citaat, als de woorden vaker voorkomen. */
   prefix?: string | null | undefined;
+  /** Waar het citaat ongeveer begint (in UTF-16-tekens), als de woorden vaker voorkomen. */
+  start?: number | null | undefined;
   /** De tekst vlak na het citaat. */
   suffix?: string | null | undefined;
 };
