@@ -4,6 +4,17 @@ import type { GraphQLOperation } from '../../../shared/lib/graphql-fetch';
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Hoe het geciteerde stuk in de huidige versie werd teruggevonden. */
+export type AnchorStatus =
+  /** Dezelfde woorden, op dezelfde plek. */
+  | 'ANCHORED'
+  /** Bijna dezelfde woorden, waar de omringende tekst het stuk nu plaatst. */
+  | 'APPROXIMATE'
+  /** Dezelfde woorden, op een andere plek: de tekst ervoor is herzien. */
+  | 'MOVED'
+  /** Niet meer gevonden: het stuk is weg-herzien; alleen het citaat is er nog. */
+  | 'ORPHANED';
+
 export type AnnotateDefinitionInput = {
   /** Markdown. */
   body: string;
@@ -41,9 +52,9 @@ export type AnnotateDefinitionMutationVariables = Exact<{
 }>;
 
 
-export type AnnotateDefinitionMutation = { annotateDefinition: { id: string, motivation: AnnotationMotivation, body: string } };
+export type AnnotateDefinitionMutation = { annotateDefinition: { id: string, motivation: AnnotationMotivation, body: string, anchor: { status: AnchorStatus, start: number | null, end: number | null } | null } };
 
 export const AnnotateDefinitionDocument: GraphQLOperation<AnnotateDefinitionMutation, AnnotateDefinitionMutationVariables> = {
   name: 'AnnotateDefinition',
-  text: "mutation AnnotateDefinition($input:AnnotateDefinitionInput!){annotateDefinition(input:$input){id motivation body}}",
+  text: "mutation AnnotateDefinition($input:AnnotateDefinitionInput!){annotateDefinition(input:$input){id motivation body anchor{status start end}}}",
 };
