@@ -85,6 +85,25 @@ describe('vocabulary: definitions', () => {
     expect(trail.changes).toMatchObject({ sourcePublisher: { before: '', after: 'Stichting Werkwijzer' }, organizationId: { before: nvva.id, after: null } });
   });
 
+  it('exports an outside publisher by name, apart from the person who entered the definition', async () => {
+    const added = await api.graphql(
+      'mutation($input: AddDefinitionInput!) { addDefinition(input: $input) { id } }',
+      { input: { termId: (await term('professionalisering')).id, text: 'Professionalisering is vakmanschap onderhouden.', perspective: 'PRACTITIONER', source: 'Handreiking, Stichting Werkwijzer, 2024' } },
+      await api.login(DEMO.researcher),
+    );
+    const document = JSON.parse(await (await fetch(`${api.url}/terms/professionalisering.jsonld`)).text());
+    const nodes: { id?: string; publisher?: unknown; creator?: unknown; citation?: string }[] = document['@graph'] ?? [];
+    const exported = nodes.find((node) => node.id?.endsWith(added.data!.addDefinition.id));
+    expect(exported).toMatchObject({ citation: 'Handreiking, Stichting Werkwijzer, 2024', publisher: { type: 'Organization', name: 'Stichting Werkwijzer' }, creator: expect.stringContaining('/people/') });
+  });
+
+  it('keeps a citation that has no fields yet (as an import leaves it) through a revision of the text', async () => {
+    const id = await researcherDefinition();
+    await api.dataSource.query(`UPDATE definition SET source = 'Lectorale rede, Hogeschool Utrecht, 2021', source_title = '', source_publisher = '', source_year = NULL WHERE id = $1`, [id]);
+    const revised = await api.graphql(UPDATE, { id, input: { text: 'Professionalisering is leren met vakgenoten.', changeNote: 'Korter.' } }, await api.login(DEMO.researcher));
+    expect(revised.data!.updateDefinition.source).toBe('Lectorale rede, Hogeschool Utrecht, 2021');
+  });
+
   it('takes the organisation of a new definition from its source, never from its author', async () => {
     const added = await api.graphql(
       'mutation($input: AddDefinitionInput!) { addDefinition(input: $input) { organization { name } sourceTitle sourcePublisher sourceYear } }',

@@ -13,6 +13,12 @@ import { citationOf, parseCitation, type SourceCredit } from './source-credit';
 
 type SourceFields = Pick<DefinitionEntity, 'organizationId' | 'source' | 'sourceTitle' | 'sourcePublisher' | 'sourceYear'>;
 
+/** The source as stored; a citation without fields (an import) is read into fields. */
+function storedCredit(definition: DefinitionEntity): SourceCredit {
+  const fielded = definition.sourceTitle || definition.sourcePublisher || definition.sourceYear !== null;
+  return fielded ? { title: definition.sourceTitle, publisher: definition.sourcePublisher, year: definition.sourceYear } : parseCitation(definition.source);
+}
+
 /** The credit the input gives: its fields, or else its one-line citation read into fields; what it omits stays as `current`. */
 function creditFrom(input: AddDefinitionInput | UpdateDefinitionInput, current: SourceCredit): SourceCredit {
   const fielded = input.sourceTitle !== undefined || input.sourcePublisher !== undefined || input.sourceYear !== undefined;
@@ -138,7 +144,7 @@ export class DefinitionService {
       const definition = await write.load(DefinitionEntity, id, 'noun.definition', { lock: true });
       assertOwnWork(editor, 'definition.update', await this.authorshipOf(manager, definition), 'work.definition');
       refuseNulls(input, ['text', 'source', 'sourceTitle', 'sourcePublisher']);
-      const credit = creditFrom(input, { title: definition.sourceTitle, publisher: definition.sourcePublisher, year: definition.sourceYear });
+      const credit = creditFrom(input, storedCredit(definition));
       const organizationId = input.organizationId === undefined ? definition.organizationId : input.organizationId;
       const next = {
         text: input.text ?? definition.text,

@@ -33,7 +33,8 @@ export function ReviseDefinitionForm({ definition, perspectiveLabel, draftKey, o
   const baseline = useMemo(
     () => ({
       text: definition.text,
-      sourceTitle: definition.sourceTitle,
+      // A citation without fields (from an import) starts as the title.
+      sourceTitle: definition.sourceTitle || (definition.sourcePublisher || definition.sourceYear !== null ? '' : definition.source),
       organizationId: definition.organization?.id ?? '',
       sourcePublisher: definition.sourcePublisher,
       sourceYear: definition.sourceYear === null ? '' : String(definition.sourceYear),
