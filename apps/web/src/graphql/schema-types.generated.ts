@@ -24,12 +24,18 @@ export type AccountStatus =
   | 'INVITED';
 
 export type AddDefinitionInput = {
-  /** De organisatie achter dit perspectief; standaard uw eigen. */
+  /** De organisatie op Werkkennis die de bron uitgaf; niet die van wie de definitie invoert. null: geen. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   perspective: Perspective;
-  /** Bronvermelding, bijvoorbeeld een rapport of beleidsnotitie. */
+  /** Bronvermelding in één regel ("Titel, uitgever, jaar"); alleen gelezen zonder sourceTitle, sourcePublisher en sourceYear. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Wie de bron uitgaf, als die niet op Werkkennis staat (anders organizationId), of zoals de bron zich noemt. */
+  sourcePublisher?: InputMaybe<Scalars['String']['input']>;
+  /** De titel van de bron, bijvoorbeeld een rapport of beleidsnotitie. */
+  sourceTitle?: InputMaybe<Scalars['String']['input']>;
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Het jaar van de bron; null haalt het weg. */
+  sourceYear?: InputMaybe<Scalars['Int']['input']>;
   termId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
 };
@@ -51,6 +57,17 @@ export type AddFindingInput = {
   summary: Scalars['String']['input'];
   title: Scalars['String']['input'];
 };
+
+/** Hoe het geciteerde stuk in de huidige versie werd teruggevonden. */
+export type AnchorStatus =
+  /** Dezelfde woorden, op dezelfde plek. */
+  | 'ANCHORED'
+  /** Bijna dezelfde woorden, waar de omringende tekst het stuk nu plaatst. */
+  | 'APPROXIMATE'
+  /** Dezelfde woorden, op een andere plek: de tekst ervoor is herzien. */
+  | 'MOVED'
+  /** Niet meer gevonden: het stuk is weg-herzien; alleen het citaat is er nog. */
+  | 'ORPHANED';
 
 export type AnnotateDefinitionInput = {
   /** Markdown. */
@@ -494,6 +511,8 @@ export type TextQuoteInput = {
   exact: Scalars['String']['input'];
   /** De tekst vlak vóór het citaat, als de woorden vaker voorkomen. */
   prefix?: InputMaybe<Scalars['String']['input']>;
+  /** Waar het citaat ongeveer begint (in UTF-16-tekens), als de woorden vaker voorkomen. */
+  start?: InputMaybe<Scalars['Int']['input']>;
   /** De tekst vlak na het citaat. */
   suffix?: InputMaybe<Scalars['String']['input']>;
 };
@@ -515,9 +534,18 @@ export type UpdateAnnotationInput = {
 export type UpdateDefinitionInput = {
   /** Waarom u de definitie herziet; lezers zien het bij deze versie in de versiegeschiedenis. */
   changeNote?: InputMaybe<Scalars['String']['input']>;
+  /** De organisatie op Werkkennis die de bron uitgaf; niet die van wie de definitie invoert. null: geen. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Bronvermelding in één regel; alleen gelezen zonder sourceTitle, sourcePublisher en sourceYear. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Wie de bron uitgaf, als die niet op Werkkennis staat (anders organizationId), of zoals de bron zich noemt. */
+  sourcePublisher?: InputMaybe<Scalars['String']['input']>;
+  /** De titel van de bron, bijvoorbeeld een rapport of beleidsnotitie. */
+  sourceTitle?: InputMaybe<Scalars['String']['input']>;
   /** null haalt de link weg. */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Het jaar van de bron; null haalt het weg. */
+  sourceYear?: InputMaybe<Scalars['Int']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

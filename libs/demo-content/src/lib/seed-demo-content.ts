@@ -11,6 +11,7 @@ import {
   DefinitionRelationEntity,
   DefinitionVersionEntity,
   INVERSE_TERM_RELATION,
+  parseCitation,
   quoteOf,
   TermCollectionEntity,
   TermEntity,
@@ -210,10 +211,14 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
     const definitionByPerspective = new Map<Perspective, DefinitionEntity>();
     for (const { annotations, organizationSlug, authorEmail, ...definition } of term.definitions) {
       const authorId = lookup(userByEmail, authorEmail, 'gebruiker').id;
+      const credit = parseCitation(definition.source);
       const saved = await manager.save(
         DefinitionEntity,
         manager.create(DefinitionEntity, {
           ...definition,
+          sourceTitle: credit.title,
+          sourcePublisher: credit.publisher,
+          sourceYear: credit.year,
           termId: lookup(termBySlug, term.slug, 'begrip').id,
           organizationId: organizationSlug ? lookup(organizationBySlug, organizationSlug, 'organisatie').id : null,
           authorId,
@@ -263,6 +268,7 @@ function quotedIn(text: string, quote: string | undefined): Partial<AnnotationEn
   if (!quote) return { quoteExact: null };
   const start = text.indexOf(quote);
   if (start === -1) throw new Error(`Demo-inhoud citeert "${quote}", maar dat staat niet in de definitie.`);
-  const selector = quoteOf(text, { start, end: start + quote.length });
-  return { quoteExact: selector.exact, quotePrefix: selector.prefix, quoteSuffix: selector.suffix };
+  const span = { start, end: start + quote.length };
+  const selector = quoteOf(text, span);
+  return { quoteExact: selector.exact, quotePrefix: selector.prefix, quoteSuffix: selector.suffix, quoteStart: span.start, quoteEnd: span.end };
 }
