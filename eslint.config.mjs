@@ -16,13 +16,15 @@ const DOMAIN_GRAPH = {
   findings: ['projects'],
   // Term linking adds `termMentions` to projects, interventions and findings.
   vocabulary: ['organizations', 'identity', 'projects', 'interventions', 'findings'],
+  // Experiences belong to an intervention; their authors and responders are people and organisations.
+  'practice-experience': ['organizations', 'identity', 'interventions'],
   // Search documents are projections of every domain's published content.
-  'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary'],
+  'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary', 'practice-experience'],
   'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'],
 };
 
 /** The domains that own TypeORM entities. */
-const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'];
+const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'practice-experience'];
 
 /**
  * Domains meet through each other's services and ports, never through entities: an entity

@@ -23,6 +23,7 @@ import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interven
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
 import { type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
+import { PRACTICE_EXPERIENCE_ENTITIES, PracticeExperienceModule } from '@werkkennis/practice-experience';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
 import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
 import type { Request, Response } from 'express';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   ...PROJECT_ENTITIES,
   ...FINDING_ENTITIES,
   ...VOCABULARY_ENTITIES,
+  ...PRACTICE_EXPERIENCE_ENTITIES,
 ];
 
 export function databaseSettings(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): DatabaseSettings {
@@ -100,6 +102,7 @@ export class AppModule {
         ProjectsModule,
         FindingsModule,
         VocabularyModule,
+        PracticeExperienceModule,
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },
           { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },

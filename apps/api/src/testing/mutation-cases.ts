@@ -33,6 +33,31 @@ async function tilburgFinding(api: TestApp): Promise<string> {
   return (await api.graphql(operation.AddFinding, { input }, await api.login(DEMO.tilburgEditor))).data!.addFinding.id;
 }
 
+const CREATE_INTERVENTION = 'mutation($input: CreateInterventionInput!) { createIntervention(input: $input) { id slug } }';
+export const ADD_EXPERIENCE = 'mutation($input: AddPracticeExperienceInput!) { addPracticeExperience(input: $input) { id } }';
+
+/** A fresh intervention developed by Gemeente Tilburg (its editor creates it). */
+export async function tilburgIntervention(api: TestApp, name = 'Tilburgse aanpak'): Promise<{ id: string; slug: string }> {
+  const input = { name, summary: 'Kort.', whatYouDo: 'Wat.', howYouDoIt: 'Hoe.', effect: 'Effect.' };
+  return (await api.graphql(CREATE_INTERVENTION, { input }, await api.login(DEMO.tilburgEditor))).data!.createIntervention;
+}
+
+export const experienceInput = (interventionId: string, overrides: Record<string, unknown> = {}) => ({
+  interventionId,
+  organizationName: 'Gemeente Breda',
+  targetGroup: 'Bijstandsgerechtigden',
+  whatWorked: 'Vaste contactpersoon.',
+  whatDidNotWork: 'Te weinig tijd per klant.',
+  wouldUseAgain: 'HANGT_ERAF',
+  ...overrides,
+});
+
+/** A fresh practice experience, shared by the demo practitioner, with an intervention of Gemeente Tilburg. */
+async function tilburgExperience(api: TestApp): Promise<string> {
+  const { id } = await tilburgIntervention(api);
+  return (await api.graphql(ADD_EXPERIENCE, { input: experienceInput(id) }, await api.login(DEMO.practitioner))).data!.addPracticeExperience.id;
+}
+
 let invitations = 0;
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }';
 
@@ -201,6 +226,17 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     call: async (api) => ['mutation($id: ID!) { updateAnnotation(id: $id, input: { body: "Bijgesteld." }) { id } }', { id: await researcherAnnotation(api) }],
   },
   deleteAnnotation: { action: 'annotation.delete', call: async (api) => ['mutation($id: ID!) { deleteAnnotation(id: $id) }', { id: await researcherAnnotation(api) }] },
+  addPracticeExperience: { action: 'practiceExperience.add', searchable: true, call: async (api) => [ADD_EXPERIENCE, { input: experienceInput((await tilburgIntervention(api)).id) }] },
+  respondToPracticeExperience: {
+    action: 'practiceExperience.respond',
+    searchable: true,
+    call: async (api) => ['mutation($id: ID!, $r: String!) { respondToPracticeExperience(id: $id, response: $r) { id } }', { id: await tilburgExperience(api), r: 'Dank, we passen de handleiding aan.' }],
+  },
+  hidePracticeExperience: {
+    action: 'practiceExperience.hide',
+    searchable: true,
+    call: async (api) => ['mutation($id: ID!, $r: String!) { hidePracticeExperience(id: $id, reason: $r) { id } }', { id: await tilburgExperience(api), r: 'Bevat persoonsgegevens van een cliënt.' }],
+  },
   importVocabulary: {
     action: 'vocabulary.import',
     searchable: true,

@@ -52,6 +52,18 @@ export type AddFindingInput = {
   title: Scalars['String']['input'];
 };
 
+/** Een praktijkervaring: de context, wat werkte, wat niet, en of u de interventie opnieuw zou gebruiken. */
+export type AddPracticeExperienceInput = {
+  interventionId: Scalars['ID']['input'];
+  /** De organisatie waar u de interventie gebruikte. */
+  organizationName: Scalars['String']['input'];
+  /** De doelgroep waarmee u haar gebruikte. */
+  targetGroup: Scalars['String']['input'];
+  whatDidNotWork: Scalars['String']['input'];
+  whatWorked: Scalars['String']['input'];
+  wouldUseAgain: WouldUseAgain;
+};
+
 export type AnnotateDefinitionInput = {
   /** Markdown. */
   body: Scalars['String']['input'];
@@ -247,6 +259,7 @@ export type FacetName =
   | 'organization'
   | 'organizationKind'
   | 'perspective'
+  | 'practiceExperience'
   | 'status'
   | 'targetGroups'
   | 'themes'
@@ -546,3 +559,9 @@ export type UpdateTermInput = {
   /** Standaard PROPOSED; alleen beheerders kiezen een andere status. */
   status?: InputMaybe<TermStatus>;
 };
+
+/** Zou de professional de interventie opnieuw gebruiken: ja, nee, het hangt ervan af. */
+export type WouldUseAgain =
+  | 'HANGT_ERAF'
+  | 'JA'
+  | 'NEE';

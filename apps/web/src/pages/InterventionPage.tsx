@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { EvidenceLadder } from '../features/interventions/components/EvidenceLadder';
 import { PracticalInformation } from '../features/interventions/components/PracticalInformation';
 import { useIntervention } from '../features/interventions/hooks/useIntervention';
+import { PracticeExperienceSection } from '../features/practice-experience/components/PracticeExperienceSection';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
@@ -70,6 +71,7 @@ export default function InterventionPage() {
             rationale={intervention.evidenceRationale}
             rationaleMentions={mentionsOfField(intervention.termMentions, 'evidenceRationale')}
           />
+          <PracticeExperienceSection interventionId={intervention.id} slug={intervention.slug} />
 
           {intervention.determinants.length > 0 && (
             <section aria-labelledby="determinants-heading">

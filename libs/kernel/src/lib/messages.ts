@@ -16,6 +16,8 @@ const nl = {
   'noun.intervention': 'Interventie',
   'noun.network': 'Lerend netwerk',
   'noun.organization': 'Organisatie',
+  'noun.practiceExperience': 'Praktijkervaring',
+  'noun.follow': 'Gevolgd item',
   'noun.project': 'Project',
   'noun.relation': 'Relatie',
   'noun.term': 'Begrip',
@@ -109,6 +111,9 @@ const nl = {
   'validation.withdrawalReason': 'Geef de reden van het intrekken: lezers zien haar bij het resultaat.',
   'validation.nothingCorrected': 'Er is niets veranderd. Pas minstens één veld aan, of annuleer de correctie.',
   'validation.findingWithdrawn': 'Dit resultaat is ingetrokken en kan niet meer worden gecorrigeerd of ingetrokken. Voeg zo nodig een nieuw resultaat toe.',
+  'validation.hidingReason': 'Geef de reden van het verbergen: zij blijft in de geschiedenis.',
+  'validation.experienceAlreadyAnswered': 'Op deze ervaring is al gereageerd; er is één reactie per ervaring. Deel zo nodig uw eigen praktijkervaring.',
+  'validation.experienceHidden': 'Deze ervaring is verborgen en verandert niet meer.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -124,6 +129,8 @@ const en: Record<MessageKey, string> = {
   'noun.intervention': 'Intervention',
   'noun.network': 'Learning network',
   'noun.organization': 'Organisation',
+  'noun.practiceExperience': 'Practice experience',
+  'noun.follow': 'Followed item',
   'noun.project': 'Project',
   'noun.relation': 'Relation',
   'noun.term': 'Term',
@@ -217,6 +224,9 @@ const en: Record<MessageKey, string> = {
   'validation.withdrawalReason': 'Give the reason for withdrawing: readers see it with the result.',
   'validation.nothingCorrected': 'Nothing has changed. Change at least one field, or cancel the correction.',
   'validation.findingWithdrawn': 'This result has been withdrawn and can no longer be corrected or withdrawn. Add a new result if needed.',
+  'validation.hidingReason': 'Give the reason for hiding: it stays in the history.',
+  'validation.experienceAlreadyAnswered': 'This experience already has a response; there is one per experience. Share your own practice experience if needed.',
+  'validation.experienceHidden': 'This experience is hidden and no longer changes.',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };

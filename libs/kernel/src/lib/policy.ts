@@ -32,7 +32,11 @@ export type Action =
   | 'annotation.update'
   | 'annotation.delete'
   | 'vocabulary.import'
-  | 'knowledgeGap.read';
+  | 'knowledgeGap.read'
+  | 'practiceExperience.add'
+  | 'practiceExperience.respond'
+  | 'practiceExperience.hide'
+  | 'follow.change';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -84,6 +88,13 @@ export const POLICY: Record<Action, Rule> = {
   'vocabulary.import': { roles: [ADMIN], ownOrganizationOnly: false },
   // What the field searches for and does not find: for those who can fill the gap with a term or a study.
   'knowledgeGap.read': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  // Practice experience is the field's voice beside the evidence: those who work with interventions
+  // share it; the intervention's developers answer once; admins hide what does not belong.
+  'practiceExperience.add': { roles: [PRACTITIONER, EDITOR, ADMIN], ownOrganizationOnly: false },
+  'practiceExperience.respond': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'practiceExperience.hide': { roles: [ADMIN], ownOrganizationOnly: false },
+  // What someone follows is their own: anyone signed in keeps their list.
+  'follow.change': { roles: [PRACTITIONER, EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: false },
 };
 
 /**

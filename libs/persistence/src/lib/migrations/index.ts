@@ -12,6 +12,7 @@ import { AnnotationEditedAt1763900000021 } from './1763900000021-annotation-edit
 import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
 import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
 import { InterventionPracticalInformation1763900000050 } from './1763900000050-intervention-practical-information';
+import { PracticeExperience1763900000090 } from './1763900000090-practice-experience';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   KnowledgeGaps1763900000030,
   FindingCorrections1763900000040,
   InterventionPracticalInformation1763900000050,
+  PracticeExperience1763900000090,
 ];
