@@ -20,11 +20,13 @@ const DOMAIN_GRAPH = {
   'practice-experience': ['organizations', 'identity', 'interventions'],
   // Search documents are projections of every domain's published content.
   'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary', 'practice-experience'],
+  // A followed term and a saved search are searches; what is new comes from the projection of published content.
+  follows: ['identity', 'content-search'],
   'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'],
 };
 
 /** The domains that own TypeORM entities. */
-const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'practice-experience'];
+const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'practice-experience', 'follows'];
 
 /**
  * Domains meet through each other's services and ports, never through entities: an entity

@@ -19,6 +19,7 @@ import {
 import { ContentSearchModule } from '@werkkennis/content-search';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
+import { FOLLOW_ENTITIES, FollowsModule } from '@werkkennis/follows';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   ...FINDING_ENTITIES,
   ...VOCABULARY_ENTITIES,
   ...PRACTICE_EXPERIENCE_ENTITIES,
+  ...FOLLOW_ENTITIES,
 ];
 
 export function databaseSettings(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): DatabaseSettings {
@@ -103,6 +105,7 @@ export class AppModule {
         FindingsModule,
         VocabularyModule,
         PracticeExperienceModule,
+        FollowsModule,
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },
           { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },

@@ -58,6 +58,14 @@ async function tilburgExperience(api: TestApp): Promise<string> {
   return (await api.graphql(ADD_EXPERIENCE, { input: experienceInput(id) }, await api.login(DEMO.practitioner))).data!.addPracticeExperience.id;
 }
 
+let follows = 0;
+export const FOLLOW = 'mutation($input: FollowInput!) { follow(input: $input) { id kind label feedUrl } }';
+/** A fresh saved search followed by the demo admin (the write-path test's default writer). */
+async function adminFollow(api: TestApp): Promise<string> {
+  const input = { kind: 'SEARCH', query: `matrixzoekvraag ${(follows += 1)}` };
+  return (await api.graphql(FOLLOW, { input }, await api.login(DEMO.admin))).data!.follow.id;
+}
+
 let invitations = 0;
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }';
 
@@ -237,6 +245,11 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     searchable: true,
     call: async (api) => ['mutation($id: ID!, $r: String!) { hidePracticeExperience(id: $id, reason: $r) { id } }', { id: await tilburgExperience(api), r: 'Bevat persoonsgegevens van een cliënt.' }],
   },
+  follow: { action: 'follow.change', call: async () => [FOLLOW, { input: { kind: 'SEARCH', query: `matrixzoekvraag ${(follows += 1)}` } }] },
+  // Another person's follow is unknown to the caller (NOT_FOUND): the policy is still asked first.
+  unfollow: { action: 'follow.change', call: async (api) => ['mutation($id: ID!) { unfollow(id: $id) }', { id: await adminFollow(api) }] },
+  markFollowsSeen: { action: 'follow.change', call: async () => ['mutation { markFollowsSeen { lastVisitedAt } }', {}] },
+  setWeeklyDigest: { action: 'follow.change', call: async () => ['mutation { setWeeklyDigest(weekly: false) { weeklyDigest } }', {}] },
   importVocabulary: {
     action: 'vocabulary.import',
     searchable: true,

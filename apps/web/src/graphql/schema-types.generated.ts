@@ -290,6 +290,22 @@ export type FindingOutcome =
   | 'TRUST'
   | 'WELLBEING';
 
+/** Volg een begrip, interventie of organisatie (targetId), of sla een zoekopdracht op (query en filters). */
+export type FollowInput = {
+  filters?: InputMaybe<Array<FacetFilterInput>>;
+  kind: FollowKind;
+  /** Bij een zoekopdracht: de zoekvraag (mag leeg, met filters). */
+  query?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Wat u volgt: een begrip, een interventie, een organisatie of een opgeslagen zoekopdracht. */
+export type FollowKind =
+  | 'INTERVENTION'
+  | 'ORGANIZATION'
+  | 'SEARCH'
+  | 'TERM';
+
 /** Wat een import toevoegde of wijzigde: begrip, definitie of collectie. */
 export type ImportedItemKind =
   | 'COLLECTION'
@@ -361,6 +377,14 @@ export type ProjectStatus =
   | 'RUNNING'
   | 'START_UP'
   | 'STOPPED';
+
+/** Soort nieuw gepubliceerde inhoud. */
+export type PublicationType =
+  | 'FINDING'
+  | 'INTERVENTION'
+  | 'PRACTICE_EXPERIENCE'
+  | 'PROJECT'
+  | 'TERM';
 
 export type RelateDefinitionsInput = {
   fromDefinitionId: Scalars['ID']['input'];

@@ -114,6 +114,8 @@ const nl = {
   'validation.hidingReason': 'Geef de reden van het verbergen: zij blijft in de geschiedenis.',
   'validation.experienceAlreadyAnswered': 'Op deze ervaring is al gereageerd; er is één reactie per ervaring. Deel zo nodig uw eigen praktijkervaring.',
   'validation.experienceHidden': 'Deze ervaring is verborgen en verandert niet meer.',
+  'validation.emptySavedSearch': 'Geef een zoekvraag of kies minstens één filter om deze zoekopdracht te volgen.',
+  'follow.filtersOnly': 'Zoekopdracht met filters',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -227,6 +229,8 @@ const en: Record<MessageKey, string> = {
   'validation.hidingReason': 'Give the reason for hiding: it stays in the history.',
   'validation.experienceAlreadyAnswered': 'This experience already has a response; there is one per experience. Share your own practice experience if needed.',
   'validation.experienceHidden': 'This experience is hidden and no longer changes.',
+  'validation.emptySavedSearch': 'Enter a search query or choose at least one filter to follow this search.',
+  'follow.filtersOnly': 'Search with filters',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };

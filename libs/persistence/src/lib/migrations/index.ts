@@ -13,6 +13,7 @@ import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
 import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
 import { InterventionPracticalInformation1763900000050 } from './1763900000050-intervention-practical-information';
 import { PracticeExperience1763900000090 } from './1763900000090-practice-experience';
+import { Follows1763900000095 } from './1763900000095-follows';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   FindingCorrections1763900000040,
   InterventionPracticalInformation1763900000050,
   PracticeExperience1763900000090,
+  Follows1763900000095,
 ];
