@@ -19,6 +19,7 @@ const SetPasswordPage = lazy(() => import('../pages/SetPasswordPage'));
 const AdminPage = lazy(() => import('../pages/AdminPage'));
 const EvidenceMapPage = lazy(() => import('../pages/EvidenceMapPage'));
 const KnowledgeGapsPage = lazy(() => import('../pages/KnowledgeGapsPage'));
+const FollowedPage = lazy(() => import('../pages/FollowedPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'begrippen/:slug', element: <TermPage /> },
       { path: 'bewijskaart', element: <EvidenceMapPage /> },
       { path: 'kennislacunes', element: <KnowledgeGapsPage /> },
+      { path: 'gevolgd', element: <FollowedPage /> },
       { path: 'inloggen', element: <SignInPage /> },
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       // The paths of the links in invitation and password-reset mails (the API builds them).

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EvidenceLadder } from '../features/interventions/components/EvidenceLadder';
 import { PracticalInformation } from '../features/interventions/components/PracticalInformation';
+import { FollowButton } from '../features/follows/components/FollowButton';
 import { useIntervention } from '../features/interventions/hooks/useIntervention';
 import { PracticeExperienceSection } from '../features/practice-experience/components/PracticeExperienceSection';
 import { BackToResults } from '../shared/components/BackToResults';
@@ -32,6 +33,7 @@ export default function InterventionPage() {
       <header className={detail.header}>
         <p className="kind-label">{t('intervention.kindLabel')}</p>
         <h1>{intervention.name}</h1>
+        <FollowButton kind="INTERVENTION" targetId={intervention.id} name={intervention.name} />
         <p className="lead">
           <TextWithMentions text={intervention.summary} mentions={mentionsOfField(intervention.termMentions, 'summary')} />
         </p>

@@ -65,7 +65,7 @@ function ExperienceCard({ experience, isAdmin }: { experience: Experience; isAdm
   const headingId = `experience-${experience.id}`;
 
   return (
-    <article aria-labelledby={headingId} className={styles.card}>
+    <article id={`ervaring-${experience.id}`} aria-labelledby={headingId} className={styles.card}>
       <h3 id={headingId} lang="nl">
         {experience.organizationName} · {experience.targetGroup}
       </h3>
