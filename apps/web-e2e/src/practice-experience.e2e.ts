@@ -49,6 +49,8 @@ describe('practice experience beside the evidence: shared, answered by the devel
 
     await card(page).waitFor();
     await card(page).getByText('Hangt ervan af').waitFor();
+    // Beside the evidence level in the short facts, as experience and not evidence.
+    await page.getByRole('complementary', { name: 'In het kort' }).getByRole('link', { name: '1 ervaring (geen bewijs)' }).waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
     await page.context().close();
   });

@@ -4,6 +4,7 @@ import { EvidenceLadder } from '../features/interventions/components/EvidenceLad
 import { PracticalInformation } from '../features/interventions/components/PracticalInformation';
 import { FollowButton } from '../features/follows/components/FollowButton';
 import { useIntervention } from '../features/interventions/hooks/useIntervention';
+import { PracticeExperienceFact } from '../features/practice-experience/components/PracticeExperienceFact';
 import { PracticeExperienceSection } from '../features/practice-experience/components/PracticeExperienceSection';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
@@ -127,6 +128,7 @@ export default function InterventionPage() {
               <dt>{t('evidence.heading')}</dt>
               <dd>{t(`enums.EvidenceLevel.${intervention.evidenceLevel}`)}</dd>
             </div>
+            <PracticeExperienceFact slug={intervention.slug} />
             {intervention.targetGroups.length > 0 && (
               <div>
                 <dt>{t('intervention.targetGroups')}</dt>

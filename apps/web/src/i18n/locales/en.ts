@@ -261,6 +261,8 @@ export const en: Messages = {
     notEvidence:
       'Experiences of professionals who used this intervention: knowledge from practice, not evidence. The recognition level above says what research shows.',
     none: 'Nobody has shared a practice experience yet.',
+    count_one: '{{count}} experience (not evidence)',
+    count_other: '{{count}} experiences (not evidence)',
     share: 'Share your experience',
     signInToShare: 'Sign in to share your practice experience',
     formLabel: 'Share practice experience',

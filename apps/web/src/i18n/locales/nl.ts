@@ -259,6 +259,8 @@ export const nl = {
     notEvidence:
       'Ervaringen van professionals die deze interventie gebruikten: kennis uit de praktijk, geen bewijs. Het erkenningsniveau hierboven zegt wat onderzoek laat zien.',
     none: 'Nog niemand heeft een praktijkervaring gedeeld.',
+    count_one: '{{count}} ervaring (geen bewijs)',
+    count_other: '{{count}} ervaringen (geen bewijs)',
     share: 'Uw ervaring delen',
     signInToShare: 'Meld u aan om uw praktijkervaring te delen',
     formLabel: 'Praktijkervaring delen',
