@@ -12,10 +12,12 @@ import { UnfollowDocument } from '../features/follows/graphql/unfollow.generated
 import { followPath, publicationPath } from '../features/follows/lib/links';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
+import { useErrorMessage } from '../shared/hooks/useErrorMessage';
 import { useMutation } from '../shared/hooks/useMutation';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { useQuery } from '../shared/hooks/useQuery';
 import { formatDate } from '../shared/lib/format';
+import { describeApiError } from '../shared/lib/api-errors';
 import { fetchGraphQL } from '../shared/lib/graphql-fetch';
 import styles from './FollowedPage.module.css';
 
@@ -115,19 +117,30 @@ function Followed() {
   );
 }
 
-/** The weekly e-mail, off by default: the box follows the click at once, the API catches up. */
+/** The weekly e-mail, off by default: the box follows the click at once, the API catches up (or it goes back, saying why). */
 function DigestChoice({ weekly }: { weekly: boolean }) {
   const { t } = useTranslation();
+  const messageFor = useErrorMessage();
   const [setWeeklyDigest] = useMutation(SetWeeklyDigestDocument);
   const [checked, setChecked] = useState(weekly);
+  const [problem, setProblem] = useState('');
   const change = async (next: boolean) => {
     setChecked(next);
-    await setWeeklyDigest({ weekly: next }).catch(() => setChecked(!next));
+    setProblem('');
+    try {
+      await setWeeklyDigest({ weekly: next });
+    } catch (error) {
+      setChecked(!next);
+      setProblem(messageFor(describeApiError(error)));
+    }
   };
   return (
-    <label className={styles.choice}>
-      <input type="checkbox" checked={checked} onChange={(event) => void change(event.target.checked)} /> {t('followed.digestChoice')}
-    </label>
+    <>
+      <label className={styles.choice}>
+        <input type="checkbox" checked={checked} onChange={(event) => void change(event.target.checked)} /> {t('followed.digestChoice')}
+      </label>
+      {problem && <p role="alert">{problem}</p>}
+    </>
   );
 }
 
