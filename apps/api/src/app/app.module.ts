@@ -20,11 +20,13 @@ import {
 import { ContentSearchModule } from '@werkkennis/content-search';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
+import { FOLLOW_ENTITIES, FollowsModule } from '@werkkennis/follows';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
 import { NETWORK_ENTITIES, NetworkModule } from '@werkkennis/network';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
 import { ContentChanges, type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
+import { PRACTICE_EXPERIENCE_ENTITIES, PracticeExperienceModule } from '@werkkennis/practice-experience';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
 import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
 import type { Request, Response } from 'express';
@@ -43,6 +45,8 @@ export const ENTITIES = [
   ...FINDING_ENTITIES,
   ...VOCABULARY_ENTITIES,
   ...NETWORK_ENTITIES,
+  ...PRACTICE_EXPERIENCE_ENTITIES,
+  ...FOLLOW_ENTITIES,
 ];
 
 export function databaseSettings(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): DatabaseSettings {
@@ -104,6 +108,8 @@ export class AppModule {
         FindingsModule,
         VocabularyModule,
         NetworkModule,
+        PracticeExperienceModule,
+        FollowsModule,
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },
           { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },

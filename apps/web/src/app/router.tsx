@@ -24,6 +24,7 @@ const SessionPage = lazy(() => import('../pages/SessionPage'));
 const RecordSessionPage = lazy(() => import('../pages/RecordSessionPage'));
 const TermHistoryPage = lazy(() => import('../pages/TermHistoryPage'));
 const NetworkPage = lazy(() => import('../pages/NetworkPage'));
+const FollowedPage = lazy(() => import('../pages/FollowedPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
       { path: 'netwerk', element: <NetworkPage /> },
       { path: 'bewijskaart', element: <EvidenceMapPage /> },
       { path: 'kennislacunes', element: <KnowledgeGapsPage /> },
+      { path: 'gevolgd', element: <FollowedPage /> },
       { path: 'inloggen', element: <SignInPage /> },
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       // The paths of the links in invitation and password-reset mails (the API builds them).

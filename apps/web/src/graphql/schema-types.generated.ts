@@ -58,6 +58,18 @@ export type AddFindingInput = {
   title: Scalars['String']['input'];
 };
 
+/** Een praktijkervaring: de context, wat werkte, wat niet, en of u de interventie opnieuw zou gebruiken. */
+export type AddPracticeExperienceInput = {
+  interventionId: Scalars['ID']['input'];
+  /** De organisatie waar u de interventie gebruikte. */
+  organizationName: Scalars['String']['input'];
+  /** De doelgroep waarmee u haar gebruikte. */
+  targetGroup: Scalars['String']['input'];
+  whatDidNotWork: Scalars['String']['input'];
+  whatWorked: Scalars['String']['input'];
+  wouldUseAgain: WouldUseAgain;
+};
+
 /** Hoe het geciteerde stuk in de huidige versie werd teruggevonden. */
 export type AnchorStatus =
   /** Dezelfde woorden, op dezelfde plek. */
@@ -273,6 +285,7 @@ export type FacetName =
   | 'organization'
   | 'organizationKind'
   | 'perspective'
+  | 'practiceExperience'
   | 'status'
   | 'targetGroups'
   | 'themes'
@@ -302,6 +315,22 @@ export type FindingOutcome =
   | 'SUSTAINED_RETURN_TO_WORK'
   | 'TRUST'
   | 'WELLBEING';
+
+/** Volg een begrip, interventie of organisatie (targetId), of sla een zoekopdracht op (query en filters). */
+export type FollowInput = {
+  filters?: InputMaybe<Array<FacetFilterInput>>;
+  kind: FollowKind;
+  /** Bij een zoekopdracht: de zoekvraag (mag leeg, met filters). */
+  query?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Wat u volgt: een begrip, een interventie, een organisatie of een opgeslagen zoekopdracht. */
+export type FollowKind =
+  | 'INTERVENTION'
+  | 'ORGANIZATION'
+  | 'SEARCH'
+  | 'TERM';
 
 /** Wat een import toevoegde of wijzigde: begrip, definitie of collectie. */
 export type ImportedItemKind =
@@ -374,6 +403,14 @@ export type ProjectStatus =
   | 'RUNNING'
   | 'START_UP'
   | 'STOPPED';
+
+/** Soort nieuw gepubliceerde inhoud. */
+export type PublicationType =
+  | 'FINDING'
+  | 'INTERVENTION'
+  | 'PRACTICE_EXPERIENCE'
+  | 'PROJECT'
+  | 'TERM';
 
 export type RecordSessionInput = {
   /** De besproken begrippen, in volgorde. */
@@ -657,3 +694,9 @@ export type UpdateTermInput = {
   /** Standaard PROPOSED; alleen beheerders kiezen een andere status. */
   status?: InputMaybe<TermStatus>;
 };
+
+/** Zou de professional de interventie opnieuw gebruiken: ja, nee, het hangt ervan af. */
+export type WouldUseAgain =
+  | 'HANGT_ERAF'
+  | 'JA'
+  | 'NEE';
