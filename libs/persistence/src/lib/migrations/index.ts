@@ -15,9 +15,9 @@ import { InterventionPracticalInformation1763900000050 } from './1763900000050-i
 import { AnnotationQuotePosition1763900000060 } from './1763900000060-annotation-quote-position';
 import { DefinitionSourceCredit1763900000061 } from './1763900000061-definition-source-credit';
 import { ManagedThemes1763900000080 } from './1763900000080-managed-themes';
-import { NetworkSessions1763900000100 } from './1763900000100-network-sessions';
 import { PracticeExperience1763900000090 } from './1763900000090-practice-experience';
 import { Follows1763900000095 } from './1763900000095-follows';
+import { NetworkSessions1763900000100 } from './1763900000100-network-sessions';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -38,7 +38,7 @@ export const MIGRATIONS = [
   AnnotationQuotePosition1763900000060,
   DefinitionSourceCredit1763900000061,
   ManagedThemes1763900000080,
-  NetworkSessions1763900000100,
   PracticeExperience1763900000090,
   Follows1763900000095,
+  NetworkSessions1763900000100,
 ];
