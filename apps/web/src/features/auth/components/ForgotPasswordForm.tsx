@@ -40,14 +40,7 @@ export function ForgotPasswordForm() {
         busyLabel={t('auth.resetSubmitting')}
         busy={loading}
       >
-        <TextField
-          {...problems.fieldProps('email')}
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={setEmail}
-        />
+        <TextField {...problems.fieldProps('email')} type="email" autoComplete="email" required value={email} onChange={setEmail} />
       </NarrowForm>
     </>
   );

@@ -12,6 +12,7 @@ import { linesToList } from '../../../shared/lib/lines';
 import type { EditableProjectQuery } from '../graphql/editable-project.generated';
 import { useAddFinding } from '../hooks/useAddFinding';
 import { useCorrectFinding } from '../hooks/useCorrectFinding';
+import { FormActions } from '../../../shared/components/form/FormActions';
 import form from '../../../shared/components/form/form.module.css';
 
 export type EditableFinding = EditableProjectQuery['project']['findings'][number];
@@ -268,16 +269,7 @@ export function FindingForm(props: FindingFormProps) {
           errors={problems.fieldErrors['reason']}
         />
       )}
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={loading}>
-          {correcting ? t('editor.saveCorrection') : t('editor.addFinding')}
-        </button>
-        {props.correcting && (
-          <button type="button" className="button button--quiet" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={correcting ? t('editor.saveCorrection') : t('editor.addFinding')} busy={loading} onCancel={props.correcting ? props.onCancel : undefined} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import { useMutation } from '../../../shared/hooks/useMutation';
 import { AddPracticeExperienceDocument } from '../graphql/add-practice-experience.generated';
-import form from '../../../shared/components/form/form.module.css';
+import { FormActions } from '../../../shared/components/form/FormActions';
 
 const ANSWERS: WouldUseAgain[] = ['JA', 'NEE', 'HANGT_ERAF'];
 type Field = 'organizationName' | 'targetGroup' | 'whatWorked' | 'whatDidNotWork';
@@ -58,14 +58,7 @@ export function ExperienceForm({ interventionId, defaultOrganization, onDone }: 
         options={ANSWERS.map((value) => ({ value, label: t(`enums.WouldUseAgain.${value}`) }))}
         onChange={(value) => setWouldUseAgain(value as WouldUseAgain)}
       />
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={loading}>
-          {t('practiceExperience.submit')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('practiceExperience.submit')} busy={loading} onCancel={onDone} />
     </form>
   );
 }

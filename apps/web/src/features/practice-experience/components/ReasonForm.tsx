@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
-import form from '../../../shared/components/form/form.module.css';
+import { FormActions } from '../../../shared/components/form/FormActions';
 
 interface ReasonFormProps {
   idPrefix: string;
@@ -42,14 +42,7 @@ export function ReasonForm({ idPrefix, formLabel, fieldName, fieldLabel, submitL
     <form onSubmit={submit} noValidate aria-label={formLabel}>
       <ErrorSummary items={problems.summary} />
       <TextAreaField {...problems.fieldProps(fieldName)} required rows={3} value={text} onChange={setText} />
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={saving}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={saving} onCancel={onCancel} />
     </form>
   );
 }

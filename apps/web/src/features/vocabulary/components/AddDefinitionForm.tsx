@@ -12,6 +12,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { useAddDefinition } from '../hooks/useAddDefinition';
 import { PERSPECTIVES } from '../lib/perspectives';
 import { SOURCE_FIELDS, SourceFields, sourceFieldLabels, sourceInput, validYear } from './SourceFields';
+import { FormActions } from '../../../shared/components/form/FormActions';
 import form from '../../../shared/components/form/form.module.css';
 
 interface AddDefinitionFormProps {
@@ -91,11 +92,7 @@ function DefinitionForm({ termId, draft }: { termId: string; draft: string | nul
         />
         <TextAreaField id="definition-text" label={t('term.definitionText')} required rows={5} value={values.text} onChange={set('text')} errors={problems.fieldErrors['text']} />
         <SourceFields idPrefix="definition" values={values} onChange={(field, value) => set(field)(value)} errors={problems.fieldErrors} />
-        <div className={form.actions}>
-          <button type="submit" className="button" disabled={loading}>
-            {t('term.saveDefinition')}
-          </button>
-        </div>
+        <FormActions submitLabel={t('term.saveDefinition')} busy={loading} />
       </form>
     </section>
   );

@@ -12,6 +12,7 @@ import { linesToList, listToLines } from '../../../shared/lib/lines';
 import { MOTIVATIONS } from '../lib/annotation-threads';
 import { occursIn, type PassageSelection } from '../lib/passages';
 import { MotivationIcon } from './MotivationIcon';
+import { FormActions } from '../../../shared/components/form/FormActions';
 import form from '../../../shared/components/form/form.module.css';
 import styles from './AnnotationForm.module.css';
 import { MOTIVATION_COLOUR } from './motivations';
@@ -179,14 +180,7 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
         onChange={set('references')}
         errors={problems.fieldErrors['references']}
       />
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={saving}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={cancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={saving} onCancel={cancel} />
     </form>
   );
 }

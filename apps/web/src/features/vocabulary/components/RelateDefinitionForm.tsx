@@ -10,7 +10,7 @@ import type { TermQuery } from '../graphql/term.generated';
 import { useRelateDefinitions } from '../hooks/useRelateDefinitions';
 import { definitionName, RELATION_KINDS } from '../lib/definition-name';
 import { excerpt } from '../lib/excerpt';
-import form from '../../../shared/components/form/form.module.css';
+import { FormActions } from '../../../shared/components/form/FormActions';
 import vocabulary from './vocabulary.module.css';
 
 type Definition = TermQuery['term']['definitions'][number];
@@ -95,14 +95,7 @@ export function RelateDefinitionForm({ definition, others, onDone, onCancel }: R
         onChange={setReason}
         errors={problems.fieldErrors['reason']}
       />
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={loading}>
-          {t('term.relation.save')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('term.relation.save')} busy={loading} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
 import { TextField } from '../../../shared/components/form/TextField';
-import form from '../../../shared/components/form/form.module.css';
+import { FormActions } from '../../../shared/components/form/FormActions';
 import { useFormDraft } from '../../../shared/hooks/useFormDraft';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import type { FieldErrors } from '../../../shared/lib/api-errors';
@@ -102,14 +102,7 @@ export function ReviseDefinitionForm({ definition, perspectiveLabel, draftKey, o
         onChange={set('changeNote')}
         errors={problems.fieldErrors['changeNote']}
       />
-      <div className={form.actions}>
-        <button type="submit" className="button" disabled={loading}>
-          {t('term.revision.save')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={cancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('term.revision.save')} busy={loading} onCancel={cancel} />
     </form>
   );
 }
