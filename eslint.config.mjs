@@ -19,6 +19,8 @@ const DOMAIN_GRAPH = {
   // Search documents are projections of every domain's published content.
   'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary'],
   'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'],
+  // The SPARQL endpoint answers from the vocabulary export's graph.
+  'linked-data': ['vocabulary'],
 };
 
 /** The domains that own TypeORM entities. */

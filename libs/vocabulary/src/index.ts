@@ -6,4 +6,5 @@ export * from './lib/annotations/annotation.entity';
 export * from './lib/annotations/annotation.model';
 export { quoteOf } from './lib/annotations/text-quote';
 export * from './lib/vocabulary-uris';
+export { VocabularyExportService } from './lib/standards/vocabulary-export.service';
 export * from './lib/vocabulary.module';

@@ -21,6 +21,7 @@ import { ContentSearchModule } from '@werkkennis/content-search';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
+import { LinkedDataModule } from '@werkkennis/linked-data';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
 import { ContentChanges, type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
@@ -101,6 +102,7 @@ export class AppModule {
         ProjectsModule,
         FindingsModule,
         VocabularyModule,
+        LinkedDataModule.forRoot({ sparqlTimeoutMs: config.sparqlTimeoutMs }),
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },
           { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },

@@ -13,7 +13,7 @@ const PLACEHOLDER = `<!doctype html>
 <p>De webapp is nog niet gebouwd. De GraphQL-API staat op <a href="/graphql">/graphql</a>; de status op <a href="/health">/health</a>.</p>
 </main></body></html>`;
 
-const API_PATHS = /^\/(graphql|health|metrics)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|metrics|sparql)(\/|$)/;
 
 /** Serves the built web app at `/` (client-side routes fall back to index.html), or a placeholder. */
 export function serveWebApp(app: NestExpressApplication, webDist: string): void {

@@ -62,6 +62,8 @@ export const VOCABULARY_ENTITIES = [
     VocabularyImportService,
     VocabularyImportResolver,
   ],
+  // The SPARQL endpoint (libs/linked-data) answers from the same graph as the exports.
+  exports: [VocabularyExportService, VocabularyUris],
 })
 export class VocabularyModule {
   static forRoot(options: VocabularyOptions): DynamicModule {
