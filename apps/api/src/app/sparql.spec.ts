@@ -39,6 +39,9 @@ describe('vocabulary: SPARQL endpoint', () => {
   };
   const count = async (query: string) => Number(JSON.parse((await get(query, 'application/sparql-results+json')).body).results.bindings[0].n.value);
   const exported = async () => new Parser().parse(await (await fetch(`${api.url}/vocabulary.ttl`)).text());
+  /** IRIs as the export names them, so the tests hold whatever base the IRIs have. */
+  const schemeIri = async () => (await exported()).find((quad) => quad.predicate.value === RDF_TYPE && quad.object.value === `${SKOS}ConceptScheme`)!.subject.value;
+  const termIri = async (label: string) => (await exported()).find((quad) => quad.predicate.value === `${SKOS}prefLabel` && quad.object.id === `"${label}"@nl`)!.subject.value;
 
   it('counts as many concepts as the Turtle export holds, and holds the annotations too', async () => {
     const concepts = (await exported()).filter((quad) => quad.predicate.value === RDF_TYPE && quad.object.value === `${SKOS}Concept`);
@@ -48,8 +51,17 @@ describe('vocabulary: SPARQL endpoint', () => {
     expect(await count(`${PREFIXES}SELECT (COUNT(?a) AS ?n) WHERE { ?a a oa:Annotation }`)).toBeGreaterThan(0);
   });
 
+  it('holds the graph as the default graph and as the named graph of the concept scheme, as Skosmos asks it', async () => {
+    const triples = await count('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
+    expect(triples).toBeGreaterThan(500);
+    const scheme = await schemeIri();
+    expect(await count(`SELECT (COUNT(*) AS ?n) FROM <${scheme}> WHERE { ?s ?p ?o }`)).toBe(triples);
+    expect(await count(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${scheme}> { ?s ?p ?o } }`)).toBe(triples);
+    expect(await count('SELECT (COUNT(*) AS ?n) FROM <https://elders.example/graaf> WHERE { ?s ?p ?o }')).toBe(0);
+  });
+
   it("answers a CONSTRUCT of one term with exactly that term's triples in the export, as Turtle and as JSON-LD", async () => {
-    const term = 'https://werkkennis.example/terms/vakmanschap';
+    const term = await termIri('vakmanschap');
     const inExport = (await exported()).filter((quad) => quad.subject.value === term);
     expect(inExport.length).toBeGreaterThan(5);
     const query = `CONSTRUCT { <${term}> ?p ?o } WHERE { <${term}> ?p ?o }`;
@@ -65,7 +77,7 @@ describe('vocabulary: SPARQL endpoint', () => {
   });
 
   it('answers SELECT and ASK as SPARQL JSON, XML, CSV or TSV, by Accept', async () => {
-    const query = `${PREFIXES}SELECT ?label WHERE { <https://werkkennis.example/terms/vakmanschap> skos:prefLabel ?label } ORDER BY ?label`;
+    const query = `${PREFIXES}SELECT ?label WHERE { ?term skos:prefLabel "vakmanschap"@nl, ?label } ORDER BY ?label`;
 
     const json = await get(query);
     expect(json).toMatchObject({ status: 200, type: 'application/sparql-results+json; charset=utf-8' });

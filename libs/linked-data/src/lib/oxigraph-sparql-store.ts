@@ -13,10 +13,12 @@ parentPort.on('message', ({ id, kind, text, graphName, mediaType }) => {
   try {
     if (kind === 'replace') {
       store = new oxigraph.Store();
+      // In the default graph for plain queries, and named for FROM and GRAPH (Skosmos's sparqlGraph).
+      store.load(text, { format: 'application/n-triples' });
       store.load(text, { format: 'application/n-triples', to_graph_name: oxigraph.namedNode(graphName) });
       parentPort.postMessage({ id, ok: true, result: '' });
     } else {
-      const result = store.query(text, { results_format: mediaType, use_default_graph_as_union: true });
+      const result = store.query(text, { results_format: mediaType });
       parentPort.postMessage({ id, ok: true, result: String(result) });
     }
   } catch (error) {

@@ -4,10 +4,10 @@
  * (`OxigraphSparqlStore`); a server such as Fuseki or Oxigraph's own could stand behind it too.
  */
 export interface SparqlStore {
-  /** Replaces everything the store holds with this graph (N-Triples), as the named graph `graphName`. */
+  /** Replaces everything the store holds with this graph (N-Triples), as the default graph and as the named graph `graphName`. */
   replace(ntriples: string, graphName: string): Promise<void>;
   /**
-   * Runs a read query over the union of the graphs and serialises the answer in `mediaType`.
+   * Runs a read query and serialises the answer in `mediaType`.
    * Rejects with `SparqlTimeoutError` when it runs too long, `SparqlQueryError` when the query is wrong.
    */
   query(query: string, mediaType: string): Promise<string>;
