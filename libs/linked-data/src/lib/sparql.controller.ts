@@ -1,4 +1,4 @@
-import { Controller, Get, HttpException, HttpStatus, NotAcceptableException, Options, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpException, HttpStatus, Options, Post, Req, Res } from '@nestjs/common';
 import { requestLanguage } from '@werkkennis/api-core';
 import { message, type MessageKey, render } from '@werkkennis/kernel';
 import type { Request, Response } from 'express';
@@ -27,8 +27,9 @@ export class SparqlController {
 
   @Post()
   async post(@Req() req: Request, @Res() res: Response): Promise<void> {
-    if (Boolean(req.is('application/sparql-update')) || (isForm(req) && req.body?.update !== undefined)) throw refusal(req, HttpStatus.BAD_REQUEST, 'sparql.updateRefused');
-    await this.answer(req, res, Boolean(req.is('application/sparql-query')) ? req.body : isForm(req) ? req.body?.query : undefined);
+    const form = sent(req, 'application/x-www-form-urlencoded');
+    if (sent(req, 'application/sparql-update') || (form && req.body?.update !== undefined)) throw refusal(req, HttpStatus.BAD_REQUEST, 'sparql.updateRefused');
+    await this.answer(req, res, sent(req, 'application/sparql-query') ? req.body : form ? req.body?.query : undefined);
   }
 
   /** The CORS preflight: the middleware has set the headers. */
@@ -44,7 +45,7 @@ export class SparqlController {
     if (kind === 'UPDATE') throw refusal(req, HttpStatus.BAD_REQUEST, 'sparql.updateRefused');
     const types = answerTypes(kind);
     const asked = req.accepts(Object.keys(types));
-    if (!asked) throw new NotAcceptableException({ statusCode: HttpStatus.NOT_ACCEPTABLE, message: render(message('sparql.notAcceptable', { types: Object.keys(types).join(', ') }), requestLanguage(req)) });
+    if (!asked) throw refusal(req, HttpStatus.NOT_ACCEPTABLE, 'sparql.notAcceptable', { types: Object.keys(types).join(', ') });
     const mediaType = types[asked];
     try {
       const body = await this.sparql.query(query, mediaType);
@@ -57,8 +58,8 @@ export class SparqlController {
   }
 }
 
-function isForm(req: Request): boolean {
-  return Boolean(req.is('application/x-www-form-urlencoded'));
+function sent(req: Request, type: string): boolean {
+  return Boolean(req.is(type));
 }
 
 function refusal(req: Request, status: HttpStatus, key: MessageKey, params?: Record<string, string | number>): HttpException {
