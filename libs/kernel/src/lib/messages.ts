@@ -46,6 +46,7 @@ const nl = {
   'sparql.invalid': 'Dit is geen geldige SPARQL 1.1-query: {{reason}}. Verbeter de query en probeer het opnieuw.',
   'sparql.timeout': 'De query liep langer dan de grens van {{seconds}} s en is afgebroken. Maak de query smaller: voeg LIMIT toe, of beperk de patronen tot bijvoorbeeld één begrip, één eigenschap of één taal.',
   'sparql.notAcceptable': 'Dit antwoord is er als {{types}}. Vraag een van die vormen in de Accept-header.',
+  'sparql.busy': 'Het SPARQL-eindpunt is bezet met andere queries. Probeer het over enkele seconden opnieuw.',
   'error.databaseUnavailable': 'De database is even niet bereikbaar. Probeer het over een minuut opnieuw; wat al bewaard is, blijft bewaard.',
   'error.searchUnavailable': 'Zoeken is even niet beschikbaar. Probeer het over een minuut opnieuw; er gaat niets verloren.',
 
@@ -165,6 +166,7 @@ const en: Record<MessageKey, string> = {
   'sparql.invalid': 'This is not a valid SPARQL 1.1 query: {{reason}}. Correct the query and try again.',
   'sparql.timeout': 'The query ran past the limit of {{seconds}} s and was stopped. Narrow the query: add LIMIT, or restrict the patterns to, for example, one term, one property or one language.',
   'sparql.notAcceptable': 'This answer comes as {{types}}. Ask for one of those in the Accept header.',
+  'sparql.busy': 'The SPARQL endpoint is busy with other queries. Try again in a few seconds.',
   'error.databaseUnavailable': 'The database cannot be reached just now. Try again in a minute; what was saved stays saved.',
   'error.searchUnavailable': 'Search is unavailable just now. Try again in a minute; nothing is lost.',
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { SparqlQueryError, type SparqlStore, SparqlTimeoutError } from './sparql-store';
+import { SparqlBusyError, SparqlQueryError, type SparqlStore, SparqlTimeoutError } from './sparql-store';
 
 /**
  * The worker's code. Plain JavaScript in a string (an eval worker) so the same file runs from
@@ -41,8 +41,13 @@ export class OxigraphSparqlStore implements SparqlStore {
   private graph: { ntriples: string; graphName: string } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private lastId = 0;
+  private pendingQueries = 0;
 
-  constructor(private readonly timeoutMs: number) {}
+  /** `maxPendingQueries`: queries running or waiting; one more is refused as busy. */
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly maxPendingQueries = 16,
+  ) {}
 
   replace(ntriples: string, graphName: string): Promise<void> {
     return this.serially(async () => {
@@ -52,10 +57,12 @@ export class OxigraphSparqlStore implements SparqlStore {
   }
 
   query(query: string, mediaType: string): Promise<string> {
+    if (this.pendingQueries >= this.maxPendingQueries) return Promise.reject(new SparqlBusyError());
+    this.pendingQueries += 1;
     return this.serially(async () => {
       if (!this.worker && this.graph) await this.send(this.running(), { kind: 'replace', text: this.graph.ntriples, graphName: this.graph.graphName }, null);
       return this.send(this.running(), { kind: 'query', text: query, mediaType }, this.timeoutMs);
-    });
+    }).finally(() => (this.pendingQueries -= 1));
   }
 
   async close(): Promise<void> {

@@ -8,7 +8,8 @@ export interface SparqlStore {
   replace(ntriples: string, graphName: string): Promise<void>;
   /**
    * Runs a read query and serialises the answer in `mediaType`.
-   * Rejects with `SparqlTimeoutError` when it runs too long, `SparqlQueryError` when the query is wrong.
+   * Rejects with `SparqlTimeoutError` when it runs too long, `SparqlQueryError` when the query is
+   * wrong, `SparqlBusyError` when too many queries are waiting already.
    */
   query(query: string, mediaType: string): Promise<string>;
   close(): Promise<void>;
@@ -25,3 +26,6 @@ export class SparqlTimeoutError extends Error {
     super(`SPARQL query stopped after ${limitMs} ms`);
   }
 }
+
+/** Too many queries wait already: answering at once beats answering after minutes. */
+export class SparqlBusyError extends Error {}

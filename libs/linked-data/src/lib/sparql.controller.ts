@@ -3,7 +3,7 @@ import { requestLanguage } from '@werkkennis/api-core';
 import { message, type MessageKey, render } from '@werkkennis/kernel';
 import type { Request, Response } from 'express';
 import { answerTypes, requestKind } from './sparql-request';
-import { SparqlQueryError, SparqlTimeoutError } from './sparql-store';
+import { SparqlBusyError, SparqlQueryError, SparqlTimeoutError } from './sparql-store';
 import { SparqlService } from './sparql.service';
 
 /** Longer queries are refused before they reach the engine; Skosmos's longest are a few thousand characters. */
@@ -52,6 +52,10 @@ export class SparqlController {
       res.status(HttpStatus.OK).vary('Accept').type(`${mediaType}; charset=utf-8`).send(body);
     } catch (error) {
       if (error instanceof SparqlTimeoutError) throw refusal(req, HttpStatus.SERVICE_UNAVAILABLE, 'sparql.timeout', { seconds: error.limitMs / 1000 });
+      if (error instanceof SparqlBusyError) {
+        res.setHeader('Retry-After', '5');
+        throw refusal(req, HttpStatus.SERVICE_UNAVAILABLE, 'sparql.busy');
+      }
       if (error instanceof SparqlQueryError) throw refusal(req, HttpStatus.BAD_REQUEST, 'sparql.invalid', { reason: error.message });
       throw error;
     }
