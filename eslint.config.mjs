@@ -16,15 +16,21 @@ const DOMAIN_GRAPH = {
   findings: ['projects'],
   // Term linking adds `termMentions` to projects, interventions and findings.
   vocabulary: ['organizations', 'identity', 'projects', 'interventions', 'findings'],
+  // Sessions refer to terms and their work; knowledge flow reads interventions used in projects.
+  network: ['organizations', 'interventions', 'projects', 'vocabulary'],
+  // Experiences belong to an intervention; their authors and responders are people and organisations.
+  'practice-experience': ['organizations', 'identity', 'interventions'],
   // Search documents are projections of every domain's published content.
-  'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary'],
-  'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'],
+  'content-search': ['organizations', 'interventions', 'projects', 'findings', 'vocabulary', 'practice-experience'],
+  // A followed term and a saved search are searches; what is new comes from the projection of published content.
+  follows: ['identity', 'content-search'],
+  'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'network'],
   // The SPARQL endpoint answers from the vocabulary export's graph.
   'linked-data': ['vocabulary'],
 };
 
 /** The domains that own TypeORM entities. */
-const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary'];
+const ENTITY_OWNERS = ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'network', 'practice-experience', 'follows'];
 
 /**
  * Domains meet through each other's services and ports, never through entities: an entity

@@ -21,10 +21,10 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/', '<rootDir>/apps/web-e2e/'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }],
-    // The meilisearch client ships ES modules only; Jest's CommonJS runtime needs them compiled.
-    '/node_modules/meilisearch/.+\\.js$': ['@swc/jest', { swcrc: false, module: { type: 'commonjs' } }],
+    // The meilisearch client, approx-string-match and the Atom writer (feed) ship ES modules only; Jest's CommonJS runtime needs them compiled.
+    '/node_modules/(meilisearch|approx-string-match|feed)/.+\\.js$': ['@swc/jest', { swcrc: false, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!meilisearch/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|approx-string-match|feed)/)'],
   moduleNameMapper,
   testTimeout: 60_000,
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',

@@ -2,7 +2,8 @@
 // `npm run bench:web`: the web app's budget. Prints the gzipped size of the JavaScript and CSS
 // that index.html loads up front, runs Lighthouse (performance, accessibility) on the search
 // page of the real server with Debian's Chromium, and saves screenshots of the main pages in
-// docs/screenshots/. Targets: initial JS < 150 kB gzipped, performance ≥ 95, accessibility 100.
+// docs/screenshots/. Targets: initial JS < 150 kB gzipped, performance ≥ 95, accessibility 100,
+// on the search page and on a term page with a highlighted passage, a thread and a revision.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { startServer } from '../../apps/web-e2e/support/server.mjs';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const SEARCH_PAGE = '/?q=vakmanschap';
+const TERM_PAGE = '/begrippen/vakmanschap';
+const WORKBENCH_PASSAGE = 'welke determinanten van gedrag hij of zij wil beïnvloeden';
 const KNOWLEDGE_GAPS = ['jobcarving voor statushouders', 'loonwaardemeting bij zzp', 'digitale vaardigheden ouderen'];
 const root = process.cwd();
 const webDist = join(root, 'dist/apps/web');
@@ -72,6 +75,56 @@ async function audit(url, port, config) {
   return { performance: score('performance'), accessibility: score('accessibility'), problems, metrics };
 }
 
+/** One GraphQL call to the bench server, as `email` when given; throws on errors. */
+async function graphql(baseUrl, query, variables = {}, email) {
+  const headers = { 'content-type': 'application/json' };
+  if (email) {
+    const login = await graphql(baseUrl, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password: 'werkkennis-demo' });
+    headers.authorization = `Bearer ${login.login.token}`;
+  }
+  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(`bench: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/**
+ * The researcher's workbench on vakmanschap, as the screenshots and the term page's Lighthouse run
+ * show it: a quoted passage with an annotation and a reply, and the definition revised once.
+ */
+async function researchersWorkbench(baseUrl) {
+  const { term } = await graphql(baseUrl, 'query { term(slug: "vakmanschap") { definitions { id perspective text } } }');
+  const research = term.definitions.find((definition) => definition.perspective === 'RESEARCH');
+  const { annotateDefinition } = await graphql(
+    baseUrl,
+    'mutation ($input: AnnotateDefinitionInput!) { annotateDefinition(input: $input) { id } }',
+    { input: { definitionId: research.id, motivation: 'QUESTIONING', body: 'Welke determinanten: die van het integratief gedragsmodel, of ook andere?', quote: { exact: WORKBENCH_PASSAGE } } },
+    'onderzoeker@tilburguniversity.example',
+  );
+  await graphql(
+    baseUrl,
+    'mutation ($input: AnnotateDefinitionInput!) { annotateDefinition(input: $input) { id } }',
+    { input: { definitionId: research.id, replyToId: annotateDefinition.id, motivation: 'COMMENTING', body: 'In de handreiking gaan we uit van het integratief gedragsmodel; andere modellen mogen, mits benoemd.' } },
+    'e.vanleeuwen@tno.example',
+  );
+  await graphql(
+    baseUrl,
+    'mutation ($id: ID!, $input: UpdateDefinitionInput!) { updateDefinition(id: $id, input: $input) { version } }',
+    { id: research.id, input: { text: research.text.replace('waarom een interventie past', 'waarom een interventie bij deze cliënt past'), changeNote: 'Verduidelijkt: de interventie past bij een cliënt.' } },
+    'onderzoeker@tilburguniversity.example',
+  );
+}
+
+/** The research definition's card on vakmanschap, with its version history open on the difference. */
+async function showWorkbenchCard(page) {
+  const card = page.getByRole('region', { name: /^Definities per perspectief/ }).getByRole('article').filter({ hasText: 'Vakmanschap is methodisch' });
+  await card.locator('blockquote mark').first().waitFor();
+  await card.locator('summary', { hasText: 'Versiegeschiedenis' }).click();
+  await card.getByRole('region', { name: 'Wat is er veranderd?' }).locator('ins').first().waitFor();
+  await card.locator('details[open]').waitFor();
+  return card;
+}
+
 const firstHit = (page) => page.getByRole('region', { name: 'Resultaten' }).locator('ol > li').first();
 const firstDefinition = (page) => page.getByRole('region', { name: /^Definities per perspectief/ }).getByRole('article').first();
 
@@ -98,7 +151,27 @@ async function screenshots(baseUrl) {
       await firstDefinition(page).waitFor();
       await page.getByRole('heading', { name: 'Definities naast elkaar' }).scrollIntoViewIfNeeded();
     });
+    await page.goto(TERM_PAGE);
+    // Two perspectives side by side, so that the research column has room.
+    const perspectives = page.getByRole('group', { name: 'Naast elkaar:' }).getByRole('checkbox');
+    await perspectives.first().waitFor();
+    for (const box of await perspectives.all()) {
+      if (!/^(Onderzoek|Ministerie)/.test((await box.evaluate((input) => input.closest('label')?.textContent ?? '')).trim())) await box.uncheck();
+    }
+    await (await showWorkbenchCard(page)).screenshot({ path: join(target, 'term-workbench.png') });
     await shoot('/bewijskaart', 'evidence-map', () => page.locator('svg a').first().waitFor());
+    await shoot('/bijeenkomsten/2025-03-25-waar-verschillen-we-waar-vinden-we-elkaar', 'session', async () => {
+      await page.getByRole('region', { name: 'vakmanschap' }).waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+    });
+    await shoot('/begrippen/vakmanschap/verloop', 'term-history', async () => {
+      await page.getByRole('img', { name: /door de tijd$/ }).waitFor();
+      await page.getByRole('heading', { level: 1 }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    });
+    await shoot('/netwerk', 'knowledge-flow', async () => {
+      await page.getByRole('img', { name: /^Interventies van ontwikkelaars/ }).waitFor();
+      await page.getByRole('heading', { name: 'Van ontwikkelaar naar gebruiker' }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    });
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill('redacteur@tilburg.example');
     await page.getByLabel('Wachtwoord').fill('werkkennis-demo');
@@ -141,6 +214,11 @@ async function screenshots(baseUrl) {
     await phone.goto(SEARCH_PAGE);
     await firstHit(phone).waitFor();
     await phone.screenshot({ path: join(target, 'search-phone.png') });
+    await phone.goto(TERM_PAGE);
+    const switcher = phone.getByLabel('Perspectief', { exact: true });
+    const research = await switcher.locator('option', { hasText: /^Onderzoek/ }).textContent();
+    await switcher.selectOption({ label: research });
+    await (await showWorkbenchCard(phone)).screenshot({ path: join(target, 'term-workbench-phone.png') });
     console.log(`screenshots saved in docs/screenshots/`);
   } finally {
     await browser.close();
@@ -151,17 +229,20 @@ async function screenshots(baseUrl) {
 const server = await startServer(root);
 let chrome;
 try {
+  await researchersWorkbench(server.baseUrl);
   chrome = await launchForLighthouse();
-  const url = `${server.baseUrl}${SEARCH_PAGE}`;
-  // One unmeasured visit first, so the server's first-request work does not count.
-  await fetch(url);
-  const mobile = await audit(url, chrome.port);
-  const desktop = await audit(url, chrome.port, desktopConfig);
-  for (const [name, result] of [['mobile (default, throttled)', mobile], ['desktop', desktop]]) {
-    console.log(
-      `lighthouse ${name}: performance ${result.performance}, accessibility ${result.accessibility}\n  ${result.metrics}` +
-        (result.problems.length ? `\n  failed audits: ${result.problems.join(', ')}` : ''),
-    );
+  for (const path of [SEARCH_PAGE, TERM_PAGE]) {
+    const url = `${server.baseUrl}${path}`;
+    // One unmeasured visit first, so the server's first-request work does not count.
+    await fetch(url);
+    const mobile = await audit(url, chrome.port);
+    const desktop = await audit(url, chrome.port, desktopConfig);
+    for (const [name, result] of [['mobile (default, throttled)', mobile], ['desktop', desktop]]) {
+      console.log(
+        `lighthouse ${path} ${name}: performance ${result.performance}, accessibility ${result.accessibility}\n  ${result.metrics}` +
+          (result.problems.length ? `\n  failed audits: ${result.problems.join(', ')}` : ''),
+      );
+    }
   }
   await screenshots(server.baseUrl);
 } finally {

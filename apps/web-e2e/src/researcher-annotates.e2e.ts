@@ -32,11 +32,13 @@ describe('a researcher compares, adds and contests definitions', () => {
     const form = page.getByRole('region', { name: 'Definitie toevoegen' });
     await form.getByLabel(/^Perspectief/).selectOption('EDUCATION');
     await form.getByLabel(/^Definitie/).fill(definition);
-    await form.getByLabel(/^Bron/).first().fill('Lectorale rede Vakmanschap in het onderwijs, 2024');
+    await form.getByLabel(/^Titel van de bron/).fill('Lectorale rede Vakmanschap in het onderwijs');
+    await form.getByLabel(/^Jaar/).fill('2024');
     await form.getByRole('button', { name: 'Definitie opslaan' }).click();
     await page.getByText('De definitie is toegevoegd.').waitFor();
     await page.getByRole('heading', { name: /^Onderwijs/ }).waitFor();
-    await definitions(page).getByRole('article').filter({ hasText: definition }).waitFor();
+    // The source is credited apart from who entered it.
+    await definitions(page).getByRole('article').filter({ hasText: definition }).getByText('Bron: Lectorale rede Vakmanschap in het onderwijs, 2024 — ingevoerd door Hanneke Smulders (Tilburg University)').waitFor();
   });
 
   it('contests it with an annotation that shows its motivation in words and icon', async () => {

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { graphql, tokenFor } from './support/api.ts';
 import { seriousAccessibilityProblems } from './support/axe.ts';
-import { launchBrowser, newPage, signIn } from './support/browser.ts';
+import { DEMO_PASSWORD, launchBrowser, newPage, signIn } from './support/browser.ts';
+import { endSessionElsewhere } from './support/session.ts';
 
 const RESEARCHER = 'onderzoeker@tilburguniversity.example';
 
@@ -262,5 +263,155 @@ describe('a reader compares perspectives side by side, on a laptop and on a phon
     assert.equal(await columns.count(), 1);
     await definitionCard(page, 'Een vakkundige begeleider neemt je serieus').waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+});
+
+/** Selects words in a definition with the mouse, as a reader would: press before the first letter, release after the last. */
+async function selectWithMouse(page: Page, container: Locator, words: string): Promise<void> {
+  await container.scrollIntoViewIfNeeded();
+  const { from, to } = await container.evaluate((element, quoted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(quoted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(node, at + quoted.length - 1);
+      range.setEnd(node, at + quoted.length);
+      const last = range.getBoundingClientRect();
+      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    }
+    throw new Error(`"${quoted}" is not in one text node`);
+  }, words);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The id of the element that has focus. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase());
+
+describe('a researcher annotates a passage, and it stays anchored through revisions', () => {
+  let browser: Browser;
+  let page: Page;
+  const marker = `${Date.now().toString(36)}-muis`;
+  const passage = 'de situatie van de inwoner';
+  const text = `Maatwerk is afwijken van de standaard als ${passage} daarom vraagt (${marker}).`;
+  const body = 'Wie bepaalt wat de situatie vraagt: de inwoner of de consulent?';
+  const card = () => definitionCard(page, `(${marker})`);
+  const reviseTo = async (revised: string, note: string) => {
+    await card().getByRole('button', { name: /^Herzien/ }).click();
+    const form = card().getByRole('form', { name: 'De definitie van Onderzoek herzien' });
+    await form.getByLabel(/^Definitie/).fill(revised);
+    await form.getByLabel(/^Toelichting op de wijziging/).fill(note);
+    await form.getByRole('button', { name: 'Herziening opslaan' }).click();
+    await card().getByText(/^De definitie is herzien; dit is nu versie/).waitFor();
+  };
+
+  before(async () => {
+    await researcherDefinition(text);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('selects words, annotates them, and the passage is highlighted and linked to its annotation both ways', async () => {
+    await signIn(page, RESEARCHER);
+    await page.goto('/begrippen/maatwerk');
+    await selectWithMouse(page, card().locator('blockquote'), passage);
+    await card().getByRole('button', { name: 'Annoteer deze passage' }).click();
+    const form = card().getByRole('form', { name: 'Annotatie bij de definitie van Onderzoek' });
+    assert.equal(await form.getByLabel(/^Passage kiezen/).inputValue(), passage);
+    await form.getByRole('radio', { name: 'Vraag' }).check();
+    await form.getByLabel(/^Uw annotatie/).fill(body);
+    await form.getByRole('button', { name: 'Annotatie plaatsen' }).click();
+    await card().getByText('de passage is gemarkeerd', { exact: false }).waitFor();
+    assert.deepEqual(await card().locator('blockquote mark').allTextContents(), [passage]);
+
+    // From the highlight to the annotation, and back.
+    await card().locator('blockquote').getByRole('link', { name: /naar annotatie 1: Vraag van Hanneke Smulders/ }).click();
+    const annotation = annotationIn(card(), body);
+    const annotationId = await annotation.locator('[id^="annotation-"]').first().getAttribute('id');
+    assert.equal(await focused(page), annotationId);
+    await annotation.getByText(`Over passage 1: ${passage}`, { exact: false }).waitFor();
+    await annotation.getByRole('button', { name: 'Toon passage 1 in de tekst' }).click();
+    assert.equal(await focused(page), 'mark');
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+
+  it('is still anchored after a reload', async () => {
+    await page.reload();
+    await card().locator('blockquote mark').first().waitFor();
+    assert.deepEqual(await card().locator('blockquote mark').allTextContents(), [passage]);
+  });
+
+  it('follows the passage when a revision moves it', async () => {
+    await reviseTo(`Volgens de praktijk is maatwerk bewust afwijken van de standaard als ${passage} daarom vraagt (${marker}).`, 'Praktijk vooraan gezet.');
+    await card().getByText('Volgens de praktijk', { exact: false }).first().waitFor();
+    assert.deepEqual(await card().locator('blockquote mark').allTextContents(), [passage]);
+  });
+
+  it('shows the annotation as "passage gewijzigd", with its quote, once a revision deletes the passage', async () => {
+    await reviseTo(`Maatwerk is doen wat past binnen de regels (${marker}).`, 'Korter en zonder de situatie.');
+    const annotation = annotationIn(card(), body);
+    await annotation.getByText('passage gewijzigd', { exact: true }).waitFor();
+    await annotation.locator('q', { hasText: passage }).waitFor();
+    assert.equal(await card().locator('blockquote mark').count(), 0);
+    assert.deepEqual(await seriousAccessibilityProblems(page), []);
+  });
+});
+
+describe('a researcher annotates a passage without a mouse, and nothing typed is lost', () => {
+  let browser: Browser;
+  let page: Page;
+  const marker = `${Date.now().toString(36)}-toetsen`;
+  const passage = 'met oog voor de persoon';
+  const text = `Maatwerk is de regel toepassen ${passage} en de omstandigheden (${marker}).`;
+  const card = () => definitionCard(page, `(${marker})`);
+  const form = () => card().getByRole('form', { name: 'Annotatie bij de definitie van Onderzoek' });
+
+  before(async () => {
+    await researcherDefinition(text);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+  after(() => browser?.close());
+
+  it('chooses the passage by typing it, checked against the text', async () => {
+    await signIn(page, RESEARCHER);
+    await page.goto('/begrippen/maatwerk');
+    await card().getByRole('button', { name: /^Annoteren/ }).press('Enter');
+    await form().getByLabel(/^Passage kiezen/).pressSequentially('met oog voor het systeem');
+    await form().getByLabel(/^Uw annotatie/).fill('Welke persoon: de inwoner of ook de werkgever?');
+    await form().getByRole('button', { name: 'Annotatie plaatsen' }).press('Enter');
+    await form().getByRole('alert').getByText('Deze woorden staan niet in de definitie', { exact: false }).waitFor();
+    assert.equal(await form().getByLabel(/^Passage kiezen/).getAttribute('aria-invalid'), 'true');
+    await form().getByLabel(/^Passage kiezen/).fill(passage);
+    await form().getByRole('button', { name: 'Annotatie plaatsen' }).press('Enter');
+    await card().getByText('de passage is gemarkeerd', { exact: false }).waitFor();
+    assert.deepEqual(await card().locator('blockquote mark').allTextContents(), [passage]);
+  });
+
+  it('keeps what was typed in an annotation when the session ends, and offers it again after signing in', async () => {
+    const draft = `Een concept dat niet verloren mag gaan (${marker}).`;
+    await card().getByRole('button', { name: /^Annoteren/ }).click();
+    await form().getByLabel(/^Uw annotatie/).fill(draft);
+    await endSessionElsewhere(page.context());
+    await form().getByRole('button', { name: 'Annotatie plaatsen' }).click();
+    // The term page is public: it stays, signed out, and signing in leads back to it.
+    await page.getByRole('link', { name: 'Log in als onderzoeker' }).click();
+    await page.getByLabel('E-mailadres').fill(RESEARCHER);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/begrippen\/maatwerk$/);
+    await form().getByText('Wat u eerder typte en nog niet opsloeg, staat er weer.', { exact: false }).waitFor();
+    assert.equal(await form().getByLabel(/^Uw annotatie/).inputValue(), draft);
+    await form().getByRole('button', { name: 'Annuleren' }).click();
+    await page.reload();
+    await card().getByRole('button', { name: /^Annoteren/ }).waitFor();
+    assert.equal(await form().count(), 0, 'a cancelled draft is gone');
   });
 });

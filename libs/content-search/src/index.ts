@@ -3,3 +3,5 @@ export * from './lib/search-indexer';
 export * from './lib/search-consistency';
 export * from './lib/search-projector';
 export * from './lib/search.models';
+export * from './lib/publications';
+export { assertKnownFacetValues } from './lib/facet-values';

@@ -20,11 +20,14 @@ import {
 import { ContentSearchModule } from '@werkkennis/content-search';
 import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
+import { FOLLOW_ENTITIES, FollowsModule } from '@werkkennis/follows';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
 import { LinkedDataModule } from '@werkkennis/linked-data';
+import { NETWORK_ENTITIES, NetworkModule } from '@werkkennis/network';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
 import { ContentChanges, type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
+import { PRACTICE_EXPERIENCE_ENTITIES, PracticeExperienceModule } from '@werkkennis/practice-experience';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
 import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
 import type { Request, Response } from 'express';
@@ -42,6 +45,9 @@ export const ENTITIES = [
   ...PROJECT_ENTITIES,
   ...FINDING_ENTITIES,
   ...VOCABULARY_ENTITIES,
+  ...NETWORK_ENTITIES,
+  ...PRACTICE_EXPERIENCE_ENTITIES,
+  ...FOLLOW_ENTITIES,
 ];
 
 export function databaseSettings(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): DatabaseSettings {
@@ -102,6 +108,9 @@ export class AppModule {
         ProjectsModule,
         FindingsModule,
         VocabularyModule,
+        NetworkModule,
+        PracticeExperienceModule,
+        FollowsModule,
         LinkedDataModule.forRoot({ sparqlTimeoutMs: config.sparqlTimeoutMs }),
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },

@@ -2,7 +2,7 @@ import { contractOperations } from '../testing/operations';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
 const ANNOTATE = `mutation($input: AnnotateDefinitionInput!) {
-  annotateDefinition(input: $input) { id motivation quote { exact prefix suffix } anchor { exact start end } replyTo { id } }
+  annotateDefinition(input: $input) { id motivation quote { exact prefix suffix } position { start end } anchor { status exact start end } replyTo { id } }
 }`;
 const UPDATE = 'mutation($id: ID!, $input: UpdateAnnotationInput!) { updateAnnotation(id: $id, input: $input) { id body motivation editedAt } }';
 const DELETE = 'mutation($id: ID!) { deleteAnnotation(id: $id) }';
@@ -11,7 +11,7 @@ const ANNOTATIONS = `query($slug: String!) {
   term(slug: $slug) {
     definitions {
       id text
-      annotations { id body quote { exact } anchor { exact start end } replyTo { id } replies { id body author { name } } }
+      annotations { id body quote { exact } position { start end } anchor { status exact start end } replyTo { id } replies { id body author { name } } }
     }
   }
 }`;
@@ -37,7 +37,7 @@ describe('vocabulary: annotations', () => {
   const annotationsOf = async (definitionId: string) =>
     (await api.graphql(ANNOTATIONS, { slug: 'maatwerk' })).data!.term.definitions.find((d: { id: string }) => d.id === definitionId).annotations;
 
-  it('anchors a quote, and keeps the anchor through an edit while the words are still there', async () => {
+  it('anchors a quote, follows it through revisions, and keeps its words when the passage is revised away', async () => {
     const researcher = await api.login(DEMO.researcher);
     const definitionId = await definitionWithText();
     const annotated = await api.graphql(
@@ -50,18 +50,32 @@ describe('vocabulary: annotations', () => {
     const second = TEXT.lastIndexOf('de regels');
     expect(annotated.data!.annotateDefinition).toMatchObject({
       quote: { exact: 'de regels', prefix: expect.stringMatching(/wijken; $/), suffix: ' zijn een middel.' },
-      anchor: { exact: 'de regels', start: second, end: second + 'de regels'.length },
+      position: { start: second, end: second + 'de regels'.length },
+      anchor: { status: 'ANCHORED', exact: 'de regels', start: second, end: second + 'de regels'.length },
     });
 
     const edited = 'Maatwerk vraagt tijd en aandacht. Wie de inwoner echt kent, weet wanneer de regels wijken; de regels zijn een middel, geen doel.';
     await api.graphql(UPDATE_DEFINITION, { id: definitionId, input: { text: edited } }, researcher);
     const [afterEdit] = await annotationsOf(definitionId);
-    expect(afterEdit.anchor).toEqual({ exact: 'de regels', start: edited.lastIndexOf('de regels'), end: edited.lastIndexOf('de regels') + 9 });
+    expect(afterEdit.anchor).toEqual({ status: 'MOVED', exact: 'de regels', start: edited.lastIndexOf('de regels'), end: edited.lastIndexOf('de regels') + 9 });
+    // The position it was made at stays what it was: the hint, not the answer.
+    expect(afterEdit.position).toEqual({ start: second, end: second + 9 });
 
     await api.graphql(UPDATE_DEFINITION, { id: definitionId, input: { text: 'Maatwerk is doen wat past, binnen wat mag.' } }, researcher);
     const [lost] = await annotationsOf(definitionId);
-    expect(lost.anchor).toBeNull();
+    expect(lost.anchor).toEqual({ status: 'ORPHANED', exact: null, start: null, end: null });
     expect(lost.quote).toEqual({ exact: 'de regels' });
+  });
+
+  it('finds a lightly reworded passage again by approximate matching', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const definitionId = await definitionWithText();
+    const quoted = 'Wie de inwoner kent, weet wanneer de regels wijken';
+    await api.graphql(ANNOTATE, { input: { definitionId, motivation: 'SUPPORTING', body: 'Precies.', quote: { exact: quoted, start: TEXT.indexOf(quoted) } } }, researcher);
+    const reworded = TEXT.replace(quoted, 'Wie de inwoner goed kent, weet wanneer regels wijken');
+    await api.graphql(UPDATE_DEFINITION, { id: definitionId, input: { text: reworded } }, researcher);
+    const [annotation] = await annotationsOf(definitionId);
+    expect(annotation.anchor).toMatchObject({ status: 'APPROXIMATE', exact: expect.stringMatching(/^Wie de inwoner goed kent, weet wanneer regels wijken/) });
   });
 
   it('remembers on which version of the definition each annotation was made', async () => {
@@ -83,10 +97,10 @@ describe('vocabulary: annotations', () => {
 
   it('anchors the quoted demo annotation on vakmanschap', async () => {
     const definitions = (await api.graphql(ANNOTATIONS, { slug: 'vakmanschap' })).data!.term.definitions;
-    const quoted = definitions.flatMap((d: { text: string; annotations: { anchor: { start: number; end: number } | null }[] }) =>
-      d.annotations.filter((a) => a.anchor).map((a) => d.text.slice(a.anchor!.start, a.anchor!.end)),
+    const quoted = definitions.flatMap((d: { text: string; annotations: { anchor: { status: string; start: number; end: number } | null }[] }) =>
+      d.annotations.filter((a) => a.anchor).map((a) => [a.anchor!.status, d.text.slice(a.anchor!.start, a.anchor!.end)]),
     );
-    expect(quoted).toEqual(['behandelt gelijke gevallen gelijk']);
+    expect(quoted).toEqual([['ANCHORED', 'behandelt gelijke gevallen gelijk']]);
   });
 
   it('refuses a quote that is not in the current text', async () => {

@@ -43,6 +43,76 @@ describe('vocabulary: definitions', () => {
     return added.data!.addDefinition.id as string;
   }
 
+  it('credits the real source apart from who entered it, and the trail keeps both', async () => {
+    const researcher = await api.login(DEMO.researcher);
+    const nvva = (await api.graphql('query { organization(slug: "nvva") { id name } }')).data!.organization;
+    const CREDIT = `id source sourceTitle sourcePublisher sourceYear organization { name } author { name } authorOrganization { name }`;
+    const added = await api.graphql(
+      `mutation($input: AddDefinitionInput!) { addDefinition(input: $input) { ${CREDIT} } }`,
+      {
+        input: {
+          termId: (await term('professionalisering')).id,
+          text: 'Professionalisering is onderbouwd adviseren, getoetst door vakgenoten.',
+          perspective: 'PRACTITIONER',
+          sourceTitle: 'Verslag praktijkbijeenkomst',
+          sourceYear: 2023,
+          organizationId: nvva.id,
+        },
+      },
+      researcher,
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addDefinition).toMatchObject({
+      source: `Verslag praktijkbijeenkomst, ${nvva.name}, 2023`,
+      sourceTitle: 'Verslag praktijkbijeenkomst',
+      sourcePublisher: '',
+      sourceYear: 2023,
+      organization: { name: nvva.name },
+      author: { name: expect.any(String) },
+      authorOrganization: { name: 'Tilburg University' },
+    });
+    const id = added.data!.addDefinition.id;
+
+    // An outside party by name: no organisation is taken from the author.
+    const outside = await api.graphql(
+      `mutation($id: ID!, $input: UpdateDefinitionInput!) { updateDefinition(id: $id, input: $input) { ${CREDIT} } }`,
+      { id, input: { organizationId: null, sourcePublisher: 'Stichting Werkwijzer', changeNote: 'Bron gecorrigeerd.' } },
+      researcher,
+    );
+    expect(outside.data!.updateDefinition).toMatchObject({ source: 'Verslag praktijkbijeenkomst, Stichting Werkwijzer, 2023', organization: null, authorOrganization: { name: 'Tilburg University' } });
+    const [trail] = await api.dataSource.query(`SELECT actor_id AS "actorId", changes FROM audit_entry WHERE subject_id = $1 AND action = 'definition.update'`, [id]);
+    expect(trail.actorId).toEqual(expect.any(String));
+    expect(trail.changes).toMatchObject({ sourcePublisher: { before: '', after: 'Stichting Werkwijzer' }, organizationId: { before: nvva.id, after: null } });
+  });
+
+  it('exports an outside publisher by name, apart from the person who entered the definition', async () => {
+    const added = await api.graphql(
+      'mutation($input: AddDefinitionInput!) { addDefinition(input: $input) { id } }',
+      { input: { termId: (await term('professionalisering')).id, text: 'Professionalisering is vakmanschap onderhouden.', perspective: 'PRACTITIONER', source: 'Handreiking, Stichting Werkwijzer, 2024' } },
+      await api.login(DEMO.researcher),
+    );
+    const document = JSON.parse(await (await fetch(`${api.url}/terms/professionalisering.jsonld`)).text());
+    const nodes: { id?: string; publisher?: unknown; creator?: unknown; citation?: string }[] = document['@graph'] ?? [];
+    const exported = nodes.find((node) => node.id?.endsWith(added.data!.addDefinition.id));
+    expect(exported).toMatchObject({ citation: 'Handreiking, Stichting Werkwijzer, 2024', publisher: { type: 'Organization', name: 'Stichting Werkwijzer' }, creator: expect.stringContaining('/people/') });
+  });
+
+  it('keeps a citation that has no fields yet (as an import leaves it) through a revision of the text', async () => {
+    const id = await researcherDefinition();
+    await api.dataSource.query(`UPDATE definition SET source = 'Lectorale rede, Hogeschool Utrecht, 2021', source_title = '', source_publisher = '', source_year = NULL WHERE id = $1`, [id]);
+    const revised = await api.graphql(UPDATE, { id, input: { text: 'Professionalisering is leren met vakgenoten.', changeNote: 'Korter.' } }, await api.login(DEMO.researcher));
+    expect(revised.data!.updateDefinition.source).toBe('Lectorale rede, Hogeschool Utrecht, 2021');
+  });
+
+  it('takes the organisation of a new definition from its source, never from its author', async () => {
+    const added = await api.graphql(
+      'mutation($input: AddDefinitionInput!) { addDefinition(input: $input) { organization { name } sourceTitle sourcePublisher sourceYear } }',
+      { input: { termId: (await term('professionalisering')).id, text: 'Professionalisering is bijblijven.', perspective: 'RESEARCH', source: 'Handreiking, Divosa, 2024' } },
+      await api.login(DEMO.researcher),
+    );
+    expect(added.data!.addDefinition).toEqual({ organization: null, sourceTitle: 'Handreiking', sourcePublisher: 'Divosa', sourceYear: 2024 });
+  });
+
   it('keeps every version readable, with who changed what and when', async () => {
     const researcher = await api.login(DEMO.researcher);
     const id = await researcherDefinition();

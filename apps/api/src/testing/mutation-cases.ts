@@ -33,6 +33,39 @@ async function tilburgFinding(api: TestApp): Promise<string> {
   return (await api.graphql(operation.AddFinding, { input }, await api.login(DEMO.tilburgEditor))).data!.addFinding.id;
 }
 
+const CREATE_INTERVENTION = 'mutation($input: CreateInterventionInput!) { createIntervention(input: $input) { id slug } }';
+export const ADD_EXPERIENCE = 'mutation($input: AddPracticeExperienceInput!) { addPracticeExperience(input: $input) { id } }';
+
+/** A fresh intervention developed by Gemeente Tilburg (its editor creates it). */
+export async function tilburgIntervention(api: TestApp, name = 'Tilburgse aanpak'): Promise<{ id: string; slug: string }> {
+  const input = { name, summary: 'Kort.', whatYouDo: 'Wat.', howYouDoIt: 'Hoe.', effect: 'Effect.' };
+  return (await api.graphql(CREATE_INTERVENTION, { input }, await api.login(DEMO.tilburgEditor))).data!.createIntervention;
+}
+
+export const experienceInput = (interventionId: string, overrides: Record<string, unknown> = {}) => ({
+  interventionId,
+  organizationName: 'Gemeente Breda',
+  targetGroup: 'Bijstandsgerechtigden',
+  whatWorked: 'Vaste contactpersoon.',
+  whatDidNotWork: 'Te weinig tijd per klant.',
+  wouldUseAgain: 'HANGT_ERAF',
+  ...overrides,
+});
+
+/** A fresh practice experience, shared by the demo practitioner, with an intervention of Gemeente Tilburg. */
+async function tilburgExperience(api: TestApp): Promise<string> {
+  const { id } = await tilburgIntervention(api);
+  return (await api.graphql(ADD_EXPERIENCE, { input: experienceInput(id) }, await api.login(DEMO.practitioner))).data!.addPracticeExperience.id;
+}
+
+let follows = 0;
+export const FOLLOW = 'mutation($input: FollowInput!) { follow(input: $input) { id kind label feedUrl } }';
+/** A fresh saved search followed by the demo admin (the write-path test's default writer). */
+async function adminFollow(api: TestApp): Promise<string> {
+  const input = { kind: 'SEARCH', query: `matrixzoekvraag ${(follows += 1)}` };
+  return (await api.graphql(FOLLOW, { input }, await api.login(DEMO.admin))).data!.follow.id;
+}
+
 let invitations = 0;
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }';
 
@@ -84,6 +117,18 @@ async function freshTheme(api: TestApp): Promise<string> {
 
 let organizations = 0;
 const CREATE_ORGANIZATION = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }';
+const RECORD_SESSION = 'mutation($input: RecordSessionInput!) { recordSession(input: $input) { id slug } }';
+
+/** A minimal session report organised by Gemeente Tilburg. */
+async function sessionInput(api: TestApp) {
+  const organiserId = (await api.graphql('{ organization(slug: "gemeente-tilburg") { id } }')).data!.organization.id;
+  return { kind: 'STAKEHOLDERBIJEENKOMST', title: `Matrixbijeenkomst ${(terms += 1)}`, heldOn: '2025-05-01', organiserId };
+}
+
+/** A fresh session report recorded by the demo researcher. */
+async function researcherSession(api: TestApp): Promise<string> {
+  return (await api.graphql(RECORD_SESSION, { input: await sessionInput(api) }, await api.login(DEMO.researcher))).data!.recordSession.id;
+}
 
 /**
  * One valid call of every mutation in the schema, on a resource of Gemeente Tilburg, naming its
@@ -211,6 +256,27 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     call: async (api) => ['mutation($id: ID!) { updateAnnotation(id: $id, input: { body: "Bijgesteld." }) { id } }', { id: await researcherAnnotation(api) }],
   },
   deleteAnnotation: { action: 'annotation.delete', call: async (api) => ['mutation($id: ID!) { deleteAnnotation(id: $id) }', { id: await researcherAnnotation(api) }] },
+  recordSession: { action: 'session.record', call: async (api) => [RECORD_SESSION, { input: await sessionInput(api) }] },
+  updateSession: {
+    action: 'session.update',
+    call: async (api) => ['mutation($id: ID!) { updateSession(id: $id, input: { summary: "Bijgewerkt verslag." }) { id } }', { id: await researcherSession(api) }],
+  },
+  addPracticeExperience: { action: 'practiceExperience.add', searchable: true, call: async (api) => [ADD_EXPERIENCE, { input: experienceInput((await tilburgIntervention(api)).id) }] },
+  respondToPracticeExperience: {
+    action: 'practiceExperience.respond',
+    searchable: true,
+    call: async (api) => ['mutation($id: ID!, $r: String!) { respondToPracticeExperience(id: $id, response: $r) { id } }', { id: await tilburgExperience(api), r: 'Dank, we passen de handleiding aan.' }],
+  },
+  hidePracticeExperience: {
+    action: 'practiceExperience.hide',
+    searchable: true,
+    call: async (api) => ['mutation($id: ID!, $r: String!) { hidePracticeExperience(id: $id, reason: $r) { id } }', { id: await tilburgExperience(api), r: 'Bevat persoonsgegevens van een cliënt.' }],
+  },
+  follow: { action: 'follow.change', call: async () => [FOLLOW, { input: { kind: 'SEARCH', query: `matrixzoekvraag ${(follows += 1)}` } }] },
+  // Another person's follow is unknown to the caller (NOT_FOUND): the policy is still asked first.
+  unfollow: { action: 'follow.change', call: async (api) => ['mutation($id: ID!) { unfollow(id: $id) }', { id: await adminFollow(api) }] },
+  markFollowsSeen: { action: 'follow.change', call: async () => ['mutation { markFollowsSeen { lastVisitedAt } }', {}] },
+  setWeeklyDigest: { action: 'follow.change', call: async () => ['mutation { setWeeklyDigest(weekly: false) { weeklyDigest } }', {}] },
   importVocabulary: {
     action: 'vocabulary.import',
     searchable: true,

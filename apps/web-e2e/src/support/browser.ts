@@ -14,7 +14,9 @@ export function launchBrowser(): Promise<Browser> {
 
 export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ baseURL: BASE_URL, viewport, locale: 'nl-NL' });
-  context.setDefaultTimeout(10_000);
+  // Four files run at once beside the server on two cores: a first page load can take a while.
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
   return context.newPage();
 }
 

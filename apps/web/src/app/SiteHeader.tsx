@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { ADMIN_ROLES, EDITORIAL_ROLES, hasRole, KNOWLEDGE_GAP_ROLES } from '../features/auth/lib/permissions';
+import { ADMIN_ROLES, EDITORIAL_ROLES, FOLLOW_ROLES, hasRole, KNOWLEDGE_GAP_ROLES } from '../features/auth/lib/permissions';
 import type { SessionState } from '../features/auth/lib/session-store';
 import { currentLanguage, switchLanguage } from '../i18n/i18n';
 
@@ -44,6 +44,14 @@ export function SiteHeader({ session, onSignOut }: SiteHeaderProps) {
               <li>
                 <NavLink to="/bewijskaart">{t('app.navEvidenceMap')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/netwerk">{t('app.navNetwork')}</NavLink>
+              </li>
+              {hasRole(user, FOLLOW_ROLES) && (
+                <li>
+                  <NavLink to="/gevolgd">{t('app.navFollowed')}</NavLink>
+                </li>
+              )}
               {hasRole(user, KNOWLEDGE_GAP_ROLES) && (
                 <li>
                   <NavLink to="/kennislacunes">{t('app.navKnowledgeGaps')}</NavLink>

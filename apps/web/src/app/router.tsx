@@ -19,6 +19,12 @@ const SetPasswordPage = lazy(() => import('../pages/SetPasswordPage'));
 const AdminPage = lazy(() => import('../pages/AdminPage'));
 const EvidenceMapPage = lazy(() => import('../pages/EvidenceMapPage'));
 const KnowledgeGapsPage = lazy(() => import('../pages/KnowledgeGapsPage'));
+const SessionsPage = lazy(() => import('../pages/SessionsPage'));
+const SessionPage = lazy(() => import('../pages/SessionPage'));
+const RecordSessionPage = lazy(() => import('../pages/RecordSessionPage'));
+const TermHistoryPage = lazy(() => import('../pages/TermHistoryPage'));
+const NetworkPage = lazy(() => import('../pages/NetworkPage'));
+const FollowedPage = lazy(() => import('../pages/FollowedPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -32,8 +38,14 @@ export const router = createBrowserRouter([
       { path: 'netwerken/:slug', element: <LearningNetworkPage /> },
       { path: 'begrippen', element: <TermsPage /> },
       { path: 'begrippen/:slug', element: <TermPage /> },
+      { path: 'begrippen/:slug/verloop', element: <TermHistoryPage /> },
+      { path: 'bijeenkomsten', element: <SessionsPage /> },
+      { path: 'bijeenkomsten/nieuw', element: <RecordSessionPage /> },
+      { path: 'bijeenkomsten/:slug', element: <SessionPage /> },
+      { path: 'netwerk', element: <NetworkPage /> },
       { path: 'bewijskaart', element: <EvidenceMapPage /> },
       { path: 'kennislacunes', element: <KnowledgeGapsPage /> },
+      { path: 'gevolgd', element: <FollowedPage /> },
       { path: 'inloggen', element: <SignInPage /> },
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       // The paths of the links in invitation and password-reset mails (the API builds them).

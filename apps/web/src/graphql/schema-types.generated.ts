@@ -24,12 +24,18 @@ export type AccountStatus =
   | 'INVITED';
 
 export type AddDefinitionInput = {
-  /** De organisatie achter dit perspectief; standaard uw eigen. */
+  /** De organisatie op Werkkennis die de bron uitgaf; niet die van wie de definitie invoert. null: geen. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   perspective: Perspective;
-  /** Bronvermelding, bijvoorbeeld een rapport of beleidsnotitie. */
+  /** Bronvermelding in één regel ("Titel, uitgever, jaar"); alleen gelezen zonder sourceTitle, sourcePublisher en sourceYear. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Wie de bron uitgaf, als die niet op Werkkennis staat (anders organizationId), of zoals de bron zich noemt. */
+  sourcePublisher?: InputMaybe<Scalars['String']['input']>;
+  /** De titel van de bron, bijvoorbeeld een rapport of beleidsnotitie. */
+  sourceTitle?: InputMaybe<Scalars['String']['input']>;
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Het jaar van de bron; null haalt het weg. */
+  sourceYear?: InputMaybe<Scalars['Int']['input']>;
   termId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
 };
@@ -51,6 +57,29 @@ export type AddFindingInput = {
   summary: Scalars['String']['input'];
   title: Scalars['String']['input'];
 };
+
+/** Een praktijkervaring: de context, wat werkte, wat niet, en of u de interventie opnieuw zou gebruiken. */
+export type AddPracticeExperienceInput = {
+  interventionId: Scalars['ID']['input'];
+  /** De organisatie waar u de interventie gebruikte. */
+  organizationName: Scalars['String']['input'];
+  /** De doelgroep waarmee u haar gebruikte. */
+  targetGroup: Scalars['String']['input'];
+  whatDidNotWork: Scalars['String']['input'];
+  whatWorked: Scalars['String']['input'];
+  wouldUseAgain: WouldUseAgain;
+};
+
+/** Hoe het geciteerde stuk in de huidige versie werd teruggevonden. */
+export type AnchorStatus =
+  /** Dezelfde woorden, op dezelfde plek. */
+  | 'ANCHORED'
+  /** Bijna dezelfde woorden, waar de omringende tekst het stuk nu plaatst. */
+  | 'APPROXIMATE'
+  /** Dezelfde woorden, op een andere plek: de tekst ervoor is herzien. */
+  | 'MOVED'
+  /** Niet meer gevonden: het stuk is weg-herzien; alleen het citaat is er nog. */
+  | 'ORPHANED';
 
 export type AnnotateDefinitionInput = {
   /** Markdown. */
@@ -256,6 +285,7 @@ export type FacetName =
   | 'organization'
   | 'organizationKind'
   | 'perspective'
+  | 'practiceExperience'
   | 'status'
   | 'targetGroups'
   | 'themes'
@@ -285,6 +315,22 @@ export type FindingOutcome =
   | 'SUSTAINED_RETURN_TO_WORK'
   | 'TRUST'
   | 'WELLBEING';
+
+/** Volg een begrip, interventie of organisatie (targetId), of sla een zoekopdracht op (query en filters). */
+export type FollowInput = {
+  filters?: InputMaybe<Array<FacetFilterInput>>;
+  kind: FollowKind;
+  /** Bij een zoekopdracht: de zoekvraag (mag leeg, met filters). */
+  query?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Wat u volgt: een begrip, een interventie, een organisatie of een opgeslagen zoekopdracht. */
+export type FollowKind =
+  | 'INTERVENTION'
+  | 'ORGANIZATION'
+  | 'SEARCH'
+  | 'TERM';
 
 /** Wat een import toevoegde of wijzigde: begrip, definitie of collectie. */
 export type ImportedItemKind =
@@ -358,6 +404,27 @@ export type ProjectStatus =
   | 'START_UP'
   | 'STOPPED';
 
+/** Soort nieuw gepubliceerde inhoud. */
+export type PublicationType =
+  | 'FINDING'
+  | 'INTERVENTION'
+  | 'PRACTICE_EXPERIENCE'
+  | 'PROJECT'
+  | 'TERM';
+
+export type RecordSessionInput = {
+  /** De besproken begrippen, in volgorde. */
+  agenda?: InputMaybe<Array<SessionAgendaItemInput>>;
+  /** De dag van de bijeenkomst (JJJJ-MM-DD). */
+  heldOn: Scalars['String']['input'];
+  kind: SessionKind;
+  /** De organisatie die de bijeenkomst organiseerde. */
+  organiserId: Scalars['ID']['input'];
+  participants?: InputMaybe<Array<SessionParticipantInput>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type RelateDefinitionsInput = {
   fromDefinitionId: Scalars['ID']['input'];
   /** Hoe de eerste definitie zich verhoudt tot de tweede. */
@@ -387,6 +454,37 @@ export type SearchInput = {
   types?: InputMaybe<Array<ContentType>>;
 };
 
+export type SessionAgendaItemInput = {
+  /** Annotaties bij definities van dit begrip die uit de bijeenkomst voortkwamen. */
+  annotationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Definities van dit begrip die uit de bijeenkomst voortkwamen. */
+  definitionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Waar de perspectieven nog verschillen. */
+  differences?: InputMaybe<Scalars['String']['input']>;
+  /** Afgesproken vervolg. */
+  followUp?: InputMaybe<Scalars['String']['input']>;
+  /** Waar de perspectieven elkaar vinden. */
+  meetingPoints?: InputMaybe<Scalars['String']['input']>;
+  /** Relaties tussen definities van dit begrip die uit de bijeenkomst voortkwamen. */
+  relationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  termId: Scalars['ID']['input'];
+};
+
+/** Soort bijeenkomst: expertbijeenkomst, stakeholderbijeenkomst, after-sessie met kennisinstellingen, of overig. */
+export type SessionKind =
+  | 'AFTER_SESSIE_KENNISINSTELLINGEN'
+  | 'EXPERTBIJEENKOMST'
+  | 'OVERIG'
+  | 'STAKEHOLDERBIJEENKOMST';
+
+export type SessionParticipantInput = {
+  /** Wat de organisatie inbracht. */
+  contribution?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  /** Het perspectief dat de organisatie inbracht. */
+  perspective: Perspective;
+};
+
 /** Onderzoeksopzet. */
 export type StudyDesign =
   | 'COHORT'
@@ -409,6 +507,13 @@ export type TargetGroup =
   | 'WW'
   | 'YOUNG_ADULTS'
   | 'ZIEKTEWET';
+
+/** Wat er op een moment gebeurde: een definitie toegevoegd of herzien, een overeenkomst of strijdigheid vastgesteld. */
+export type TermHistoryChange =
+  | 'AGREEMENT_STATED'
+  | 'CONFLICT_STATED'
+  | 'DEFINITION_ADDED'
+  | 'DEFINITION_REVISED';
 
 /** Volgorde van de begrippenlijst. */
 export type TermOrder =
@@ -443,6 +548,8 @@ export type TextQuoteInput = {
   exact: Scalars['String']['input'];
   /** De tekst vlak vóór het citaat, als de woorden vaker voorkomen. */
   prefix?: InputMaybe<Scalars['String']['input']>;
+  /** Waar het citaat ongeveer begint (in UTF-16-tekens), als de woorden vaker voorkomen. */
+  start?: InputMaybe<Scalars['Int']['input']>;
   /** De tekst vlak na het citaat. */
   suffix?: InputMaybe<Scalars['String']['input']>;
 };
@@ -464,9 +571,18 @@ export type UpdateAnnotationInput = {
 export type UpdateDefinitionInput = {
   /** Waarom u de definitie herziet; lezers zien het bij deze versie in de versiegeschiedenis. */
   changeNote?: InputMaybe<Scalars['String']['input']>;
+  /** De organisatie op Werkkennis die de bron uitgaf; niet die van wie de definitie invoert. null: geen. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Bronvermelding in één regel; alleen gelezen zonder sourceTitle, sourcePublisher en sourceYear. */
   source?: InputMaybe<Scalars['String']['input']>;
+  /** Wie de bron uitgaf, als die niet op Werkkennis staat (anders organizationId), of zoals de bron zich noemt. */
+  sourcePublisher?: InputMaybe<Scalars['String']['input']>;
+  /** De titel van de bron, bijvoorbeeld een rapport of beleidsnotitie. */
+  sourceTitle?: InputMaybe<Scalars['String']['input']>;
   /** null haalt de link weg. */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Het jaar van de bron; null haalt het weg. */
+  sourceYear?: InputMaybe<Scalars['Int']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -545,6 +661,20 @@ export type UpdateProjectInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Alleen de velden die veranderen; deelnemers en agenda worden als geheel vervangen. */
+export type UpdateSessionInput = {
+  /** De besproken begrippen, in volgorde. */
+  agenda?: InputMaybe<Array<SessionAgendaItemInput>>;
+  /** De dag van de bijeenkomst (JJJJ-MM-DD). */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<SessionKind>;
+  /** De organisatie die de bijeenkomst organiseerde. */
+  organiserId?: InputMaybe<Scalars['ID']['input']>;
+  participants?: InputMaybe<Array<SessionParticipantInput>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateTermInput = {
   abbreviations?: InputMaybe<Array<Scalars['String']['input']>>;
   altLabelsEn?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -564,3 +694,9 @@ export type UpdateTermInput = {
   /** Standaard PROPOSED; alleen beheerders kiezen een andere status. */
   status?: InputMaybe<TermStatus>;
 };
+
+/** Zou de professional de interventie opnieuw gebruiken: ja, nee, het hangt ervan af. */
+export type WouldUseAgain =
+  | 'HANGT_ERAF'
+  | 'JA'
+  | 'NEE';

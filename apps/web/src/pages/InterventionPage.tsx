@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EvidenceLadder } from '../features/interventions/components/EvidenceLadder';
 import { PracticalInformation } from '../features/interventions/components/PracticalInformation';
+import { FollowButton } from '../features/follows/components/FollowButton';
 import { useIntervention } from '../features/interventions/hooks/useIntervention';
+import { PracticeExperienceFact } from '../features/practice-experience/components/PracticeExperienceFact';
+import { PracticeExperienceSection } from '../features/practice-experience/components/PracticeExperienceSection';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
@@ -31,6 +34,7 @@ export default function InterventionPage() {
       <header className={detail.header}>
         <p className="kind-label">{t('intervention.kindLabel')}</p>
         <h1>{intervention.name}</h1>
+        <FollowButton kind="INTERVENTION" targetId={intervention.id} name={intervention.name} />
         <p className="lead">
           <TextWithMentions text={intervention.summary} mentions={mentionsOfField(intervention.termMentions, 'summary')} />
         </p>
@@ -45,6 +49,7 @@ export default function InterventionPage() {
               <dt>{t('evidence.heading')}</dt>
               <dd>{t(`enums.EvidenceLevel.${intervention.evidenceLevel}`)}</dd>
             </div>
+            <PracticeExperienceFact slug={intervention.slug} />
             {intervention.targetGroups.length > 0 && (
               <div>
                 <dt>{t('intervention.targetGroups')}</dt>
@@ -137,6 +142,7 @@ export default function InterventionPage() {
             rationale={intervention.evidenceRationale}
             rationaleMentions={mentionsOfField(intervention.termMentions, 'evidenceRationale')}
           />
+          <PracticeExperienceSection interventionId={intervention.id} slug={intervention.slug} />
 
           {intervention.determinants.length > 0 && (
             <section aria-labelledby="determinants-heading">

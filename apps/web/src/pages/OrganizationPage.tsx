@@ -4,6 +4,7 @@ import { useOrganization } from '../features/organizations/hooks/useOrganization
 import { ProjectList } from '../features/projects/components/ProjectList';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
+import { FollowButton } from '../features/follows/components/FollowButton';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import detail from '../shared/styles/detail.module.css';
 
@@ -22,6 +23,7 @@ export default function OrganizationPage() {
       <header className={detail.header}>
         <p className="kind-label">{t(`enums.OrganizationKind.${organization.kind}`)}</p>
         <h1>{organization.name}</h1>
+        <FollowButton kind="ORGANIZATION" targetId={organization.id} name={organization.name} />
         <dl className={`${detail.facts} ${detail.factsInline}`}>
           <div>
             <dt>{t('organization.kind')}</dt>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../features/search/components/SearchBox';
 import SearchResultsPanel from '../features/search/components/SearchResultsPanel';
 import { useSearchState } from '../features/search/hooks/useSearchState';
-import type { SearchState } from '../features/search/lib/search-state';
+import { type SearchState, toApiFilters } from '../features/search/lib/search-state';
+import { SaveSearchButton } from '../features/follows/components/SaveSearchButton';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import styles from './SearchPage.module.css';
 
@@ -21,6 +22,7 @@ export function SearchPage() {
         <h1>{t('search.heading')}</h1>
         <p className="lead">{t('search.intro')}</p>
         <SearchBox query={state.query} onSearch={onSearch} />
+        <SaveSearchButton query={state.query} filters={toApiFilters(state.filters)} />
       </div>
       {/* In the first chunk with the data layer: the results wait for no other JavaScript. */}
       <SearchResultsPanel state={state} onChange={onChange} />

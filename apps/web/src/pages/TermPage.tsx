@@ -11,6 +11,7 @@ import { useTerm } from '../features/vocabulary/hooks/useTerm';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
+import { FollowButton } from '../features/follows/components/FollowButton';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
 import detail from '../shared/styles/detail.module.css';
 import styles from './TermPage.module.css';
@@ -38,6 +39,7 @@ export default function TermPage() {
       <header className={detail.header}>
         <p className="kind-label">{t('term.kindLabel')}</p>
         <h1>{term.label}</h1>
+        <FollowButton kind="TERM" targetId={term.id} name={term.label} />
         {term.labelEn && (
           <p className={styles.altLabels}>
             {t('term.inEnglish')}: <span lang="en">{term.labelEn}</span>
@@ -58,6 +60,9 @@ export default function TermPage() {
       </header>
 
       <TermComparison comparison={comparison} convergence={term.convergence} definitions={term.definitions} />
+      <p>
+        <Link to={`/begrippen/${term.slug}/verloop`}>{t('sessions.termHistoryLink')}</Link>
+      </p>
 
       <section aria-labelledby="definitions-heading">
         <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>

@@ -2,6 +2,7 @@ import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown 
 import { createSearchEngine, type RunningSearchEngine, SEARCH_ENGINE, type SearchEngineConfig } from '@werkkennis/search';
 import { INDEXER_OPTIONS, type IndexerOptions, SearchIndexer } from './search-indexer';
 import { SearchConsistency } from './search-consistency';
+import { Publications } from './publications';
 import { SearchProjector } from './search-projector';
 import { SearchResolver } from './search.resolver';
 import { KnowledgeGapResolver } from './knowledge-gaps/knowledge-gap.resolver';
@@ -24,6 +25,8 @@ export class ContentSearchModule {
   static forRoot(engine: Omit<SearchEngineConfig, 'logger'>, indexer: IndexerOptions): DynamicModule {
     return {
       module: ContentSearchModule,
+      // Feeds and follows read what became public (Publications) wherever they are composed.
+      global: true,
       providers: [
         { provide: RUNNING_ENGINE, useFactory: () => createSearchEngine({ ...engine, logger: new Logger('Meilisearch') }) },
         { provide: SEARCH_ENGINE, inject: [RUNNING_ENGINE], useFactory: (running: RunningSearchEngine) => running.engine },
@@ -35,8 +38,9 @@ export class ContentSearchModule {
         SearchResolver,
         KnowledgeGapService,
         KnowledgeGapResolver,
+        Publications,
       ],
-      exports: [SearchIndexer, SearchConsistency, SEARCH_ENGINE],
+      exports: [SearchIndexer, SearchConsistency, SEARCH_ENGINE, Publications],
     };
   }
 }

@@ -9,7 +9,7 @@ import {
   ProjectStatus,
   TargetGroup,
 } from '@werkkennis/kernel';
-import { ContentType, type FacetCount, type FacetFilter, type FacetName } from '@werkkennis/search';
+import { ContentType, type FacetCount, type FacetFilter, type FacetName, WITH_PRACTICE_EXPERIENCE } from '@werkkennis/search';
 
 /** The values each facet can hold: a closed set, four-digit years, or any name (organisations, themes). */
 const FACET_VALUES: Record<FacetName, readonly string[] | 'year' | 'open'> = {
@@ -23,6 +23,7 @@ const FACET_VALUES: Record<FacetName, readonly string[] | 'year' | 'open'> = {
   themes: 'open',
   perspective: Object.values(Perspective),
   year: 'year',
+  practiceExperience: [WITH_PRACTICE_EXPERIENCE],
 };
 
 /** Refuses filter values that can never match, naming them, instead of silently finding nothing. */

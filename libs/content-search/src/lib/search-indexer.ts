@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { OutboxProcessor, type OutboxSubject } from '@werkkennis/persistence';
+import { ContentChanges, OutboxProcessor, type OutboxSubject } from '@werkkennis/persistence';
 import { Metrics } from '@werkkennis/observability';
 import { SEARCH_ENGINE, type SearchEngine } from '@werkkennis/search';
 import { SearchProjector } from './search-projector';
@@ -17,8 +17,9 @@ export interface IndexerOptions {
 }
 
 /**
- * Applies the outbox to the search index: polls for due rows, projects them from the
- * database and writes the result. Also rebuilds the whole index on demand.
+ * Applies the outbox to the search index: looks for due rows as soon as a write commits (in any
+ * process) and otherwise polls, projects them from the database and writes the result. Also
+ * rebuilds the whole index on demand.
  */
 @Injectable()
 export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,6 +29,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private turn: Promise<unknown> = Promise.resolve();
   private stopped = false;
   private lastPrune = 0;
+  /** Whether the worker sleeps until its next poll (not while it drains). */
+  private sleeping = false;
+  private stopListening: (() => void) | null = null;
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
@@ -35,14 +39,19 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly outbox: OutboxProcessor,
     private readonly projector: SearchProjector,
     private readonly metrics: Metrics,
+    private readonly contentChanges: ContentChanges,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.options.runWorker) this.schedule(0);
+    if (!this.options.runWorker) return;
+    // A published change should be findable within a few hundred milliseconds, not a poll later.
+    this.stopListening = this.contentChanges.onChange(() => this.wake());
+    this.schedule(0);
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.stopListening?.();
     if (this.timer) clearTimeout(this.timer);
     await this.turn;
   }
@@ -103,9 +112,18 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     if (pruned) this.logger.log(`${pruned} verwerkte outbox-regels van meer dan ${KEEP_APPLIED_DAYS} dagen oud opgeruimd`);
   }
 
+  /** Ends the worker's sleep now; a drain in progress picks up new rows in its next batch anyway. */
+  private wake(): void {
+    if (!this.sleeping || !this.timer) return;
+    clearTimeout(this.timer);
+    this.schedule(0);
+  }
+
   private schedule(delayMs: number): void {
     if (this.stopped) return;
+    this.sleeping = true;
     this.timer = setTimeout(() => {
+      this.sleeping = false;
       this.drain()
         .then(() => this.pruneHourly())
         .catch((error: Error) => this.logger.warn(`Outbox verwerken mislukt: ${error.message}`))

@@ -4,9 +4,10 @@ import { FindingEntity } from '@werkkennis/findings';
 import { InterventionEntity, INTERVENTION_DEVELOPERS } from '@werkkennis/interventions';
 import { EditorialState } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
+import { PracticeExperienceEntity } from '@werkkennis/practice-experience';
 import { linkedIds, linkedRecords, type OutboxSubject } from '@werkkennis/persistence';
 import { INTERVENTION_PROJECTS, PROJECT_INTERVENTIONS, PROJECT_PARTNERS, ProjectEntity } from '@werkkennis/projects';
-import type { SearchDocument, SynonymGroups } from '@werkkennis/search';
+import { type SearchDocument, type SynonymGroups, WITH_PRACTICE_EXPERIENCE } from '@werkkennis/search';
 import { DefinitionEntity, TermEntity } from '@werkkennis/vocabulary';
 import { DataSource, In, IsNull } from 'typeorm';
 
@@ -158,14 +159,27 @@ export class SearchProjector {
     if (!interventionIds.length) return [];
     const interventions = await this.dataSource.getRepository(InterventionEntity).findBy({ id: In(interventionIds) });
     const developersOf = await this.organizationsOf(INTERVENTION_DEVELOPERS, interventions.map((i) => i.id));
+    // Hidden experiences leave search with the page; the visible ones make an intervention findable by what practice saw.
+    const experiences = await this.dataSource.getRepository(PracticeExperienceEntity).find({
+      where: { interventionId: In(interventions.map((i) => i.id)), hiddenAt: IsNull() },
+      order: { createdAt: 'ASC' },
+    });
     return interventions.map((intervention) => {
       const developers = developersOf(intervention.id);
+      const practice = experiences.filter((experience) => experience.interventionId === intervention.id);
       return {
         id: intervention.id,
         type: 'INTERVENTION',
         slug: intervention.slug,
         title: intervention.name,
-        text: joinText(intervention.summary, intervention.whatYouDo, intervention.howYouDoIt, intervention.effect, intervention.evidenceRationale),
+        text: joinText(
+          intervention.summary,
+          intervention.whatYouDo,
+          intervention.howYouDoIt,
+          intervention.effect,
+          intervention.evidenceRationale,
+          ...practice.flatMap((experience) => [experience.whatWorked, experience.whatDidNotWork]),
+        ),
         // The provider is how practitioners often know an intervention ("de aanpak van Divosa").
         keywords: unique([...intervention.workingElements, ...(intervention.provider ? [intervention.provider] : [])]),
         facets: {
@@ -175,6 +189,7 @@ export class SearchProjector {
           determinants: intervention.determinants,
           evidenceLevel: [intervention.evidenceLevel],
           year: yearOf(intervention.evidenceRatedOn),
+          practiceExperience: practice.length ? [WITH_PRACTICE_EXPERIENCE] : [],
         },
       };
     });

@@ -16,6 +16,7 @@ import type {
   TermStatus,
   Track,
 } from '@werkkennis/kernel';
+import type { SessionKind } from '@werkkennis/network';
 
 /** Demo content refers to other records by slug (organisations, terms) or e-mail (people). */
 
@@ -157,4 +158,33 @@ export interface DemoTerm {
   relations: { kind: TermRelationKind; termSlug: string }[];
   definitionRelations: DemoDefinitionRelation[];
   definitions: DemoDefinition[];
+}
+
+/** When a demo definition and the researchers' statements about it came about (ISO dates). */
+export interface DemoTermTimeline {
+  termSlug: string;
+  definitionsAddedOn: Partial<Record<Perspective, string>>;
+  relationsStatedOn: { from: Perspective; to: Perspective; on: string }[];
+}
+
+/** Vocabulary work that came out of a session, named as in DemoTerm. */
+export interface DemoSessionAgendaItem {
+  termSlug: string;
+  meetingPoints: string;
+  differences: string;
+  followUp: string;
+  definitions: Perspective[];
+  relations: { from: Perspective; to: Perspective }[];
+  annotations: { on: Perspective; authorEmail: string }[];
+}
+
+export interface DemoSession {
+  kind: SessionKind;
+  title: string;
+  heldOn: string; // ISO date
+  organiserSlug: string;
+  summary: string;
+  recordedByEmail: string;
+  participants: { organizationSlug: string; perspective: Perspective; contribution: string }[];
+  agenda: DemoSessionAgendaItem[];
 }

@@ -11,6 +11,7 @@ import {
   DefinitionRelationEntity,
   DefinitionVersionEntity,
   INVERSE_TERM_RELATION,
+  parseCitation,
   quoteOf,
   TermCollectionEntity,
   TermEntity,
@@ -25,6 +26,7 @@ import { organizations } from './data/organizations';
 import { projects } from './data/projects';
 import { termCollections, terms } from './data/terms';
 import { users } from './data/users';
+import { seedSessions } from './seed-sessions';
 
 /** The password of every demo account; demo data only, documented in the README. */
 export const DEMO_PASSWORD = 'werkkennis-demo';
@@ -209,10 +211,14 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
     const definitionByPerspective = new Map<Perspective, DefinitionEntity>();
     for (const { annotations, organizationSlug, authorEmail, ...definition } of term.definitions) {
       const authorId = lookup(userByEmail, authorEmail, 'gebruiker').id;
+      const credit = parseCitation(definition.source);
       const saved = await manager.save(
         DefinitionEntity,
         manager.create(DefinitionEntity, {
           ...definition,
+          sourceTitle: credit.title,
+          sourcePublisher: credit.publisher,
+          sourceYear: credit.year,
           termId: lookup(termBySlug, term.slug, 'begrip').id,
           organizationId: organizationSlug ? lookup(organizationBySlug, organizationSlug, 'organisatie').id : null,
           authorId,
@@ -252,6 +258,9 @@ async function writeDemoContent(manager: EntityManager, log: ProgressLog): Promi
   step('definities', definitionCount);
   step('annotaties', annotationCount);
   step('relaties tussen definities', definitionRelationCount);
+
+  const ids = <T extends { id: string }>(byKey: Map<string, T>) => new Map([...byKey].map(([key, record]) => [key, record.id]));
+  step('bijeenkomsten', await seedSessions(manager, { organizations: ids(organizationBySlug), users: ids(userByEmail), terms: ids(termBySlug) }));
 }
 
 /** The quote columns of an annotation on these words of the definition (none without a quote). */
@@ -259,6 +268,7 @@ function quotedIn(text: string, quote: string | undefined): Partial<AnnotationEn
   if (!quote) return { quoteExact: null };
   const start = text.indexOf(quote);
   if (start === -1) throw new Error(`Demo-inhoud citeert "${quote}", maar dat staat niet in de definitie.`);
-  const selector = quoteOf(text, { start, end: start + quote.length });
-  return { quoteExact: selector.exact, quotePrefix: selector.prefix, quoteSuffix: selector.suffix };
+  const span = { start, end: start + quote.length };
+  const selector = quoteOf(text, span);
+  return { quoteExact: selector.exact, quotePrefix: selector.prefix, quoteSuffix: selector.suffix, quoteStart: span.start, quoteEnd: span.end };
 }

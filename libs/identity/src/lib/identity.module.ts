@@ -23,7 +23,8 @@ export class IdentityModule {
       global: true,
       imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES, AuditEntryEntity]), OrganizationsModule],
       providers: [{ provide: IDENTITY_OPTIONS, useValue: options }, AuthService, SessionService, SignInThrottle, UserLoaders, IdentityResolver, AuditResolver, AccountService, AccountResolver, { provide: MAILER, useValue: mailerFor(options.smtp) }],
-      exports: [AuthService, UserLoaders],
+      // The mailer and the public address also serve other domains' mail (the weekly digest of follows).
+      exports: [AuthService, UserLoaders, MAILER, IDENTITY_OPTIONS],
     };
   }
 }

@@ -7,7 +7,8 @@ export const MAILER = Symbol('MAILER');
 export interface Mailer {
   /** True when the message really left as e-mail; false when it only went to the log. */
   readonly delivers: boolean;
-  send(to: string, subject: string, text: string): Promise<void>;
+  /** `headers` for mail that needs more, such as a digest's List-Unsubscribe. */
+  send(to: string, subject: string, text: string, headers?: Record<string, string>): Promise<void>;
 }
 
 /** No mail server exists on a laptop: the link is logged, and shown to the admin who asked. */
@@ -36,8 +37,8 @@ export class SmtpMailer implements Mailer {
     this.transport = createTransport(settings.url);
   }
 
-  async send(to: string, subject: string, text: string): Promise<void> {
-    await this.transport.sendMail({ from: this.settings.from, to, subject, text });
+  async send(to: string, subject: string, text: string, headers?: Record<string, string>): Promise<void> {
+    await this.transport.sendMail({ from: this.settings.from, to, subject, text, headers });
   }
 }
 

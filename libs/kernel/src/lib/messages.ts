@@ -16,8 +16,11 @@ const nl = {
   'noun.intervention': 'Interventie',
   'noun.network': 'Lerend netwerk',
   'noun.organization': 'Organisatie',
+  'noun.practiceExperience': 'Praktijkervaring',
+  'noun.follow': 'Gevolgd item',
   'noun.project': 'Project',
   'noun.relation': 'Relatie',
+  'noun.session': 'Bijeenkomst',
   'noun.term': 'Begrip',
   'noun.theme': 'Thema',
   'role.PRACTITIONER': 'professional',
@@ -27,6 +30,7 @@ const nl = {
   'work.definition': 'definitie',
   'work.annotation': 'annotatie',
   'work.relation': 'relatie',
+  'work.session': 'verslag van een bijeenkomst',
 
   'error.notFound': '{{what}} "{{key}}" bestaat niet of is niet zichtbaar voor u.',
   'error.invalidInput': 'Ongeldige invoer. {{summary}}',
@@ -121,6 +125,14 @@ const nl = {
   'validation.themeExists': 'Het thema "{{name}}" bestaat al. Kies een andere naam, of gebruik het bestaande thema.',
   'validation.themeRetired': 'Dit thema is al uit gebruik genomen.',
   'validation.organizationExists': 'Er is al een organisatie "{{name}}". Kies een andere naam, of wijzig de bestaande organisatie.',
+  'validation.termTwiceOnAgenda': 'Elk begrip staat één keer op de agenda; voeg wat over hetzelfde begrip gezegd is samen.',
+  'validation.participantTwice': 'Noem elke deelnemende organisatie één keer, met het perspectief dat zij inbracht.',
+  'validation.outcomeOfOtherTerm': 'Dit hoort niet bij het begrip op de agenda of bestaat niet: {{ids}}. Koppel alleen definities, relaties en annotaties van het besproken begrip.',
+  'validation.hidingReason': 'Geef de reden van het verbergen: zij blijft in de geschiedenis.',
+  'validation.experienceAlreadyAnswered': 'Op deze ervaring is al gereageerd; er is één reactie per ervaring. Deel zo nodig uw eigen praktijkervaring.',
+  'validation.experienceHidden': 'Deze ervaring is verborgen en verandert niet meer.',
+  'validation.emptySavedSearch': 'Geef een zoekvraag of kies minstens één filter om deze zoekopdracht te volgen.',
+  'follow.filtersOnly': 'Zoekopdracht met filters',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -136,8 +148,11 @@ const en: Record<MessageKey, string> = {
   'noun.intervention': 'Intervention',
   'noun.network': 'Learning network',
   'noun.organization': 'Organisation',
+  'noun.practiceExperience': 'Practice experience',
+  'noun.follow': 'Followed item',
   'noun.project': 'Project',
   'noun.relation': 'Relation',
+  'noun.session': 'Session',
   'noun.term': 'Term',
   'noun.theme': 'Theme',
   'role.PRACTITIONER': 'practitioner',
@@ -147,6 +162,7 @@ const en: Record<MessageKey, string> = {
   'work.definition': 'definitions',
   'work.annotation': 'annotations',
   'work.relation': 'relations',
+  'work.session': 'session reports',
 
   'error.notFound': '{{what}} "{{key}}" does not exist or is not visible to you.',
   'error.invalidInput': 'Invalid input. {{summary}}',
@@ -241,6 +257,14 @@ const en: Record<MessageKey, string> = {
   'validation.themeExists': 'The theme "{{name}}" already exists. Choose another name, or use the existing theme.',
   'validation.themeRetired': 'This theme has already been retired.',
   'validation.organizationExists': 'There already is an organisation "{{name}}". Choose another name, or edit the existing organisation.',
+  'validation.termTwiceOnAgenda': 'Each term is on the agenda once; merge what was said about the same term.',
+  'validation.participantTwice': 'Name each participating organisation once, with the perspective it brought.',
+  'validation.outcomeOfOtherTerm': 'This does not belong to the term on the agenda or does not exist: {{ids}}. Link only definitions, relations and annotations of the term discussed.',
+  'validation.hidingReason': 'Give the reason for hiding: it stays in the history.',
+  'validation.experienceAlreadyAnswered': 'This experience already has a response; there is one per experience. Share your own practice experience if needed.',
+  'validation.experienceHidden': 'This experience is hidden and no longer changes.',
+  'validation.emptySavedSearch': 'Enter a search query or choose at least one filter to follow this search.',
+  'follow.filtersOnly': 'Search with filters',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };

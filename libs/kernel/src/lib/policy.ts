@@ -34,7 +34,13 @@ export type Action =
   | 'vocabulary.import'
   | 'knowledgeGap.read'
   | 'theme.manage'
-  | 'organization.manage';
+  | 'organization.manage'
+  | 'session.record'
+  | 'session.update'
+  | 'practiceExperience.add'
+  | 'practiceExperience.respond'
+  | 'practiceExperience.hide'
+  | 'follow.change';
 
 /** The organisation that owns the resource, for actions scoped to one organisation. */
 export interface Ownership {
@@ -89,6 +95,16 @@ export const POLICY: Record<Action, Rule> = {
   // The shared lists everyone files under: kept by admins so one spelling holds for all.
   'theme.manage': { roles: [ADMIN], ownOrganizationOnly: false },
   'organization.manage': { roles: [ADMIN], ownOrganizationOnly: false },
+  // Session reports are the researchers' account of a meeting; the recorder's colleagues keep it current.
+  'session.record': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false },
+  'session.update': { roles: [RESEARCHER, ADMIN], ownOrganizationOnly: false, personalWork: 'colleagues' },
+  // Practice experience is the field's voice beside the evidence: those who work with interventions
+  // share it; the intervention's developers answer once; admins hide what does not belong.
+  'practiceExperience.add': { roles: [PRACTITIONER, EDITOR, ADMIN], ownOrganizationOnly: false },
+  'practiceExperience.respond': { roles: [EDITOR, ADMIN], ownOrganizationOnly: true },
+  'practiceExperience.hide': { roles: [ADMIN], ownOrganizationOnly: false },
+  // What someone follows is their own: anyone signed in keeps their list.
+  'follow.change': { roles: [PRACTITIONER, EDITOR, RESEARCHER, ADMIN], ownOrganizationOnly: false },
 };
 
 /**

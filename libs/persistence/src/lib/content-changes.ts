@@ -22,6 +22,7 @@ export class ContentChanges implements OnModuleInit, OnModuleDestroy {
   private listener: Client | null = null;
   private listening: boolean;
   private stopped = false;
+  private readonly listeners = new Set<() => void>();
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     this.databaseUrl = (dataSource.options as { url?: string }).url;
@@ -41,6 +42,13 @@ export class ContentChanges implements OnModuleInit, OnModuleDestroy {
   /** After a write of this process committed. */
   committed(): void {
     this.generation += 1;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` after every committed change, in any process; returns how to stop. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async onModuleInit(): Promise<void> {

@@ -30,7 +30,10 @@ export const FacetName = {
   themes: 'themes',
   perspective: 'perspective',
   year: 'year',
+  practiceExperience: 'practiceExperience',
 } as const;
+/** The one value of the practiceExperience facet: interventions that practitioners have shared experience with. */
+export const WITH_PRACTICE_EXPERIENCE = 'WITH_EXPERIENCE';
 export type FacetName = (typeof FacetName)[keyof typeof FacetName];
 /** The facets a document carries itself; `type` is its content type, kept apart. */
 export type DocumentFacet = Exclude<FacetName, typeof FacetName.type>;

@@ -5,6 +5,7 @@ import { AnnotationResolver, DefinitionAnnotationsResolver } from './annotations
 import { AnnotationService } from './annotations/annotation.service';
 import { ComparisonResolver } from './comparison/comparison.resolver';
 import { ComparisonService } from './comparison/comparison.service';
+import { TermHistoryService } from './comparison/term-history.service';
 import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity } from './definitions/definition.entity';
 import { DefinitionRelationResolver, DefinitionResolver, DefinitionVersionResolver, TermDefinitionsResolver } from './definitions/definition.resolver';
 import { DefinitionService } from './definitions/definition.service';
@@ -18,6 +19,7 @@ import { TermCollectionEntity, TermEntity, TermRelationEntity } from './terms/te
 import { TermCollectionResolver, TermResolver } from './terms/term.resolver';
 import { TermService } from './terms/term.service';
 import { VocabularyLoaders } from './vocabulary.loaders';
+import { VocabularyRecords } from './vocabulary-records';
 import { VOCABULARY_OPTIONS, type VocabularyOptions, VocabularyUris } from './vocabulary-uris';
 
 export const VOCABULARY_ENTITIES = [
@@ -61,9 +63,12 @@ export const VOCABULARY_ENTITIES = [
     VocabularyExportService,
     VocabularyImportService,
     VocabularyImportResolver,
+    VocabularyRecords,
+    TermHistoryService,
   ],
-  // The SPARQL endpoint (libs/linked-data) answers from the same graph as the exports.
-  exports: [VocabularyExportService, VocabularyUris],
+  // Ports for domains that refer to vocabulary records (session reports, term histories), and
+  // the export's graph for the SPARQL endpoint (libs/linked-data).
+  exports: [VocabularyRecords, TermHistoryService, VocabularyExportService, VocabularyUris],
 })
 export class VocabularyModule {
   static forRoot(options: VocabularyOptions): DynamicModule {

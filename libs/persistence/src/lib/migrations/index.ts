@@ -12,7 +12,12 @@ import { AnnotationEditedAt1763900000021 } from './1763900000021-annotation-edit
 import { KnowledgeGaps1763900000030 } from './1763900000030-knowledge-gaps';
 import { FindingCorrections1763900000040 } from './1763900000040-finding-corrections';
 import { InterventionPracticalInformation1763900000050 } from './1763900000050-intervention-practical-information';
+import { AnnotationQuotePosition1763900000060 } from './1763900000060-annotation-quote-position';
+import { DefinitionSourceCredit1763900000061 } from './1763900000061-definition-source-credit';
 import { ManagedThemes1763900000080 } from './1763900000080-managed-themes';
+import { PracticeExperience1763900000090 } from './1763900000090-practice-experience';
+import { Follows1763900000095 } from './1763900000095-follows';
+import { NetworkSessions1763900000100 } from './1763900000100-network-sessions';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -30,5 +35,10 @@ export const MIGRATIONS = [
   KnowledgeGaps1763900000030,
   FindingCorrections1763900000040,
   InterventionPracticalInformation1763900000050,
+  AnnotationQuotePosition1763900000060,
+  DefinitionSourceCredit1763900000061,
   ManagedThemes1763900000080,
+  PracticeExperience1763900000090,
+  Follows1763900000095,
+  NetworkSessions1763900000100,
 ];

@@ -5,7 +5,7 @@ import { DefinitionEntity } from '../definitions/definition.entity';
 
 /**
  * A W3C Web Annotation on a definition: a motivation and a Markdown body by one author,
- * optionally on a quoted span (TextQuoteSelector) and optionally a reply in a thread.
+ * optionally on a quoted span (TextQuoteSelector and TextPositionSelector) and optionally a reply in a thread.
  */
 @Entity('annotation')
 export class AnnotationEntity {
@@ -52,6 +52,13 @@ export class AnnotationEntity {
 
   @Column({ type: 'text', default: '' })
   quoteSuffix!: string;
+
+  /** TextPositionSelector: where the quote stood in the version it was made on; the hint for finding it again. */
+  @Column({ type: 'integer', nullable: true })
+  quoteStart!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  quoteEnd!: number | null;
 
   @Column({ type: 'uuid' })
   authorId!: string;

@@ -1,8 +1,8 @@
-import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { IsNotBlank } from '@werkkennis/api-core';
 import { AnnotationMotivation, LIMITS, MESSAGES, validationText } from '@werkkennis/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const MAX_REFERENCES = 20;
 
@@ -25,6 +25,12 @@ export class TextQuoteInput {
   @IsString()
   @MaxLength(LIMITS.listItem, { message: MESSAGES.tooLong(LIMITS.listItem) })
   suffix?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Waar het citaat ongeveer begint (in UTF-16-tekens), als de woorden vaker voorkomen.' })
+  @IsOptional()
+  @IsInt({ message: MESSAGES.wholeNumber })
+  @Min(0, { message: MESSAGES.wholeNumber })
+  start?: number;
 }
 
 @InputType()

@@ -8,13 +8,17 @@ import { DefinitionModel } from '../definitions/definition.model';
 import { VocabularyLoaders } from '../vocabulary.loaders';
 import type { AnnotationEntity } from './annotation.entity';
 import { AnnotateDefinitionInput, UpdateAnnotationInput } from './annotation.inputs';
-import { AnnotationModel, TextAnchorModel, TextQuoteModel } from './annotation.model';
+import { AnnotationModel, TextAnchorModel, TextPositionModel, TextQuoteModel } from './annotation.model';
 import { AnnotationService } from './annotation.service';
-import { locateQuote, type TextQuote } from './text-quote';
+import { anchorPassage, type TextQuote, type TextSpan } from './anchoring';
 
 /** The TextQuoteSelector as stored, or null for an annotation on the whole definition. */
 const storedQuote = (annotation: AnnotationEntity): TextQuote | null =>
   annotation.quoteExact === null ? null : { exact: annotation.quoteExact, prefix: annotation.quotePrefix, suffix: annotation.quoteSuffix };
+
+/** The TextPositionSelector as stored; null for the whole definition and for quotes from before positions were kept. */
+const storedPosition = (annotation: AnnotationEntity): TextSpan | null =>
+  annotation.quoteStart === null || annotation.quoteEnd === null ? null : { start: annotation.quoteStart, end: annotation.quoteEnd };
 
 @Resolver(() => AnnotationModel)
 export class AnnotationResolver {
@@ -51,13 +55,22 @@ export class AnnotationResolver {
     return storedQuote(annotation);
   }
 
-  @ResolveField(() => TextAnchorModel, { nullable: true, description: 'Het citaat in de huidige versie; null als het er niet meer in staat (of er geen citaat is).' })
+  @ResolveField(() => TextPositionModel, { nullable: true, description: 'Waar het citaat stond in de versie waarbij de annotatie werd gemaakt; null zonder citaat.' })
+  position(@Parent() annotation: AnnotationEntity): TextSpan | null {
+    return storedPosition(annotation);
+  }
+
+  @ResolveField(() => TextAnchorModel, {
+    nullable: true,
+    description: 'Waar het citaat in de huidige versie staat, ook na herzieningen teruggevonden; status ORPHANED als het weg is. null zonder citaat.',
+  })
   async anchor(@Parent() annotation: AnnotationEntity, @Loaders() loaders: LoaderRegistry): Promise<TextAnchorModel | null> {
     const quote = storedQuote(annotation);
     if (!quote) return null;
     const definition = await this.vocabularyLoaders.definitionById(loaders).load(annotation.definitionId);
-    const span = definition && locateQuote(definition.text, quote);
-    return span ? { exact: quote.exact, ...span } : null;
+    if (!definition) return null;
+    const anchor = anchorPassage(definition.text, quote, storedPosition(annotation));
+    return { ...anchor, exact: anchor.start === null ? null : definition.text.slice(anchor.start, anchor.end) };
   }
 
   @ResolveField(() => AnnotationModel, { nullable: true, description: 'De annotatie waarop dit een antwoord is.' })

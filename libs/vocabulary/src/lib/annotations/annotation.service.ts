@@ -7,7 +7,7 @@ import { DefinitionEntity } from '../definitions/definition.entity';
 import { assertOwnWork } from '../own-work';
 import { AnnotationEntity } from './annotation.entity';
 import type { AnnotateDefinitionInput, TextQuoteInput, UpdateAnnotationInput } from './annotation.inputs';
-import { locateQuote, quoteOf, type TextQuote } from './text-quote';
+import { anchorPassage, quoteOf, type TextQuote, type TextSpan } from './anchoring';
 
 /** Annotations are not searched; the trail files them under their author's organisation. */
 const annotationChange = (actor: Actor, before: AnnotationEntity | null, after: AnnotationEntity | null): Change => ({
@@ -66,6 +66,8 @@ export class AnnotationService {
           quoteExact: quote?.exact ?? null,
           quotePrefix: quote?.prefix ?? '',
           quoteSuffix: quote?.suffix ?? '',
+          quoteStart: quote?.start ?? null,
+          quoteEnd: quote?.end ?? null,
           authorId: write.actor.userId,
         }),
       );
@@ -114,10 +116,14 @@ export class AnnotationService {
     if (quoted) throw DomainError.invalidInput({ quote: [message('validation.replyWithoutQuote')] });
   }
 
-  /** The quote as found in the current text, with the surroundings that let it survive later edits. */
-  private quoteIn(text: string, input: TextQuoteInput): TextQuote {
-    const span = locateQuote(text, { exact: input.exact, prefix: input.prefix ?? '', suffix: input.suffix ?? '' });
-    if (!span) throw DomainError.invalidInput({ 'quote.exact': [message('validation.quoteNotFound')] });
-    return quoteOf(text, span);
+  /**
+   * The quote as found in the current text (a selection in the rendered text may differ a little
+   * from the Markdown source), with the surroundings and position that let it survive later edits.
+   */
+  private quoteIn(text: string, input: TextQuoteInput): TextQuote & TextSpan {
+    const hint = input.start === undefined ? null : { start: input.start, end: input.start + input.exact.length };
+    const anchor = anchorPassage(text, { exact: input.exact, prefix: input.prefix ?? '', suffix: input.suffix ?? '' }, hint);
+    if (anchor.start === null) throw DomainError.invalidInput({ 'quote.exact': [message('validation.quoteNotFound')] });
+    return { ...quoteOf(text, anchor), start: anchor.start, end: anchor.end };
   }
 }

@@ -4,7 +4,7 @@ import { OrganizationEntity } from '@werkkennis/organizations';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { TermEntity } from '../terms/term.entity';
 
-/** One meaning of a term, from one perspective, with its source: the current version. */
+/** One meaning of a term, from one chosen perspective, with its source (apart from who entered it): the current version. */
 @Entity('definition')
 export class DefinitionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -24,6 +24,7 @@ export class DefinitionEntity {
   @Column({ type: 'varchar', length: 20 })
   perspective!: Perspective;
 
+  /** The organisation on Werkkennis that published the source, if it is one; not the author's. */
   @Column({ type: 'uuid', nullable: true })
   organizationId!: string | null;
 
@@ -31,9 +32,19 @@ export class DefinitionEntity {
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
 
-  /** Citation of the source. */
+  /** The citation as one line (title, publisher, year), composed from the fields below. */
   @Column({ type: 'text', default: '' })
   source!: string;
+
+  @Column({ type: 'text', default: '' })
+  sourceTitle!: string;
+
+  /** The source's publisher as it names itself: an outside party, or the organisation's own wording. */
+  @Column({ type: 'text', default: '' })
+  sourcePublisher!: string;
+
+  @Column({ type: 'integer', nullable: true })
+  sourceYear!: number | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   sourceUrl!: string | null;

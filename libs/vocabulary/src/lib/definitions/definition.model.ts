@@ -11,7 +11,7 @@ registerEnumType(Convergence, {
   description: 'Of de perspectieven op een begrip naar elkaar toe groeien of botsen, volgens de relaties tussen de definities.',
 });
 
-@ObjectType('Definition', { description: 'Eén betekenis van een begrip, vanuit één perspectief, met bron.' })
+@ObjectType('Definition', { description: 'Eén betekenis van een begrip, vanuit één gekozen perspectief, met bron; wie haar invoerde staat er los van (author).' })
 export class DefinitionModel {
   @Field(() => ID)
   id!: string;
@@ -22,8 +22,17 @@ export class DefinitionModel {
   @Field(() => Perspective)
   perspective!: Perspective;
 
-  @Field({ description: 'Bronvermelding.' })
+  @Field({ description: 'Bronvermelding in één regel: titel, uitgever, jaar.' })
   source!: string;
+
+  @Field({ description: 'De titel van de bron.' })
+  sourceTitle!: string;
+
+  @Field({ description: 'De uitgever zoals de bron die noemt; leeg als alleen de organisatie (organization) bekend is.' })
+  sourcePublisher!: string;
+
+  @Field(() => Int, { nullable: true })
+  sourceYear!: number | null;
 
   @Field(() => String, { nullable: true })
   sourceUrl!: string | null;

@@ -46,14 +46,20 @@ export class DefinitionResolver {
     return this.vocabularyLoaders.termById(loaders).load(definition.termId);
   }
 
-  @ResolveField(() => OrganizationModel, { nullable: true })
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'De organisatie op Werkkennis die de bron uitgaf; niet per se die van wie de definitie invoerde.' })
   organization(@Parent() definition: DefinitionEntity, @Loaders() loaders: LoaderRegistry) {
     return definition.organizationId ? this.organizationLoaders.byId(loaders).load(definition.organizationId) : null;
   }
 
-  @ResolveField(() => AuthorModel, { nullable: true })
+  @ResolveField(() => AuthorModel, { nullable: true, description: 'Wie de definitie invoerde.' })
   author(@Parent() definition: DefinitionEntity, @Loaders() loaders: LoaderRegistry) {
     return this.userLoaders.byId(loaders).load(definition.authorId);
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'De organisatie van wie de definitie invoerde (nu); los van de bron.' })
+  async authorOrganization(@Parent() definition: DefinitionEntity, @Loaders() loaders: LoaderRegistry) {
+    const author = await this.userLoaders.byId(loaders).load(definition.authorId);
+    return author?.organizationId ? this.organizationLoaders.byId(loaders).load(author.organizationId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Of u deze definitie mag herzien: de auteur, collega\'s van de organisatie van de auteur en beheerders.' })

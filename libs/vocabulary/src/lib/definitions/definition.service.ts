@@ -9,6 +9,26 @@ import { assertOwnWork } from '../own-work';
 import { TermEntity } from '../terms/term.entity';
 import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity, versionOf } from './definition.entity';
 import type { AddDefinitionInput, RelateDefinitionsInput, UpdateDefinitionInput } from './definition.inputs';
+import { citationOf, parseCitation, type SourceCredit } from './source-credit';
+
+type SourceFields = Pick<DefinitionEntity, 'organizationId' | 'source' | 'sourceTitle' | 'sourcePublisher' | 'sourceYear'>;
+
+/** The source as stored; a citation without fields (an import) is read into fields. */
+function storedCredit(definition: DefinitionEntity): SourceCredit {
+  const fielded = definition.sourceTitle || definition.sourcePublisher || definition.sourceYear !== null;
+  return fielded ? { title: definition.sourceTitle, publisher: definition.sourcePublisher, year: definition.sourceYear } : parseCitation(definition.source);
+}
+
+/** The credit the input gives: its fields, or else its one-line citation read into fields; what it omits stays as `current`. */
+function creditFrom(input: AddDefinitionInput | UpdateDefinitionInput, current: SourceCredit): SourceCredit {
+  const fielded = input.sourceTitle !== undefined || input.sourcePublisher !== undefined || input.sourceYear !== undefined;
+  if (!fielded) return input.source === undefined ? current : parseCitation(input.source);
+  return {
+    title: input.sourceTitle?.trim() ?? current.title,
+    publisher: input.sourcePublisher?.trim() ?? current.publisher,
+    year: input.sourceYear === undefined ? current.year : input.sourceYear,
+  };
+}
 
 /** A definition is part of its term's search document. */
 const definitionChange = (actor: Actor, before: object | null, after: DefinitionEntity): Change => ({
@@ -94,17 +114,14 @@ export class DefinitionService {
     return this.writes.run(actor, 'definition.add', async (write) => {
       const { manager, actor: author } = write;
       const term = await write.load(TermEntity, input.termId, 'noun.term');
-      const organizationId = input.organizationId ?? author.organizationId;
-      if (organizationId && !(await manager.existsBy(OrganizationEntity, { id: organizationId }))) {
-        throw DomainError.invalidInput({ organizationId: [message('validation.unknownOrganization')] });
-      }
+      // The source's publisher is named, never taken from the author's organisation.
+      const sourceFields = await this.sourceFields(manager, input.organizationId ?? null, creditFrom(input, { title: '', publisher: '', year: null }));
       const saved = await manager.save(
         manager.create(DefinitionEntity, {
           termId: term.id,
           text: input.text,
           perspective: input.perspective,
-          organizationId: organizationId ?? null,
-          source: input.source ?? '',
+          ...sourceFields,
           sourceUrl: input.sourceUrl ?? null,
           authorId: author.userId,
           version: 1,
@@ -126,9 +143,15 @@ export class DefinitionService {
       // Locked, so two simultaneous edits on PostgreSQL cannot both become version n + 1.
       const definition = await write.load(DefinitionEntity, id, 'noun.definition', { lock: true });
       assertOwnWork(editor, 'definition.update', await this.authorshipOf(manager, definition), 'work.definition');
-      refuseNulls(input, ['text', 'source']);
-      const next = { text: input.text ?? definition.text, source: input.source ?? definition.source, sourceUrl: input.sourceUrl === undefined ? definition.sourceUrl : input.sourceUrl };
-      if (next.text === definition.text && next.source === definition.source && next.sourceUrl === definition.sourceUrl) return definition;
+      refuseNulls(input, ['text', 'source', 'sourceTitle', 'sourcePublisher']);
+      const credit = creditFrom(input, storedCredit(definition));
+      const organizationId = input.organizationId === undefined ? definition.organizationId : input.organizationId;
+      const next = {
+        text: input.text ?? definition.text,
+        ...(await this.sourceFields(manager, organizationId, credit)),
+        sourceUrl: input.sourceUrl === undefined ? definition.sourceUrl : input.sourceUrl,
+      };
+      if ((Object.keys(next) as (keyof typeof next)[]).every((field) => next[field] === definition[field])) return definition;
       const before = { ...definition };
       Object.assign(definition, next, { version: definition.version + 1 });
       const saved = await manager.save(definition);
@@ -136,6 +159,19 @@ export class DefinitionService {
       write.record(definitionChange(editor, before, saved));
       return saved;
     });
+  }
+
+  /** The stored source: its organisation (checked to exist), its fields, and the citation made of them. */
+  private async sourceFields(manager: EntityManager, organizationId: string | null, credit: SourceCredit): Promise<SourceFields> {
+    const organization = organizationId ? await manager.findOne(OrganizationEntity, { where: { id: organizationId }, select: { id: true, name: true } }) : null;
+    if (organizationId && !organization) throw DomainError.invalidInput({ organizationId: [message('validation.unknownOrganization')] });
+    return {
+      organizationId,
+      source: citationOf(credit, organization?.name ?? null),
+      sourceTitle: credit.title,
+      sourcePublisher: credit.publisher,
+      sourceYear: credit.year,
+    };
   }
 
   /** The author and the organisation they belong to now: colleagues may revise a definition too. */

@@ -102,7 +102,12 @@ export function vocabularyDocument(snapshot: VocabularySnapshot, uris: Vocabular
       perspective: definition.perspective,
       citation: definition.source,
       derivedFrom: definition.sourceUrl,
-      publisher: definition.organizationId ? organizationUri.get(definition.organizationId) : null,
+      // The source's publisher: an organisation on Werkkennis, or an outside party by name; never who entered it (creator).
+      publisher: definition.organizationId
+        ? organizationUri.get(definition.organizationId)
+        : definition.sourcePublisher
+          ? { type: 'Organization', name: definition.sourcePublisher }
+          : null,
       creator: uris.person(definition.authorId),
       version: definition.version,
       created: definition.createdAt.toISOString(),

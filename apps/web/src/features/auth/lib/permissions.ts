@@ -14,6 +14,8 @@ const PRACTICE_MOTIVATIONS: readonly AnnotationMotivation[] = ['COMMENTING', 'QU
 export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
 /** Who reads the knowledge gaps, what the field searches for and does not find. */
 export const KNOWLEDGE_GAP_ROLES: readonly Role[] = ['RESEARCHER', 'ADMIN'];
+/** Everyone signed in follows what matters to them. */
+export const FOLLOW_ROLES: readonly Role[] = ['PRACTITIONER', 'EDITOR', 'RESEARCHER', 'ADMIN'];
 
 export function hasRole(user: SessionUser | undefined | null, roles: readonly Role[]): boolean {
   return !!user && roles.includes(user.role);

@@ -24,6 +24,7 @@ export type FacetName =
   | 'organization'
   | 'organizationKind'
   | 'perspective'
+  | 'practiceExperience'
   | 'status'
   | 'targetGroups'
   | 'themes'

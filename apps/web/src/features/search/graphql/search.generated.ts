@@ -32,6 +32,7 @@ export type FacetName =
   | 'organization'
   | 'organizationKind'
   | 'perspective'
+  | 'practiceExperience'
   | 'status'
   | 'targetGroups'
   | 'themes'

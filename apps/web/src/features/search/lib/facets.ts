@@ -16,6 +16,7 @@ const FACET_PANELS = {
   targetGroups: panel('TargetGroup'),
   determinants: panel('Determinant'),
   evidenceLevel: panel('EvidenceLevel'),
+  practiceExperience: panel('PracticeExperienceFacet'),
   organization: panel(),
   organizationKind: panel('OrganizationKind'),
   themes: panel(),

@@ -4,9 +4,13 @@ import type { AnnotationMotivation } from '../../../graphql/schema-types.generat
 import { ErrorSummary } from '../../../shared/components/form/ErrorSummary';
 import { FieldHintAndError, FieldLabelText } from '../../../shared/components/form/FieldShell';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
+import { TextField } from '../../../shared/components/form/TextField';
+import { useFormDraft } from '../../../shared/hooks/useFormDraft';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
+import type { FieldErrors } from '../../../shared/lib/api-errors';
 import { linesToList, listToLines } from '../../../shared/lib/lines';
 import { MOTIVATIONS } from '../lib/annotation-threads';
+import { occursIn, type PassageSelection } from '../lib/passages';
 import { MotivationIcon } from './MotivationIcon';
 import form from '../../../shared/components/form/form.module.css';
 import styles from './AnnotationForm.module.css';
@@ -17,6 +21,20 @@ export interface AnnotationValues {
   motivation: AnnotationMotivation;
   body: string;
   references: string[];
+  /** The passage of the definition it is about (W3C TextQuoteSelector, with a position hint); absent for the whole definition. */
+  quote?: { exact: string; prefix?: string; suffix?: string; start?: number };
+}
+
+/** What the form keeps as a draft: strings and a number, as form-drafts stores them. */
+interface FormValues {
+  motivation: string;
+  body: string;
+  references: string;
+  passage: string;
+  /** The selection's surroundings, while the passage is still the selected words; -1: none. */
+  passagePrefix: string;
+  passageSuffix: string;
+  passageStart: number;
 }
 
 interface AnnotationFormProps {
@@ -29,37 +47,75 @@ interface AnnotationFormProps {
   motivations: readonly AnnotationMotivation[];
   /** The annotation as it stands, when editing. */
   initial?: AnnotationValues;
+  /** The definition's text, when the annotation may be about a passage of it (new annotations, not replies or edits). */
+  passageText?: string;
+  /** Words selected in the definition, to start with as the passage. */
+  selection?: PassageSelection | null;
+  /** Where what is typed is kept until it is saved or cancelled (see form-drafts); null: nowhere. */
+  draftKey: string | null;
   /** Sends the annotation; a refusal it throws is shown next to the fields. */
   onSave: (values: AnnotationValues) => Promise<void>;
   onCancel: () => void;
 }
 
 /** A new annotation, a reply, or an edit of one's own: a motivation, a Markdown body and references. */
-export function AnnotationForm({ idPrefix, label, submitLabel, motivations, initial, onSave, onCancel }: AnnotationFormProps) {
+export function AnnotationForm({ idPrefix, label, submitLabel, motivations, initial, passageText, selection, draftKey, onSave, onCancel }: AnnotationFormProps) {
   const { t } = useTranslation();
   const id = (field: string) => `${idPrefix}-${field}`;
   // An edit keeps its motivation on offer, even one this person could no longer choose anew.
   const choices = MOTIVATIONS.filter((value) => motivations.includes(value) || value === initial?.motivation);
-  const [motivation, setMotivation] = useState<AnnotationMotivation>(initial?.motivation ?? choices[0]);
-  const [body, setBody] = useState(initial?.body ?? '');
-  const [references, setReferences] = useState(listToLines(initial?.references ?? []));
-  const [saving, setSaving] = useState(false);
+  const baseline: FormValues = useMemo(
+    () => ({
+      motivation: initial?.motivation ?? choices[0],
+      body: initial?.body ?? '',
+      references: listToLines(initial?.references ?? []),
+      passage: selection?.exact ?? '',
+      passagePrefix: selection?.prefix ?? '',
+      passageSuffix: selection?.suffix ?? '',
+      passageStart: selection?.start ?? -1,
+    }),
+    // The form starts from these once; a new selection opens a new form (see DefinitionCard).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const { values, setValues, restored, forget } = useFormDraft(draftKey, baseline);
+  const set = (field: keyof FormValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const motivation = (choices.includes(values.motivation as AnnotationMotivation) ? values.motivation : choices[0]) as AnnotationMotivation;
   const fields: FormFields = useMemo(
     () => ({
       motivation: { id: `${idPrefix}-motivation`, label: t('term.motivation') },
+      'quote.exact': { id: `${idPrefix}-passage`, label: t('term.passage.field') },
       body: { id: `${idPrefix}-body`, label: t('term.body') },
       references: { id: `${idPrefix}-references`, label: t('term.referencesField') },
     }),
     [idPrefix, t],
   );
   const problems = useFormProblems(fields);
+  const [saving, setSaving] = useState(false);
+
+  // The selection's surroundings count only while the passage is still the selected words.
+  const setPassage = (passage: string) =>
+    setValues((current) => (passage === current.passage ? current : { ...current, passage, passagePrefix: '', passageSuffix: '', passageStart: -1 }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.acceptClientCheck(body.trim() ? {} : { body: [t('editor.validation.required')] })) return;
+    const passage = values.passage.trim();
+    const errors: FieldErrors = {};
+    if (!values.body.trim()) errors['body'] = [t('editor.validation.required')];
+    if (passage && passageText !== undefined && !occursIn(passageText, passage)) errors['quote.exact'] = [t('term.passage.notFound')];
+    if (!problems.acceptClientCheck(errors)) return;
+    const quote = passage
+      ? {
+          exact: passage,
+          ...(values.passagePrefix && { prefix: values.passagePrefix }),
+          ...(values.passageSuffix && { suffix: values.passageSuffix }),
+          ...(values.passageStart >= 0 && { start: values.passageStart }),
+        }
+      : undefined;
     setSaving(true);
     try {
-      await onSave({ motivation, body: body.trim(), references: linesToList(references) });
+      await onSave({ motivation, body: values.body.trim(), references: linesToList(values.references), ...(quote && { quote }) });
+      forget();
     } catch (error) {
       problems.showApiError(error);
     } finally {
@@ -67,9 +123,19 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
     }
   };
 
+  const cancel = () => {
+    forget();
+    onCancel();
+  };
+
   return (
-    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={label}>
+    <form className={vocabulary.inlineForm} onSubmit={submit} noValidate aria-label={label} aria-busy={saving}>
       <ErrorSummary items={problems.summary} />
+      {restored && (
+        <p className="notice" role="status">
+          {t('term.draftRestored')}
+        </p>
+      )}
       {!motivations.includes('CONTESTING') && <p className="meta">{t('term.practiceVoice')}</p>}
       <fieldset id={id('motivation')} tabIndex={-1} className={`${form.field} ${styles.motivations}`}>
         <legend className={form.label}>
@@ -78,19 +144,30 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
         <FieldHintAndError id={id('motivation')} label={t('term.motivation')} errors={problems.fieldErrors['motivation']} />
         {choices.map((value) => (
           <label key={value} className={`${form.choice} ${styles.choice} ${MOTIVATION_COLOUR[value] ?? ''}`}>
-            <input type="radio" name={id('motivation')} value={value} checked={motivation === value} onChange={() => setMotivation(value)} />
+            <input type="radio" name={id('motivation')} value={value} checked={motivation === value} onChange={() => set('motivation')(value)} />
             <MotivationIcon motivation={value} />
             <span>{t(`enums.AnnotationMotivation.${value}`)}</span>
           </label>
         ))}
       </fieldset>
+      {passageText !== undefined && (
+        <TextField
+          id={id('passage')}
+          label={t('term.passage.field')}
+          hint={t('term.passage.fieldHint')}
+          lang="nl"
+          value={values.passage}
+          onChange={setPassage}
+          errors={problems.fieldErrors['quote.exact']}
+        />
+      )}
       <TextAreaField
         id={id('body')}
         label={t('term.body')}
         hint={t('term.bodyHint')}
         required
-        value={body}
-        onChange={setBody}
+        value={values.body}
+        onChange={set('body')}
         errors={problems.fieldErrors['body']}
       />
       <TextAreaField
@@ -98,15 +175,15 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
         label={t('term.referencesField')}
         hint={t('common.onePerLine')}
         rows={2}
-        value={references}
-        onChange={setReferences}
+        value={values.references}
+        onChange={set('references')}
         errors={problems.fieldErrors['references']}
       />
       <div className={form.actions}>
         <button type="submit" className="button" disabled={saving}>
           {submitLabel}
         </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        <button type="button" className="button button--quiet" onClick={cancel}>
           {t('common.cancel')}
         </button>
       </div>

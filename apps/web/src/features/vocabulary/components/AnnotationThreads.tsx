@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationMotivation } from '../../../graphql/schema-types.generated';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { Markdown } from '../../../shared/components/markdown/Markdown';
 import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
 import { describeApiError } from '../../../shared/lib/api-errors';
+import { hasDraft } from '../../../shared/hooks/useFormDraft';
+import { draftKey } from '../../../shared/lib/form-drafts';
 import { formatDate } from '../../../shared/lib/format';
 import { useSession } from '../../auth/hooks/useSession';
 import { canChangeAnnotation } from '../../auth/lib/permissions';
@@ -31,6 +33,10 @@ interface AnnotationThreadsProps {
   filter: AnnotationMotivation | null;
   /** Something was replied, edited or deleted: the card says so and takes focus. */
   onChanged: (message: string) => void;
+  /** The number of an annotation's passage as marked in the text; undefined when it has none there. */
+  passageNumber: (annotationId: string) => number | undefined;
+  /** Moves focus to the annotation's passage in the text. */
+  onShowPassage: (annotationId: string) => void;
 }
 
 type OpenForm = { annotationId: string; kind: 'reply' | 'edit' } | null;
@@ -40,10 +46,21 @@ type OpenForm = { annotationId: string; kind: 'reply' | 'edit' } | null;
  * it was made on, whether it was edited, and replies nested under what they answer. Who may
  * annotate replies; authors (and admins) edit and delete their own.
  */
-export function AnnotationThreads({ definitionId, annotations, currentVersion, motivations, filter, onChanged }: AnnotationThreadsProps) {
+export function AnnotationThreads({ definitionId, annotations, currentVersion, motivations, filter, onChanged, passageNumber, onShowPassage }: AnnotationThreadsProps) {
   const { t } = useTranslation();
   const messageFor = useErrorMessage();
+  const userId = useSession()?.user.id;
+  const formDraft = (form: NonNullable<OpenForm>) => (userId ? draftKey(userId, `${form.kind}:${form.annotationId}`) : null);
   const [openForm, setOpenForm] = useState<OpenForm>(null);
+  // A reply or edit with unsaved input from before (a session that ended, a reload) opens again.
+  useEffect(() => {
+    if (!userId) return;
+    const kinds = ['reply', 'edit'] as const;
+    const drafted = annotations.flatMap(({ id }) => kinds.map((kind) => ({ annotationId: id, kind }))).find((form) => hasDraft(draftKey(userId, `${form.kind}:${form.annotationId}`)));
+    if (drafted) setOpenForm((current) => current ?? drafted);
+    // Only once who is signed in is known; later drafts belong to forms already open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [userId]);
   const [deleting, setDeleting] = useState<{ annotation: Annotation; replies: number } | null>(null);
   const [failure, setFailure] = useState<{ id: string; message: string } | null>(null);
   const [annotate] = useAnnotateDefinition();
@@ -80,12 +97,14 @@ export function AnnotationThreads({ definitionId, annotations, currentVersion, m
       // The replies sit beside the annotation, not inside it: the motivation styles of an
       // annotation would otherwise reach into its replies.
       <li key={annotation.id}>
-        <div className={`${styles.annotation} ${MOTIVATION_COLOUR[annotation.motivation] ?? ''}`}>
+        {/* Focusable from script: the numbered link after a marked passage moves focus here. */}
+        <div id={`annotation-${annotation.id}`} tabIndex={-1} className={`${styles.annotation} ${MOTIVATION_COLOUR[annotation.motivation] ?? ''}`}>
           <p className={styles.motivation}>
             <MotivationIcon motivation={annotation.motivation} />
             {motivationLabel}
             {isReply && <span className="visually-hidden"> ({t('term.thread.reply')})</span>}
           </p>
+          {annotation.quote && <PassageOf annotation={annotation} number={passageNumber(annotation.id)} onShow={() => onShowPassage(annotation.id)} />}
           <div className={styles.body} lang="nl">
             <Markdown text={annotation.body} />
           </div>
@@ -151,6 +170,7 @@ export function AnnotationThreads({ definitionId, annotations, currentVersion, m
           {open === 'reply' && (
             <AnnotationForm
               idPrefix={`reply-${annotation.id}`}
+              draftKey={formDraft({ annotationId: annotation.id, kind: 'reply' })}
               label={t('term.thread.replyFormLabel', { name: author })}
               submitLabel={t('term.thread.saveReply')}
               motivations={motivations}
@@ -165,6 +185,7 @@ export function AnnotationThreads({ definitionId, annotations, currentVersion, m
           {open === 'edit' && (
             <AnnotationForm
               idPrefix={`edit-${annotation.id}`}
+              draftKey={formDraft({ annotationId: annotation.id, kind: 'edit' })}
               label={t('term.thread.editFormLabel')}
               submitLabel={t('term.thread.saveEdit')}
               motivations={motivations}
@@ -213,5 +234,35 @@ export function AnnotationThreads({ definitionId, annotations, currentVersion, m
         onCancel={() => setDeleting(null)}
       />
     </>
+  );
+}
+
+/**
+ * The passage an annotation is about: its number in the text and a way there, or, when a
+ * revision took the passage away, "passage gewijzigd" with the words as they were quoted.
+ */
+function PassageOf({ annotation, number, onShow }: { annotation: Annotation; number: number | undefined; onShow: () => void }) {
+  const { t } = useTranslation();
+  const status = annotation.anchor?.status;
+  const quote = (
+    <q className={styles.quote} lang="nl">
+      {annotation.quote!.exact}
+    </q>
+  );
+  if (status === 'ORPHANED' || number === undefined) {
+    return (
+      <p className={styles.passage}>
+        <span className={styles.passageChanged}>{t('term.passage.changed')}</span> {t('term.passage.quotedWas')} {quote}
+      </p>
+    );
+  }
+  return (
+    <p className={styles.passage}>
+      {t('term.passage.about', { number })} {quote}
+      {status === 'APPROXIMATE' && <> ({t('term.passage.approximate')})</>}{' '}
+      <button type="button" className={`button button--quiet ${styles.showPassage}`} onClick={onShow}>
+        {t('term.passage.show', { number })}
+      </button>
+    </p>
   );
 }

@@ -5,12 +5,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type AddDefinitionInput = {
-  /** De organisatie achter dit perspectief; standaard uw eigen. */
+  /** De organisatie op Werkkennis die de bron uitgaf; niet die van wie de definitie invoert. null: geen. */
   organizationId?: string | number | null | undefined;
   perspective: Perspective;
-  /** Bronvermelding, bijvoorbeeld een rapport of beleidsnotitie. */
+  /** Bronvermelding in één regel ("Titel, uitgever, jaar"); alleen gelezen zonder sourceTitle, sourcePublisher en sourceYear. */
   source?: string | null | undefined;
+  /** Wie de bron uitgaf, als die niet op Werkkennis staat (anders organizationId), of zoals de bron zich noemt. */
+  sourcePublisher?: string | null | undefined;
+  /** De titel van de bron, bijvoorbeeld een rapport of beleidsnotitie. */
+  sourceTitle?: string | null | undefined;
   sourceUrl?: string | null | undefined;
+  /** Het jaar van de bron; null haalt het weg. */
+  sourceYear?: number | null | undefined;
   termId: string | number;
   text: string;
 };

@@ -4,6 +4,17 @@ import type { GraphQLOperation } from '../../../shared/lib/graphql-fetch';
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Hoe het geciteerde stuk in de huidige versie werd teruggevonden. */
+export type AnchorStatus =
+  /** Dezelfde woorden, op dezelfde plek. */
+  | 'ANCHORED'
+  /** Bijna dezelfde woorden, waar de omringende tekst het stuk nu plaatst. */
+  | 'APPROXIMATE'
+  /** Dezelfde woorden, op een andere plek: de tekst ervoor is herzien. */
+  | 'MOVED'
+  /** Niet meer gevonden: het stuk is weg-herzien; alleen het citaat is er nog. */
+  | 'ORPHANED';
+
 export type AnnotateDefinitionInput = {
   /** Markdown. */
   body: string;
@@ -30,6 +41,8 @@ export type TextQuoteInput = {
   exact: string;
   /** De tekst vlak vóór het citaat, als de woorden vaker voorkomen. */
   prefix?: string | null | undefined;
+  /** Waar het citaat ongeveer begint (in UTF-16-tekens), als de woorden vaker voorkomen. */
+  start?: number | null | undefined;
   /** De tekst vlak na het citaat. */
   suffix?: string | null | undefined;
 };
@@ -39,11 +52,11 @@ export type AnnotateDefinitionMutationVariables = Exact<{
 }>;
 
 
-export type AnnotateDefinitionMutation = { annotateDefinition: { id: string, motivation: AnnotationMotivation, body: string } };
+export type AnnotateDefinitionMutation = { annotateDefinition: { id: string, motivation: AnnotationMotivation, body: string, anchor: { status: AnchorStatus, start: number | null, end: number | null } | null } };
 
 export const AnnotateDefinitionDocument: GraphQLOperation<AnnotateDefinitionMutation, AnnotateDefinitionMutationVariables> = {
   name: 'AnnotateDefinition',
   kind: 'mutation',
-  text: "mutation AnnotateDefinition($input:AnnotateDefinitionInput!){annotateDefinition(input:$input){id motivation body}}",
-  hash: 'd1b0f8b033bbb0d6f45faa0665839540050988dad55434d1fa9c5ef27a345ef4',
+  text: "mutation AnnotateDefinition($input:AnnotateDefinitionInput!){annotateDefinition(input:$input){id motivation body anchor{status start end}}}",
+  hash: 'b7d837535b045c25b720fe9b52d9acb80bb02f215882365cf8b0b66de4a27253',
 };

@@ -8,9 +8,18 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export type UpdateDefinitionInput = {
   /** Waarom u de definitie herziet; lezers zien het bij deze versie in de versiegeschiedenis. */
   changeNote?: string | null | undefined;
+  /** De organisatie op Werkkennis die de bron uitgaf; niet die van wie de definitie invoert. null: geen. */
+  organizationId?: string | number | null | undefined;
+  /** Bronvermelding in één regel; alleen gelezen zonder sourceTitle, sourcePublisher en sourceYear. */
   source?: string | null | undefined;
+  /** Wie de bron uitgaf, als die niet op Werkkennis staat (anders organizationId), of zoals de bron zich noemt. */
+  sourcePublisher?: string | null | undefined;
+  /** De titel van de bron, bijvoorbeeld een rapport of beleidsnotitie. */
+  sourceTitle?: string | null | undefined;
   /** null haalt de link weg. */
   sourceUrl?: string | null | undefined;
+  /** Het jaar van de bron; null haalt het weg. */
+  sourceYear?: number | null | undefined;
   text?: string | null | undefined;
 };
 

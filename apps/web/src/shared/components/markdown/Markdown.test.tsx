@@ -96,3 +96,20 @@ describe('Markdown with term mentions', () => {
     expect(renderWith(plain, [stale])).not.toContain('term-link');
   });
 });
+
+describe('Markdown with highlighted passages', () => {
+  const highlight = (id: string, start: number, end: number, marker: string) => ({ id, start, end, target: `annotation-${id}`, marker, markerLabel: `naar annotatie ${marker}` });
+
+  it('marks a passage and links it to its annotation, also across emphasis and where passages overlap', () => {
+    const text = 'Regels zijn een *middel*, geen doel.';
+    const html = renderToStaticMarkup(<Markdown text={text} highlights={[highlight('a', 7, 24, '1'), highlight('b', 16, 30, '2')]} />);
+    expect(html).toContain('Regels <mark data-passages="a" tabindex="-1">zijn een </mark><em><mark data-passages="a b" tabindex="-1">middel</mark></em>');
+    // The closing "*" is Markdown syntax: passage a ends in it, so its link follows the next marked words.
+    expect(html).toContain(`<a href="#annotation-b" class="${styles.passageLink}"><sup>2</sup><span class="visually-hidden"> naar annotatie 2</span></a>`);
+    expect(html).not.toContain('<script');
+  });
+
+  it('leaves a text without passages as it was', () => {
+    expect(renderToStaticMarkup(<Markdown text="Geen passages." highlights={[]} />)).toBe(`<div class="${styles.markdown}"><p>Geen passages.</p></div>`);
+  });
+});

@@ -1,7 +1,9 @@
+import type { MouseEvent } from 'react';
 import ReactMarkdown, { type Components, type Options } from 'react-markdown';
 import { safeUrl } from '../../lib/safe-url';
 import type { TermMention } from '../../lib/term-mentions';
 import { TermLink } from '../TermLink';
+import { type Highlight, remarkHighlights } from './remark-highlights';
 import { remarkOutline } from './remark-outline';
 import { remarkTermMentions } from './remark-term-mentions';
 import styles from './Markdown.module.css';
@@ -24,10 +26,21 @@ interface MarkdownProps {
    * `mentionsOfField`); they become links to the term's page.
    */
   mentions?: readonly TermMention[];
+  /** Passages to mark in the text (offsets in `text`), each with a link to what was said about it. */
+  highlights?: readonly Highlight[];
 }
 
-/** Only these elements survive; anything else is replaced by its content. */
-const ALLOWED = ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Only these elements survive; anything else is replaced by its content. Markdown syntax makes no mark, sup or span: only remarkHighlights does. */
+const ALLOWED = ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'mark', 'sup', 'span'];
+
+/** An in-page link moves focus too, not only the view: keyboard and screen reader users land where the eye does. */
+function focusLinkTarget(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
 
 const BoldParagraph: Components['h1'] = ({ children }) => (
   <p className={styles.heading}>
@@ -40,6 +53,13 @@ const components: Components = {
   // A term mention (a link only remarkTermMentions makes) stays on this site, via the router.
   a: ({ href, children, node }) => {
     const term = node?.properties['dataTerm'];
+    if (href && node?.properties['dataPassageLink']) {
+      return (
+        <a href={href} className={styles.passageLink} onClick={focusLinkTarget}>
+          {children}
+        </a>
+      );
+    }
     if (href && typeof term === 'string') {
       return (
         <TermLink slug={term} label={String(node?.properties['dataTermLabel'] ?? term)}>
@@ -66,9 +86,11 @@ const flatComponents: Components = { ...components, h1: BoldParagraph, h2: BoldP
  * or this site and with rel="nofollow", images as their alt text, headings fitted into the
  * page's outline. Imported only by detail pages, so it loads with them, not with the first page.
  */
-export function Markdown({ text, headingLevel, mentions }: MarkdownProps) {
+export function Markdown({ text, headingLevel, mentions, highlights }: MarkdownProps) {
   const remarkPlugins: PluggableList = [];
   if (headingLevel) remarkPlugins.push([remarkOutline, headingLevel]);
+  // Before the mentions: the text nodes the mentions make have no source offsets left to mark.
+  if (highlights?.length) remarkPlugins.push([remarkHighlights, { source: text, highlights }]);
   if (mentions?.length) remarkPlugins.push([remarkTermMentions, { source: text, mentions }]);
   return (
     <div className={styles.markdown}>

@@ -1,0 +1,89 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuthService, MAILER, type Mailer } from '@werkkennis/identity';
+import { LessThan, IsNull, Repository } from 'typeorm';
+import { FeedLinks } from './feed-links';
+import { FollowEntity, FollowSettingsEntity } from './follow.entity';
+import { type FollowedUpdate, FollowService } from './follow.service';
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+/** How often the digest looks for people whose week is over. */
+const CHECK_EVERY_MS = 3_600_000;
+
+const TYPE_LABEL: Record<string, string> = {
+  PROJECT: 'Project',
+  FINDING: 'Bevinding',
+  INTERVENTION: 'Interventie',
+  TERM: 'Begrip',
+  PRACTICE_EXPERIENCE: 'Praktijkervaring',
+};
+
+/**
+ * The weekly e-mail of what is new in what someone follows: only for those who chose it, at
+ * most once a week, and only when there is something new. Every mail carries a one-click
+ * unsubscribe link that works without signing in, also as List-Unsubscribe header.
+ */
+@Injectable()
+export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Weekmail');
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectRepository(FollowSettingsEntity) private readonly settings: Repository<FollowSettingsEntity>,
+    @InjectRepository(FollowEntity) private readonly follows: Repository<FollowEntity>,
+    private readonly followService: FollowService,
+    private readonly people: AuthService,
+    private readonly links: FeedLinks,
+    @Inject(MAILER) private readonly mailer: Mailer,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sendDue().catch((error: Error) => this.logger.error(`Weekmail mislukt: ${error.message}`)), CHECK_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Sends each person whose week is over what is new since their previous digest; returns how many mails left. */
+  async sendDue(now = new Date()): Promise<number> {
+    const due = await this.settings.find({ where: [{ weeklyDigest: true, lastDigestAt: IsNull() }, { weeklyDigest: true, lastDigestAt: LessThan(new Date(now.getTime() - WEEK_MS)) }] });
+    let sent = 0;
+    for (const settings of due) {
+      const [person] = await this.people.byIds([settings.userId]);
+      if (!person?.active) continue;
+      const since = settings.lastDigestAt ?? new Date(now.getTime() - WEEK_MS);
+      const updates = await this.followService.updatesFor(await this.follows.find({ where: { userId: settings.userId }, order: { createdAt: 'ASC' } }), since);
+      // The week counts as done either way: an empty week sends nothing and is not sent later.
+      await this.settings.update({ userId: settings.userId }, { lastDigestAt: now });
+      if (!updates.length) continue;
+      const unsubscribe = this.links.unsubscribe(settings.unsubscribeToken);
+      try {
+        await this.mailer.send(person.email, `Nieuw in Werkkennis: ${updates.length} ${updates.length === 1 ? 'update' : 'updates'} bij wat u volgt`, this.text(person.name, updates, unsubscribe), {
+          'List-Unsubscribe': `<${unsubscribe}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        });
+        sent += 1;
+      } catch (error) {
+        this.logger.error(`Weekmail aan ${person.email} niet verstuurd (${(error as Error).message}); controleer SMTP_URL en de mailserver.`);
+      }
+    }
+    return sent;
+  }
+
+  private text(name: string, updates: FollowedUpdate[], unsubscribe: string): string {
+    const lines = updates.map(({ publication, via }) => `- ${TYPE_LABEL[publication.type] ?? publication.type}: ${publication.title}\n  ${this.links.page(publication)}\n  (via ${via.join(', ')})`);
+    return [
+      `Beste ${name},`,
+      '',
+      'Dit is nieuw bij wat u volgt in Werkkennis:',
+      '',
+      ...lines,
+      '',
+      `Alles op één plek: ${this.links.base}/gevolgd`,
+      '',
+      `Geen weekmail meer? Afmelden met één klik: ${unsubscribe}`,
+    ].join('\n');
+  }
+}
