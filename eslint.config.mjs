@@ -25,6 +25,8 @@ const DOMAIN_GRAPH = {
   // A followed term and a saved search are searches; what is new comes from the projection of published content.
   follows: ['identity', 'content-search'],
   'demo-content': ['organizations', 'identity', 'interventions', 'projects', 'findings', 'vocabulary', 'network'],
+  // The SPARQL endpoint answers from the vocabulary export's graph.
+  'linked-data': ['vocabulary'],
 };
 
 /** The domains that own TypeORM entities. */

@@ -7,6 +7,7 @@ export * from './lib/annotations/annotation.model';
 export { quoteOf } from './lib/annotations/anchoring';
 export { parseCitation } from './lib/definitions/source-credit';
 export * from './lib/vocabulary-uris';
+export { VocabularyExportService } from './lib/standards/vocabulary-export.service';
 export * from './lib/vocabulary.module';
 export * from './lib/vocabulary-records';
 export * from './lib/comparison/term-history';

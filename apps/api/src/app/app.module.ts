@@ -22,6 +22,7 @@ import { FINDING_ENTITIES, FindingsModule } from '@werkkennis/findings';
 import { AuthService, CSRF_HEADER, IDENTITY_ENTITIES, IdentityModule } from '@werkkennis/identity';
 import { FOLLOW_ENTITIES, FollowsModule } from '@werkkennis/follows';
 import { INTERVENTION_ENTITIES, InterventionsModule } from '@werkkennis/interventions';
+import { LinkedDataModule } from '@werkkennis/linked-data';
 import { NETWORK_ENTITIES, NetworkModule } from '@werkkennis/network';
 import { graphqlMetricsPlugin, Metrics, ObservabilityModule } from '@werkkennis/observability';
 import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organizations';
@@ -110,6 +111,7 @@ export class AppModule {
         NetworkModule,
         PracticeExperienceModule,
         FollowsModule,
+        LinkedDataModule.forRoot({ sparqlTimeoutMs: config.sparqlTimeoutMs }),
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },
           { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },

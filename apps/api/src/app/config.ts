@@ -34,6 +34,7 @@ const ENVIRONMENT = z.object({
     .regex(/^smtps?:\/\//, 'gebruik de vorm smtp://gebruiker:wachtwoord@mailserver:587 (of smtps://… voor poort 465)')
     .optional(),
   MAIL_FROM: z.string().min(3).optional(),
+  SPARQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(5000),
 });
 
 export interface AppConfig {
@@ -74,6 +75,8 @@ export interface AppConfig {
   smtp?: { url: string; from: string };
   /** Proxies in front of the app whose X-Forwarded-For is believed (for per-address limits). */
   trustProxyHops: number;
+  /** A SPARQL query running longer than this is stopped (/sparql). */
+  sparqlTimeoutMs: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     indexWorker: { enabled: settings.INDEX_WORKER === 'on', pollIntervalMs: 200 },
     trustProxyHops: settings.TRUST_PROXY,
+    sparqlTimeoutMs: settings.SPARQL_TIMEOUT_MS,
     rateLimits: {
       loginPerMinute: settings.RATE_LIMIT_LOGIN_PER_MINUTE,
       perAddressPerMinute: settings.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,

@@ -42,7 +42,14 @@ export interface TestApp {
  * database in memory, or on the PostgreSQL server of `DATABASE_URL` (as in CI).
  */
 export async function startTestApp(
-  options: { indexWorker?: boolean; meiliHost?: string; databaseUrl?: string; rateLimits?: Partial<AppConfig['rateLimits']>; smtp?: AppConfig['smtp'] } = {},
+  options: {
+    indexWorker?: boolean;
+    meiliHost?: string;
+    databaseUrl?: string;
+    rateLimits?: Partial<AppConfig['rateLimits']>;
+    smtp?: AppConfig['smtp'];
+    sparqlTimeoutMs?: number;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
   const queries = new QueryCounter();
@@ -68,6 +75,7 @@ export async function startTestApp(
     },
     indexWorker: { enabled: options.indexWorker ?? true, pollIntervalMs: 50 },
     smtp: options.smtp,
+    sparqlTimeoutMs: options.sparqlTimeoutMs ?? 5000,
   };
   const app = await createApp(config, { databaseUrl, dataDir: databaseUrl ? dataDir : 'memory', logger: queries });
   const dataSource = app.get<DataSource>(getDataSourceToken());

@@ -66,8 +66,9 @@ export const VOCABULARY_ENTITIES = [
     VocabularyRecords,
     TermHistoryService,
   ],
-  // Ports for domains that refer to vocabulary records (session reports, term histories).
-  exports: [VocabularyRecords, TermHistoryService],
+  // Ports for domains that refer to vocabulary records (session reports, term histories), and
+  // the export's graph for the SPARQL endpoint (libs/linked-data).
+  exports: [VocabularyRecords, TermHistoryService, VocabularyExportService, VocabularyUris],
 })
 export class VocabularyModule {
   static forRoot(options: VocabularyOptions): DynamicModule {

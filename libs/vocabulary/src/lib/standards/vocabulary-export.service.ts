@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UserEntity } from '@werkkennis/identity';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { linkedIds } from '@werkkennis/persistence';
+import jsonld from 'jsonld';
+import { Parser, type Quad } from 'n3';
 import { DataSource, In } from 'typeorm';
 import { AnnotationEntity } from '../annotations/annotation.entity';
 import { DefinitionEntity } from '../definitions/definition.entity';
@@ -28,6 +30,13 @@ export class VocabularyExportService {
 
   async vocabularyTurtle(): Promise<string> {
     return toTurtle(await this.vocabularyJsonLd(), this.uris);
+  }
+
+  /** Everything published, the vocabulary and every annotation, as one graph: what the SPARQL endpoint answers from. */
+  async publishedGraph(): Promise<Quad[]> {
+    const terms = await this.dataSource.getRepository(TermEntity).find({ order: { label: 'ASC' } });
+    const document = vocabularyDocument(await this.snapshot(terms, { withAnnotations: true }), this.uris);
+    return new Parser({ format: 'N-Quads' }).parse(await jsonld.toRDF(document, { format: 'application/n-quads', safe: true }));
   }
 
   /** One term with its definitions, collections, neighbours by URI, and its annotations as W3C Web Annotations. */

@@ -1,0 +1,2 @@
+export * from './lib/linked-data.module';
+export * from './lib/sparql-store';
