@@ -1,7 +1,6 @@
 import { DigestService } from '@werkkennis/follows';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { parseAtom } from '../testing/atom';
+import { type MailCatcher, startMailCatcher } from '../testing/mail-catcher';
 import { ADD_EXPERIENCE, experienceInput, FOLLOW, tilburgIntervention } from '../testing/mutation-cases';
 import { contractOperations, projectInput } from '../testing/operations';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
@@ -10,42 +9,19 @@ const NEWS = 'query { followedNews { since updates { via publication { type id s
 const SEEN = 'mutation { markFollowsSeen { lastVisitedAt } }';
 const ORGANIZATION = 'query($slug: String!) { organization(slug: $slug) { id } }';
 
-/** Decodes quoted-printable UTF-8, as nodemailer writes long lines and accents: enough to read a plain-text body. */
-const decodeQuotedPrintable = (raw: string) =>
-  Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-/** Long header lines arrive folded (RFC 5322): unfold them, to read each header on one line. */
-const unfoldHeaders = (raw: string) => {
-  const end = raw.search(/\r?\n\r?\n/);
-  return raw.slice(0, end).replace(/\r?\n[ \t]+/g, ' ') + raw.slice(end);
-};
-
 /** Following terms, interventions, organisations and saved searches: the Gevolgd news, Atom feeds and the weekly digest. */
 describe('following', () => {
   let api: TestApp;
-  let smtp: SMTPServer;
-  const received: { to: string[]; message: string }[] = [];
+  let mailbox: MailCatcher;
   const operation = contractOperations();
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let message = '';
-        stream.on('data', (chunk: Buffer) => (message += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((address) => address.address), message: decodeQuotedPrintable(unfoldHeaders(message)) });
-          done();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    api = await startTestApp({ smtp: { url: `smtp://127.0.0.1:${port}`, from: 'Werkkennis <noreply@werkkennis.test>' } });
+    mailbox = await startMailCatcher();
+    api = await startTestApp({ smtp: mailbox.smtp });
   });
   afterAll(async () => {
     await api.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await mailbox.close();
   });
 
   const follow = async (input: Record<string, unknown>, token: string) => {
@@ -142,8 +118,8 @@ describe('following', () => {
     await publishTilburgProject('Schildersproject in de wijk');
 
     expect(await digest.sendDue()).toBe(1);
-    expect(received.map((mail) => mail.to)).toEqual([[DEMO.researcher]]);
-    const mail = received[0].message;
+    expect(mailbox.received.map((mail) => mail.to)).toEqual([[DEMO.researcher]]);
+    const mail = mailbox.received[0].message;
     expect(mail).toMatch(/^Subject: Nieuw in Werkkennis: \d+ updates? bij wat u volgt/m);
     expect(mail).toContain('Schildersproject in de wijk');
     expect(mail).toContain('(via Gemeente Tilburg)');

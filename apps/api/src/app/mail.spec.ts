@@ -1,45 +1,20 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { type MailCatcher, startMailCatcher } from '../testing/mail-catcher';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
-
-interface Received {
-  to: string[];
-  message: string;
-}
-
-/** Quoted-printable, as nodemailer writes long lines and `=`: enough to read a plain-text body. */
-const decodeQuotedPrintable = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** Invitations and reset links through a real SMTP server (smtp-server, in this process). */
 describe('mail through SMTP', () => {
   let api: TestApp;
-  let smtp: SMTPServer;
-  const received: Received[] = [];
-  /** How long the server takes to accept a message, to play a slow mail server. */
-  let acceptDelayMs = 0;
+  let mailbox: MailCatcher;
   const RESET = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
   const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { url mailed } }';
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, done) {
-        let message = '';
-        stream.on('data', (chunk: Buffer) => (message += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((address) => address.address), message: decodeQuotedPrintable(message) });
-          setTimeout(done, acceptDelayMs);
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    api = await startTestApp({ indexWorker: false, smtp: { url: `smtp://127.0.0.1:${port}`, from: 'Werkkennis <noreply@werkkennis.test>' } });
+    mailbox = await startMailCatcher();
+    api = await startTestApp({ indexWorker: false, smtp: mailbox.smtp });
   });
   afterAll(async () => {
     await api.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await mailbox.close();
   });
 
   it('mails an invitation with its link, from the configured sender, and says so', async () => {
@@ -47,7 +22,7 @@ describe('mail through SMTP', () => {
     const invited = await api.graphql(INVITE, { input: { email: 'per.mail@zwolle.example', name: 'Per Mail', role: 'EDITOR' } }, admin);
     expect(invited.errors).toBeUndefined();
     expect(invited.data!.inviteUser.mailed).toBe(true);
-    const mail = received.find((message) => message.to.includes('per.mail@zwolle.example'))!;
+    const mail = mailbox.received.find((message) => message.to.includes('per.mail@zwolle.example'))!;
     expect(mail.message).toContain('Subject: Uitnodiging voor Werkkennis');
     expect(mail.message).toMatch(/^From: Werkkennis <noreply@werkkennis\.test>/m);
     expect(mail.message).toContain(invited.data!.inviteUser.url);
@@ -61,8 +36,8 @@ describe('mail through SMTP', () => {
   };
   /** The reset mail goes out after the answer: wait until the server has it. */
   const mailTo = async (address: string) => {
-    await until(() => received.some((message) => message.to.includes(address)));
-    return received.find((message) => message.to.includes(address))!;
+    await until(() => mailbox.received.some((message) => message.to.includes(address)));
+    return mailbox.received.find((message) => message.to.includes(address))!;
   };
 
   it('mails a password-reset link to an existing account', async () => {
@@ -73,25 +48,25 @@ describe('mail through SMTP', () => {
   });
 
   it('answers a reset request without waiting for a slow mail server, which still gets the link', async () => {
-    acceptDelayMs = 2_000;
+    mailbox.acceptDelayMs = 2_000;
     try {
       const started = performance.now();
       expect((await api.graphql(RESET, { e: DEMO.tilburgEditor })).data!.requestPasswordReset).toBe(true);
       expect(performance.now() - started).toBeLessThan(1_000);
       expect((await mailTo(DEMO.tilburgEditor)).message).toContain('/wachtwoord-herstellen?token=');
     } finally {
-      acceptDelayMs = 0;
+      mailbox.acceptDelayMs = 0;
     }
   });
 
   it('answers a reset request as fast for an unknown address as for an existing one', async () => {
     const timed = async (email: string) => {
-      const mailsBefore = received.length;
+      const mailsBefore = mailbox.received.length;
       const started = performance.now();
       await api.graphql(RESET, { e: email });
       const took = performance.now() - started;
       // The mail goes out after the answer, in this same process: let it, before the next request is timed.
-      if (email === DEMO.practitioner) await until(() => received.length > mailsBefore);
+      if (email === DEMO.practitioner) await until(() => mailbox.received.length > mailsBefore);
       else await new Promise((resolve) => setTimeout(resolve, 10));
       return took;
     };
@@ -112,7 +87,7 @@ describe('mail through SMTP', () => {
   });
 
   it('keeps the invitation when the mail server is down, and tells the admin to pass the link on', async () => {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await mailbox.close();
     const admin = await api.login(DEMO.admin);
     const invited = await api.graphql(INVITE, { input: { email: 'geen.mail@zwolle.example', name: 'Geen Mail', role: 'PRACTITIONER' } }, admin);
     expect(invited.errors).toBeUndefined();
