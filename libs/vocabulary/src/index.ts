@@ -7,3 +7,4 @@ export * from './lib/annotations/annotation.model';
 export { quoteOf } from './lib/annotations/text-quote';
 export * from './lib/vocabulary-uris';
 export * from './lib/vocabulary.module';
+export { bundledContexts } from './lib/standards/json-ld-context';

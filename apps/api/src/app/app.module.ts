@@ -99,7 +99,8 @@ export class AppModule {
         InterventionsModule,
         ProjectsModule,
         FindingsModule,
-        VocabularyModule,
+        // Every IRI of the vocabulary starts where people reach the platform, so each one answers.
+        VocabularyModule.forRoot({ baseUri: config.publicUrl }),
         ContentSearchModule.forRoot(
           { dataDir: config.dataDir, ...config.search },
           { runWorker: config.indexWorker.enabled, pollIntervalMs: config.indexWorker.pollIntervalMs },

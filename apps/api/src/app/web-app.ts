@@ -13,7 +13,8 @@ const PLACEHOLDER = `<!doctype html>
 <p>De webapp is nog niet gebouwd. De GraphQL-API staat op <a href="/graphql">/graphql</a>; de status op <a href="/health">/health</a>.</p>
 </main></body></html>`;
 
-const API_PATHS = /^\/(graphql|health|metrics)(\/|$)/;
+// The vocabulary's IRIs negotiate for themselves (they send a browser on to the page).
+const API_PATHS = /^\/(graphql|health|metrics|vocabulary|terms|definitions|collections|annotations)(\/|$)/;
 
 /** Serves the built web app at `/` (client-side routes fall back to index.html), or a placeholder. */
 export function serveWebApp(app: NestExpressApplication, webDist: string): void {

@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { json } from 'express';
 import { OrganizationsModule } from '@werkkennis/organizations';
 import { AnnotationEntity } from './annotations/annotation.entity';
 import { AnnotationResolver, DefinitionAnnotationsResolver } from './annotations/annotation.resolver';
@@ -8,6 +9,8 @@ import { ComparisonService } from './comparison/comparison.service';
 import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity } from './definitions/definition.entity';
 import { DefinitionRelationResolver, DefinitionResolver, DefinitionVersionResolver, TermDefinitionsResolver } from './definitions/definition.resolver';
 import { DefinitionService } from './definitions/definition.service';
+import { AnnotationProtocolController } from './standards/annotation-protocol.controller';
+import { PublicReadCors } from './standards/linked-data';
 import { VocabularyExportController } from './standards/vocabulary-export.controller';
 import { VocabularyExportService } from './standards/vocabulary-export.service';
 import { VocabularyImportResolver } from './standards/vocabulary-import.resolver';
@@ -37,7 +40,7 @@ export const VOCABULARY_ENTITIES = [
  */
 @Module({
   imports: [OrganizationsModule],
-  controllers: [VocabularyExportController],
+  controllers: [VocabularyExportController, AnnotationProtocolController],
   providers: [
     VocabularyUris,
     VocabularyLoaders,
@@ -63,7 +66,17 @@ export const VOCABULARY_ENTITIES = [
     VocabularyImportResolver,
   ],
 })
-export class VocabularyModule {
+export class VocabularyModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(PublicReadCors)
+      .forRoutes(...['vocabulary', 'vocabulary.ttl', 'vocabulary.jsonld', 'terms/*key', 'definitions/*key', 'collections/*key', 'annotations/*key'].map((path) => ({ path, method: RequestMethod.ALL })));
+    // Annotation clients send application/ld+json, which the app's JSON parser leaves alone.
+    consumer
+      .apply(json({ type: ['application/ld+json', 'application/json'], limit: '1mb' }))
+      .forRoutes({ path: 'definitions/:id/annotations', method: RequestMethod.POST }, { path: 'annotations/:id', method: RequestMethod.PUT });
+  }
+
   static forRoot(options: VocabularyOptions): DynamicModule {
     return { module: VocabularyModule, providers: [{ provide: VOCABULARY_OPTIONS, useValue: options }] };
   }

@@ -17,7 +17,9 @@ declare module 'jsonld' {
 
   const jsonld: {
     toRDF(input: object, options: Options & { format: 'application/n-quads' }): Promise<string>;
+    fromRDF(input: string, options: Options & { format: 'application/n-quads'; useNativeTypes?: boolean }): Promise<object[]>;
     expand(input: object, options?: Options): Promise<Record<string, unknown>[]>;
+    compact(input: object, context: unknown, options?: Options): Promise<Record<string, unknown>>;
   };
   export default jsonld;
 }
