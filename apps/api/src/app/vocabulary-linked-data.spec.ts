@@ -8,6 +8,10 @@ const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8
 const ANNOTATION_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8';
 const OA = 'http://www.w3.org/ns/oa#';
 
+/** A JSON answer, read loosely: the assertions say what it must hold. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const body = (response: Response): Promise<Record<string, any>> => response.json() as Promise<Record<string, any>>;
+
 /** Every IRI of the vocabulary answers over HTTP: Turtle, JSON-LD or the web page, and the W3C Web Annotation Protocol. */
 describe('vocabulary: IRIs that answer', () => {
   let api: TestApp;
@@ -28,7 +32,7 @@ describe('vocabulary: IRIs that answer', () => {
       collection: `${BASE}collections/${collection.slug}`,
       annotation: `${BASE}annotations/${annotation?.id ?? (await api.dataSource.query('SELECT id FROM annotation LIMIT 1'))[0].id}`,
     };
-  });
+  }, 180_000);
   afterAll(() => api.close());
 
   /** The IRI, asked of this server (PUBLIC_URL is the base of every IRI; the test server listens elsewhere). */
@@ -50,7 +54,7 @@ describe('vocabulary: IRIs that answer', () => {
     const document = await get(iri, { accept: 'application/ld+json' });
     expect(document.status).toBe(200);
     expect(document.headers.get('content-type')).toMatch(/^application\/ld\+json/);
-    const nquads = await jsonld.toRDF(await document.json(), { format: 'application/n-quads', safe: true, documentLoader: bundledContexts });
+    const nquads = await jsonld.toRDF(await body(document), { format: 'application/n-quads', safe: true, documentLoader: bundledContexts });
     expect(new Parser({ format: 'N-Quads' }).parse(nquads).some((quad) => quad.subject.value === described)).toBe(true);
 
     // The suffixes keep working, whatever the Accept header says.
@@ -97,7 +101,7 @@ describe('vocabulary: IRIs that answer', () => {
     expect(before.headers.get('content-type')).toBe(ANNOTATION_TYPE);
     expect(before.headers.get('link')).toContain('<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"');
     expect(before.headers.get('allow')).toContain('POST');
-    const { total } = await before.json();
+    const { total } = await body(before);
 
     const post = (body: object, token?: string) =>
       fetch(`${api.url}${new URL(container).pathname}`, {
@@ -117,7 +121,7 @@ describe('vocabulary: IRIs that answer', () => {
     expect(created.headers.get('content-type')).toBe(ANNOTATION_TYPE);
     const location = created.headers.get('location')!;
     expect(location).toMatch(/^http:\/\/werkkennis\.test\/annotations\/[0-9a-f-]+$/);
-    const made = await created.json();
+    const made = await body(created);
     expect(made).toMatchObject({ id: location, type: 'Annotation', motivation: 'questioning' });
     // Pinned to the version of the definition it was made on.
     expect(made.target).toMatchObject({ type: 'SpecificResource', source: iris.definition, state: { type: 'TimeState', cached: `${iris.definition}/versions/${version}` } });
@@ -127,13 +131,13 @@ describe('vocabulary: IRIs that answer', () => {
     const id = location.split('/').pop();
     expect((await api.dataSource.query(`SELECT action FROM audit_entry WHERE subject_id = $1`, [id])).map((row: { action: string }) => row.action)).toEqual(['annotation.add']);
 
-    const listed = await (await get(container, { accept: 'application/ld+json' })).json();
+    const listed = await body(await get(container, { accept: 'application/ld+json' }));
     expect(listed.total).toBe(total + 1);
     const items = [listed.first.items, ...(await pagesAfter(listed.first))].flat();
     expect(items.map((item: { id: string }) => item.id)).toContain(location);
-    const minimal = await (await get(container, { prefer: 'return=representation; include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' })).json();
+    const minimal = await body(await get(container, { prefer: 'return=representation; include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' }));
     expect(typeof minimal.first).toBe('string');
-    const onlyIris = await (await get(container, { prefer: 'return=representation; include="http://www.w3.org/ns/oa#PreferContainedIRIs"' })).json();
+    const onlyIris = await body(await get(container, { prefer: 'return=representation; include="http://www.w3.org/ns/oa#PreferContainedIRIs"' }));
     expect(onlyIris.first.items.every((item: unknown) => typeof item === 'string')).toBe(true);
 
     const read = await get(location, { accept: 'application/ld+json' });
@@ -141,24 +145,24 @@ describe('vocabulary: IRIs that answer', () => {
     expect(etag).toMatch(/^"[\w-]+"$/);
     const put = (body: object, headers: Record<string, string>) =>
       fetch(`${api.url}${new URL(location).pathname}`, { method: 'PUT', headers: { 'content-type': 'application/ld+json', authorization: `Bearer ${researcher}`, ...headers }, body: JSON.stringify(body) });
-    const changed = { ...(await read.json()), motivation: 'commenting', body: { type: 'TextualBody', value: 'Ook voor jobcoaches, lijkt me.' } };
+    const changed = { ...(await body(read)), motivation: 'commenting', body: { type: 'TextualBody', value: 'Ook voor jobcoaches, lijkt me.' } };
     expect((await put(changed, {})).status).toBe(428);
     const updated = await put(changed, { 'if-match': etag });
     expect(updated.status).toBe(200);
-    expect((await updated.json()).motivation).toBe('commenting');
+    expect((await body(updated)).motivation).toBe('commenting');
     expect(updated.headers.get('etag')).not.toBe(etag);
     const stale = await put({ ...changed, motivation: 'questioning' }, { 'if-match': etag });
     expect(stale.status).toBe(412);
-    expect((await stale.json()).message).toMatch(/intussen gewijzigd/);
+    expect((await body(stale)).message).toMatch(/intussen gewijzigd/);
 
     const removed = await fetch(`${api.url}${new URL(location).pathname}`, { method: 'DELETE', headers: { authorization: `Bearer ${researcher}`, 'if-match': updated.headers.get('etag')! } });
     expect(removed.status).toBe(204);
     expect((await get(location, { accept: 'application/ld+json' })).status).toBe(404);
-    expect((await (await get(container, { accept: 'application/ld+json' })).json()).total).toBe(total);
+    expect((await body(await get(container, { accept: 'application/ld+json' }))).total).toBe(total);
 
     async function pagesAfter(page: { next?: string }): Promise<unknown[][]> {
       if (!page.next) return [];
-      const next = await (await fetch(`${api.url}${new URL(page.next).pathname}${new URL(page.next).search}`)).json();
+      const next = await body(await fetch(`${api.url}${new URL(page.next).pathname}${new URL(page.next).search}`));
       return [next.items, ...(await pagesAfter(next))];
     }
   });
@@ -171,7 +175,7 @@ describe('vocabulary: IRIs that answer', () => {
     const anonymous = await send({});
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
-    expect((await anonymous.json()).message).toMatch(/Bearer/);
+    expect((await body(anonymous)).message).toMatch(/Bearer/);
     // Professionals may comment and ask, not contest: the same policy as annotateDefinition.
     const practitioner = await send({ authorization: `Bearer ${await api.login(DEMO.practitioner)}` });
     expect(practitioner.status).toBe(403);
@@ -190,6 +194,6 @@ describe('vocabulary: IRIs that answer', () => {
       body: JSON.stringify({ ...annotation, target: iris.term }),
     });
     expect(wrongTarget.status).toBe(400);
-    expect((await wrongTarget.json()).fields.annotation[0]).toMatch(/doel moet de definitie/);
+    expect((await body(wrongTarget)).fields.annotation[0]).toMatch(/doel moet de definitie/);
   });
 });

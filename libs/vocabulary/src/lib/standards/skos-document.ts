@@ -310,12 +310,12 @@ export function annotationJson(annotation: AnnotationEntity, author: { id: strin
   };
 }
 
-/** Annotations as RDF, read from their Web Annotation JSON-LD, with the definitions of our own motivations. */
-export async function annotationQuads(annotations: AnnotationJson[]): Promise<Quad[]> {
+/** Annotations as RDF, read from their Web Annotation JSON-LD; with the definitions of our own motivations when asked. */
+export async function annotationQuads(annotations: AnnotationJson[], options: { withOwnMotivations: boolean }): Promise<Quad[]> {
   if (!annotations.length) return [];
   const document = {
     '@context': [ANNO_CONTEXT_URL, { skos: NAMESPACES.skos, broader: { '@id': 'skos:broader', '@type': '@id' }, prefLabel: { '@id': 'skos:prefLabel', '@container': '@language' } }],
-    '@graph': [...annotations.map(({ '@context': _context, ...annotation }) => annotation), ...OWN_MOTIVATIONS],
+    '@graph': [...annotations.map(({ '@context': _context, ...annotation }) => annotation), ...(options.withOwnMotivations ? OWN_MOTIVATIONS : [])],
   };
   const nquads = await jsonld.toRDF(document, { format: 'application/n-quads', safe: true, documentLoader: bundledContexts });
   return new Parser({ format: 'N-Quads' }).parse(nquads);

@@ -68,8 +68,9 @@ export class VocabularyExportService {
     return { json, termSlug: term.slug, entity };
   }
 
+  /** The same graph as the annotation's JSON-LD. */
   async annotationGraph(id: string): Promise<Quad[]> {
-    return annotationQuads([(await this.annotation(id)).json]);
+    return annotationQuads([(await this.annotation(id)).json], { withOwnMotivations: false });
   }
 
   /** A definition's annotations, replies included, oldest first, as Web Annotations. */
@@ -90,7 +91,7 @@ export class VocabularyExportService {
 
   private async graphWithAnnotations(terms: TermEntity[]): Promise<Quad[]> {
     const snapshot = await this.snapshot(terms, { withAnnotations: true });
-    return [...vocabularyGraph(snapshot, this.uris), ...(await annotationQuads(await this.annotationsAsJson(snapshot.annotations)))];
+    return [...vocabularyGraph(snapshot, this.uris), ...(await annotationQuads(await this.annotationsAsJson(snapshot.annotations), { withOwnMotivations: true }))];
   }
 
   private async snapshot(terms: TermEntity[], options: { withAnnotations: boolean; collectionIds?: string[] }): Promise<VocabularySnapshot> {
