@@ -6,10 +6,8 @@ import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 const BASE = 'http://werkkennis.test/';
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const ANNOTATION_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8';
-const OA = 'http://www.w3.org/ns/oa#';
 
 /** A JSON answer, read loosely: the assertions say what it must hold. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const body = (response: Response): Promise<Record<string, any>> => response.json() as Promise<Record<string, any>>;
 
 /** Every IRI of the vocabulary answers over HTTP: Turtle, JSON-LD or the web page, and the W3C Web Annotation Protocol. */
@@ -181,7 +179,7 @@ describe('vocabulary: IRIs that answer', () => {
     expect(practitioner.status).toBe(403);
     // Someone else's annotation is theirs to change.
     const [{ id: othersAnnotation }] = await api.dataSource.query(
-      `SELECT a.id FROM annotation a JOIN "user" u ON u.id = a.author_id WHERE u.email <> $1 LIMIT 1`,
+      `SELECT a.id FROM annotation a JOIN app_user u ON u.id = a.author_id WHERE u.email <> $1 LIMIT 1`,
       [DEMO.researcher],
     );
     const path = `${api.url}/annotations/${othersAnnotation}`;

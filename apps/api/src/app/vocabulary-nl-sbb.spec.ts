@@ -19,7 +19,6 @@ interface Finding {
  * shacl-engine ships ES modules only. SWC compiles `import()` to `require`, which cannot load
  * them; a Function keeps the real dynamic import (Jest runs with --experimental-vm-modules).
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<any>;
 
 /** The validator with SPARQL-based constraints, n3 as its data factory and dataset. */

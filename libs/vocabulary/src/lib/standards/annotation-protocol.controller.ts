@@ -128,7 +128,9 @@ export class AnnotationProtocolController {
 
   private send(res: Response, representation: Record<string, unknown>): void {
     res.setHeader('ETag', etagOf(representation));
-    res.type(ANNOTATION_JSON_LD).send(JSON.stringify(representation));
+    // A Buffer keeps the media type as written: Express would reorder the parameters of a string's.
+    res.setHeader('Content-Type', ANNOTATION_JSON_LD);
+    res.send(Buffer.from(JSON.stringify(representation)));
   }
 
   /** Only a bearer token: a cookie would let another site write in a signed-in visitor's name. */
