@@ -6,7 +6,6 @@ import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const OA = 'http://www.w3.org/ns/oa#';
 const WK = 'https://werkkennis.example/ns#';
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const IMPORT = `mutation($turtle: String!) {
   importVocabulary(turtle: $turtle) { added { kind uri label } changed { kind uri label } refused { uri reason } unchanged }
 }`;
@@ -31,7 +30,8 @@ describe('vocabulary: standards', () => {
     const turtle = await download(api, '/vocabulary.ttl');
     expect(turtle).toMatchObject({ status: 200, type: 'text/turtle; charset=utf-8' });
     const quads = new Parser().parse(turtle.body);
-    const concepts = quads.filter((quad) => quad.predicate.value === RDF_TYPE && quad.object.value === `${SKOS}Concept`);
+    // The concepts of the vocabulary's scheme; the adoption statuses are concepts of their own scheme.
+    const concepts = quads.filter((quad) => quad.predicate.value === `${SKOS}inScheme` && quad.object.value === 'http://werkkennis.test/vocabulary');
     expect(concepts).toHaveLength(await termCount(api));
     const labels = quads.filter((quad) => quad.subject.value.endsWith('/terms/evidence-based-werken') && quad.predicate.value.startsWith(SKOS));
     expect(labels.map((quad) => [quad.predicate.value.replace(SKOS, 'skos:'), quad.object.id])).toEqual(
@@ -46,7 +46,7 @@ describe('vocabulary: standards', () => {
     const document = await download(api, '/vocabulary.jsonld');
     expect(document.type).toBe('application/ld+json; charset=utf-8');
     const expanded = await jsonld.expand(JSON.parse(document.body), { safe: true, documentLoader: bundledContexts });
-    expect(expanded.filter((node) => (node['@type'] as string[] | undefined)?.includes(`${SKOS}Concept`))).toHaveLength(concepts.length);
+    expect(expanded.filter((node) => (node['@type'] as string[] | undefined)?.includes(`${SKOS}Concept`))).toHaveLength(concepts.length + 4);
     const fromJsonLd = new Parser({ format: 'N-Quads' }).parse(await jsonld.toRDF(JSON.parse(document.body), { format: 'application/n-quads', documentLoader: bundledContexts }));
     expect(fromJsonLd.map(key).sort()).toEqual(quads.map(key).sort());
   });

@@ -7,9 +7,8 @@ import { NAMESPACES } from './json-ld-context';
 import { type AnnotationJson, motivationFrom } from './skos-document';
 
 export const OA_ANNOTATION_SERVICE = `${NAMESPACES.oa}annotationService`;
-export const PREFER_MINIMAL = `${NAMESPACES.ldp}PreferMinimalContainer`;
-export const PREFER_IRIS = `${NAMESPACES.oa}PreferContainedIRIs`;
-export const PREFER_DESCRIPTIONS = `${NAMESPACES.oa}PreferContainedDescriptions`;
+const PREFER_MINIMAL = `${NAMESPACES.ldp}PreferMinimalContainer`;
+const PREFER_IRIS = `${NAMESPACES.oa}PreferContainedIRIs`;
 export const PAGE_SIZE = 20;
 
 /** The Link header with which a definition names its annotation container. */

@@ -99,7 +99,11 @@ export function readSkos(turtle: string, baseIri: string): { concepts: ReadConce
     return status ? (statusOf(status) ?? status) : null;
   };
 
-  const concepts = store.getSubjects(RDF_TYPE, iri('skos', 'Concept'), null).filter((subject) => subject.termType === 'NamedNode');
+  // The adoption statuses the export describes (adms:status) are concepts of their own scheme, not terms.
+  const statusScheme = iri('wk', 'TermStatus');
+  const concepts = store
+    .getSubjects(RDF_TYPE, iri('skos', 'Concept'), null)
+    .filter((subject) => subject.termType === 'NamedNode' && !store.has(DataFactory.quad(subject as ReturnType<typeof namedNode>, iri('skos', 'inScheme'), statusScheme)));
   return {
     concepts: concepts.map((concept) => {
       const abbreviations = values(concept, iri('wk', 'abbreviation'));
