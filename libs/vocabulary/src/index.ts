@@ -12,3 +12,4 @@ export * from './lib/vocabulary.module';
 export * from './lib/vocabulary-records';
 export * from './lib/comparison/term-history';
 export * from './lib/comparison/term-history.service';
+export { bundledContexts } from './lib/standards/json-ld-context';

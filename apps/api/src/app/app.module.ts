@@ -29,7 +29,7 @@ import { ORGANIZATION_ENTITIES, OrganizationsModule } from '@werkkennis/organiza
 import { ContentChanges, type DatabaseSettings, PersistenceModule, RateLimitCounter } from '@werkkennis/persistence';
 import { PRACTICE_EXPERIENCE_ENTITIES, PracticeExperienceModule } from '@werkkennis/practice-experience';
 import { PROJECT_ENTITIES, ProjectsModule } from '@werkkennis/projects';
-import { VOCABULARY_ENTITIES, VocabularyModule } from '@werkkennis/vocabulary';
+import { VOCABULARY_ENTITIES, VocabularyModule, VocabularyOptionsModule } from '@werkkennis/vocabulary';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
@@ -107,6 +107,8 @@ export class AppModule {
         InterventionsModule,
         ProjectsModule,
         FindingsModule,
+        // Every IRI of the vocabulary starts where people reach the platform, so each one answers.
+        VocabularyOptionsModule.forRoot({ baseUri: config.publicUrl }),
         VocabularyModule,
         NetworkModule,
         PracticeExperienceModule,

@@ -1,3 +1,4 @@
+import { Parser } from 'n3';
 import { contractOperations } from '../testing/operations';
 import { DEMO_PASSWORD } from '@werkkennis/demo-content';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
@@ -91,10 +92,13 @@ describe('vocabulary: definitions', () => {
       { input: { termId: (await term('professionalisering')).id, text: 'Professionalisering is vakmanschap onderhouden.', perspective: 'PRACTITIONER', source: 'Handreiking, Stichting Werkwijzer, 2024' } },
       await api.login(DEMO.researcher),
     );
-    const document = JSON.parse(await (await fetch(`${api.url}/terms/professionalisering.jsonld`)).text());
-    const nodes: { id?: string; publisher?: unknown; creator?: unknown; citation?: string }[] = document['@graph'] ?? [];
-    const exported = nodes.find((node) => node.id?.endsWith(added.data!.addDefinition.id));
-    expect(exported).toMatchObject({ citation: 'Handreiking, Stichting Werkwijzer, 2024', publisher: { type: 'Organization', name: 'Stichting Werkwijzer' }, creator: expect.stringContaining('/people/') });
+    const quads = new Parser().parse(await (await fetch(`${api.url}/terms/professionalisering.ttl`)).text());
+    const definition = quads.find((quad) => quad.subject.value.endsWith(`/definitions/${added.data!.addDefinition.id}`))!.subject.value;
+    const objectOf = (subject: string, predicate: string) => quads.find((quad) => quad.subject.value === subject && quad.predicate.value === predicate)?.object.value;
+    const publisher = objectOf(definition, 'http://purl.org/dc/terms/publisher')!;
+    expect(objectOf(publisher, 'http://xmlns.com/foaf/0.1/name')).toBe('Stichting Werkwijzer');
+    expect(objectOf(definition, 'http://purl.org/dc/terms/creator')).toContain('/people/');
+    expect(objectOf(objectOf(definition, 'http://purl.org/dc/terms/source')!, 'http://purl.org/dc/terms/bibliographicCitation')).toBe('Handreiking, Stichting Werkwijzer, 2024');
   });
 
   it('keeps a citation that has no fields yet (as an import leaves it) through a revision of the text', async () => {

@@ -1,3 +1,4 @@
+import { bundledContexts } from '@werkkennis/vocabulary';
 import jsonld from 'jsonld';
 import { Parser, type Quad } from 'n3';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
@@ -5,7 +6,6 @@ import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const OA = 'http://www.w3.org/ns/oa#';
 const WK = 'https://werkkennis.example/ns#';
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const IMPORT = `mutation($turtle: String!) {
   importVocabulary(turtle: $turtle) { added { kind uri label } changed { kind uri label } refused { uri reason } unchanged }
 }`;
@@ -30,41 +30,49 @@ describe('vocabulary: standards', () => {
     const turtle = await download(api, '/vocabulary.ttl');
     expect(turtle).toMatchObject({ status: 200, type: 'text/turtle; charset=utf-8' });
     const quads = new Parser().parse(turtle.body);
-    const concepts = quads.filter((quad) => quad.predicate.value === RDF_TYPE && quad.object.value === `${SKOS}Concept`);
+    // The concepts of the vocabulary's scheme; the adoption statuses are concepts of their own scheme.
+    const concepts = quads.filter((quad) => quad.predicate.value === `${SKOS}inScheme` && quad.object.value === 'http://werkkennis.test/vocabulary');
     expect(concepts).toHaveLength(await termCount(api));
     const labels = quads.filter((quad) => quad.subject.value.endsWith('/terms/evidence-based-werken') && quad.predicate.value.startsWith(SKOS));
     expect(labels.map((quad) => [quad.predicate.value.replace(SKOS, 'skos:'), quad.object.id])).toEqual(
       expect.arrayContaining([
         ['skos:prefLabel', '"evidence-based werken"@nl'],
         ['skos:prefLabel', '"evidence-based practice"@en'],
-        ['skos:altLabel', '"EBP"'],
+        ['skos:altLabel', '"EBP"@nl'],
         ['skos:altLabel', '"onderbouwd werken"@nl'],
       ]),
     );
 
     const document = await download(api, '/vocabulary.jsonld');
     expect(document.type).toBe('application/ld+json; charset=utf-8');
-    const expanded = await jsonld.expand(JSON.parse(document.body), { safe: true });
-    expect(expanded.filter((node) => (node['@type'] as string[] | undefined)?.includes(`${SKOS}Concept`))).toHaveLength(concepts.length);
-    const fromJsonLd = new Parser({ format: 'N-Quads' }).parse(await jsonld.toRDF(JSON.parse(document.body), { format: 'application/n-quads' }));
+    const expanded = await jsonld.expand(JSON.parse(document.body), { safe: true, documentLoader: bundledContexts });
+    expect(expanded.filter((node) => (node['@type'] as string[] | undefined)?.includes(`${SKOS}Concept`))).toHaveLength(concepts.length + 4);
+    const fromJsonLd = new Parser({ format: 'N-Quads' }).parse(await jsonld.toRDF(JSON.parse(document.body), { format: 'application/n-quads', documentLoader: bundledContexts }));
     expect(fromJsonLd.map(key).sort()).toEqual(quads.map(key).sort());
   });
 
   it('exports one term with its annotations as W3C Web Annotations in JSON-LD', async () => {
     const document = await download(api, '/terms/vakmanschap.jsonld');
     expect(document.status).toBe(200);
-    const expanded = await jsonld.expand(JSON.parse(document.body), { safe: true });
-    const annotations = expanded.filter((node) => (node['@type'] as string[] | undefined)?.includes(`${OA}Annotation`));
+    expect(JSON.parse(document.body)['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    const expanded = await jsonld.expand(JSON.parse(document.body), { safe: true, documentLoader: bundledContexts });
+    const node = new Map(expanded.map((item) => [item['@id'] as string, item]));
+    const annotations = expanded.filter((item) => (item['@type'] as string[] | undefined)?.includes(`${OA}Annotation`));
     expect(annotations.length).toBeGreaterThanOrEqual(8);
-    const motivations = new Set(annotations.flatMap((node) => (node[`${OA}motivatedBy`] as { '@id': string }[]).map((motivation) => motivation['@id'])));
+    const motivations = new Set(annotations.flatMap((item) => (item[`${OA}motivatedBy`] as { '@id': string }[]).map((motivation) => motivation['@id'])));
     expect(motivations).toEqual(new Set([`${OA}linking`, `${OA}questioning`, `${OA}commenting`, `${WK}supporting`, `${WK}contesting`]));
 
-    const quoted = annotations.find((node) => (node[`${OA}hasTarget`] as Record<string, unknown>[])[0][`${OA}hasSelector`])!;
-    const target = (quoted[`${OA}hasTarget`] as Record<string, unknown[]>[])[0];
+    const targetOf = (annotation: Record<string, unknown>) => node.get((annotation[`${OA}hasTarget`] as { '@id': string }[])[0]['@id'])!;
+    const quoted = annotations.find((annotation) => targetOf(annotation)?.[`${OA}hasSelector`])!;
+    const target = targetOf(quoted) as Record<string, { '@id': string }[]>;
     expect(target['@type']).toEqual([`${OA}SpecificResource`]);
-    expect(target[`${OA}hasSource`]).toEqual([{ '@id': expect.stringMatching(/^https:\/\/werkkennis\.example\/definitions\//) }]);
-    expect((target[`${OA}hasSelector`][0] as Record<string, unknown>)[`${OA}exact`]).toEqual([{ '@value': 'behandelt gelijke gevallen gelijk' }]);
-    const [body] = quoted[`${OA}hasBody`] as Record<string, unknown>[];
+    expect(target[`${OA}hasSource`]).toEqual([{ '@id': expect.stringMatching(/^http:\/\/werkkennis\.test\/definitions\//) }]);
+    const selector = node.get(target[`${OA}hasSelector`][0]['@id'])!;
+    expect(selector[`${OA}exact`]).toEqual([{ '@value': 'behandelt gelijke gevallen gelijk' }]);
+    // Pinned to the version of the definition the annotation was made on.
+    const state = node.get(target[`${OA}hasState`][0]['@id'])!;
+    expect(state[`${OA}cachedSource`]).toEqual([{ '@id': expect.stringMatching(new RegExp(`^${target[`${OA}hasSource`][0]['@id']}/versions/\\d+$`)) }]);
+    const body = node.get((quoted[`${OA}hasBody`] as { '@id': string }[])[0]['@id'])!;
     expect(body['@type']).toEqual([`${OA}TextualBody`]);
     expect(body['http://purl.org/dc/elements/1.1/format']).toEqual([{ '@value': 'text/markdown' }]);
   });
@@ -83,10 +91,10 @@ describe('vocabulary: standards', () => {
 <https://elders.example/begrip/jobcarving> a skos:Concept;
   skos:prefLabel "jobcarving"@nl, "job carving"@en;
   skos:altLabel "taakcreatie"@nl;
-  skos:related <https://werkkennis.example/terms/inclusief-werkgeverschap>, <https://elders.example/begrip/onbekend>;
+  skos:related <http://werkkennis.test/terms/inclusief-werkgeverschap>, <https://elders.example/begrip/onbekend>;
   skos:definition [ rdf:value "Jobcarving is het afsplitsen van eenvoudige taken tot een nieuwe functie."@nl; wk:perspective "EMPLOYER" ],
                   [ rdf:value "Een definitie zonder perspectief."@nl ].
-<https://werkkennis.example/terms/maatwerk> a skos:Concept; skos:prefLabel "maatwerk"@nl; skos:scopeNote "Afgestemd op één persoon."@nl.
+<http://werkkennis.test/terms/maatwerk> a skos:Concept; skos:prefLabel "maatwerk"@nl; skos:scopeNote "Afgestemd op één persoon."@nl.
 <https://elders.example/begrip/naamloos> a skos:Concept.
 <https://elders.example/collectie/werkgevers> a skos:Collection; skos:prefLabel "Werkgevers"@nl; skos:member <https://elders.example/begrip/jobcarving>.
 `;
@@ -98,7 +106,7 @@ describe('vocabulary: standards', () => {
       ['COLLECTION', 'Werkgevers'],
       ['DEFINITION', 'jobcarving (EMPLOYER)'],
     ]);
-    expect(report.changed.map((item: { uri: string }) => item.uri)).toEqual(['https://werkkennis.example/terms/maatwerk']);
+    expect(report.changed.map((item: { uri: string }) => item.uri)).toEqual(['http://werkkennis.test/terms/maatwerk']);
     expect(report.refused.map((item: { uri: string; reason: string }) => [item.uri, item.reason])).toEqual(
       expect.arrayContaining([
         ['https://elders.example/begrip/naamloos', expect.stringMatching(/Geen voorkeursterm/)],

@@ -33,7 +33,7 @@ describe('vocabulary: terms', () => {
       labelEn: 'evidence-based practice',
       abbreviations: ['EBP'],
       status: 'PREFERRED',
-      uri: 'https://werkkennis.example/terms/evidence-based-werken',
+      uri: 'http://werkkennis.test/terms/evidence-based-werken',
     });
     expect(term.altLabelsNl).toContain('onderbouwd werken');
     // The contract's altLabels keeps every other name, so search synonyms and old clients lose nothing.

@@ -13,8 +13,9 @@ const PLACEHOLDER = `<!doctype html>
 <p>De webapp is nog niet gebouwd. De GraphQL-API staat op <a href="/graphql">/graphql</a>; de status op <a href="/health">/health</a>.</p>
 </main></body></html>`;
 
-// Feeds and the digest's unsubscribe link are answered by the API, also when a browser opens them; so is SPARQL.
-const API_PATHS = /^\/(graphql|health|metrics|feeds|e-mail|sparql)(\/|$)/;
+// Feeds, the digest's unsubscribe link and SPARQL are answered by the API, also when a browser opens
+// them; the vocabulary's IRIs negotiate for themselves (they send a browser on to the page).
+const API_PATHS = /^\/(graphql|health|metrics|feeds|e-mail|sparql|vocabulary|terms|definitions|collections|annotations)(\/|$)/;
 
 /** Serves the built web app at `/` (client-side routes fall back to index.html), or a placeholder. */
 export function serveWebApp(app: NestExpressApplication, webDist: string): void {

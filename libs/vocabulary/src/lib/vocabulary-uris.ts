@@ -37,6 +37,16 @@ export class VocabularyUris {
     return this.under('definitions', id);
   }
 
+  /** One version of a definition, as it read then: what an annotation made on that version points to. */
+  definitionVersion(id: string, version: number): string {
+    return `${this.definition(id)}/versions/${version}`;
+  }
+
+  /** The Web Annotation Protocol container of a definition's annotations. */
+  annotationContainer(definitionId: string): string {
+    return `${this.definition(definitionId)}/annotations/`;
+  }
+
   organization(slug: string): string {
     return this.under('organizations', slug);
   }
@@ -50,7 +60,7 @@ export class VocabularyUris {
   }
 
   /** The slug or id in one of our own URIs of this kind, or null for anyone else's URI. */
-  keyIn(kind: 'terms' | 'collections' | 'definitions' | 'organizations' | 'people', uri: string): string | null {
+  keyIn(kind: 'terms' | 'collections' | 'definitions' | 'organizations' | 'people' | 'annotations', uri: string): string | null {
     const prefix = `${this.base}${kind}/`;
     if (!uri.startsWith(prefix)) return null;
     const key = decodeURIComponent(uri.slice(prefix.length));

@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { json } from 'express';
 import { OrganizationsModule } from '@werkkennis/organizations';
 import { AnnotationEntity } from './annotations/annotation.entity';
 import { AnnotationResolver, DefinitionAnnotationsResolver } from './annotations/annotation.resolver';
@@ -9,6 +10,8 @@ import { TermHistoryService } from './comparison/term-history.service';
 import { DefinitionEntity, DefinitionRelationEntity, DefinitionVersionEntity } from './definitions/definition.entity';
 import { DefinitionRelationResolver, DefinitionResolver, DefinitionVersionResolver, TermDefinitionsResolver } from './definitions/definition.resolver';
 import { DefinitionService } from './definitions/definition.service';
+import { AnnotationProtocolController } from './standards/annotation-protocol.controller';
+import { PublicReadCors } from './standards/linked-data';
 import { VocabularyExportController } from './standards/vocabulary-export.controller';
 import { VocabularyExportService } from './standards/vocabulary-export.service';
 import { VocabularyImportResolver } from './standards/vocabulary-import.resolver';
@@ -39,7 +42,7 @@ export const VOCABULARY_ENTITIES = [
  */
 @Module({
   imports: [OrganizationsModule],
-  controllers: [VocabularyExportController],
+  controllers: [VocabularyExportController, AnnotationProtocolController],
   providers: [
     VocabularyUris,
     VocabularyLoaders,
@@ -70,8 +73,27 @@ export const VOCABULARY_ENTITIES = [
   // the export's graph for the SPARQL endpoint (libs/linked-data).
   exports: [VocabularyRecords, TermHistoryService, VocabularyExportService, VocabularyUris],
 })
-export class VocabularyModule {
+export class VocabularyModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(PublicReadCors)
+      .forRoutes(...['vocabulary', 'vocabulary.ttl', 'vocabulary.jsonld', 'terms/*key', 'definitions/*key', 'collections/*key', 'annotations/*key'].map((path) => ({ path, method: RequestMethod.ALL })));
+    // Annotation clients send application/ld+json, which the app's JSON parser leaves alone.
+    consumer
+      .apply(json({ type: ['application/ld+json', 'application/json'], limit: '1mb' }))
+      .forRoutes({ path: 'definitions/:id/annotations', method: RequestMethod.POST }, { path: 'annotations/:id', method: RequestMethod.PUT });
+  }
+}
+
+/**
+ * The vocabulary's settings, set once where the app is composed. Global, so that every import of
+ * VocabularyModule (the app's, and the domains that use its ports) is the same module with the
+ * same base URI: a `forRoot` on VocabularyModule itself would make a second instance.
+ */
+@Global()
+@Module({})
+export class VocabularyOptionsModule {
   static forRoot(options: VocabularyOptions): DynamicModule {
-    return { module: VocabularyModule, providers: [{ provide: VOCABULARY_OPTIONS, useValue: options }] };
+    return { module: VocabularyOptionsModule, providers: [{ provide: VOCABULARY_OPTIONS, useValue: options }], exports: [VOCABULARY_OPTIONS] };
   }
 }

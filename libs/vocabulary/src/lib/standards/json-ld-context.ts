@@ -1,4 +1,6 @@
-/** Namespaces of the vocabularies the export speaks: SKOS for the concepts, the W3C Web Annotation Vocabulary for annotations. */
+import { ANNO_CONTEXT_DOCUMENT, ANNO_CONTEXT_URL } from './anno-context';
+
+/** Namespaces of the vocabularies the exports speak. */
 export const NAMESPACES = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
@@ -8,72 +10,76 @@ export const NAMESPACES = {
   dcterms: 'http://purl.org/dc/terms/',
   dc: 'http://purl.org/dc/elements/1.1/',
   foaf: 'http://xmlns.com/foaf/0.1/',
+  prov: 'http://www.w3.org/ns/prov#',
+  adms: 'http://www.w3.org/ns/adms#',
   oa: 'http://www.w3.org/ns/oa#',
-  /** Werkkennis' own terms, for what SKOS has no word for: perspective, status, abbreviation. */
+  as: 'http://www.w3.org/ns/activitystreams#',
+  ldp: 'http://www.w3.org/ns/ldp#',
+  /** Werkkennis' own terms, for what the standards have no word for: perspective, abbreviation, statuses. */
   wk: 'https://werkkennis.example/ns#',
 } as const;
 
 const id = (iri: string) => ({ '@id': iri, '@type': '@id' });
+const perLanguage = (iri: string) => ({ '@id': iri, '@container': '@language' });
 
 /**
- * One inline JSON-LD context for every export, so documents expand without fetching anything.
- * Annotation terms carry the IRIs of the W3C Web Annotation Vocabulary (oa:), the same as
- * http://www.w3.org/ns/anno.jsonld gives them.
+ * What the vocabulary adds to the W3C Web Annotation context: SKOS, NL-SBB's Dublin Core and
+ * FOAF terms, PROV for definitions and their versions.
  */
-export const JSON_LD_CONTEXT = {
+const VOCABULARY_TERMS = {
   '@version': 1.1,
   ...NAMESPACES,
-  id: '@id',
-  type: '@type',
   ConceptScheme: 'skos:ConceptScheme',
   Concept: 'skos:Concept',
   Collection: 'skos:Collection',
-  Definition: 'wk:Definition',
-  Organization: 'foaf:Organization',
-  Person: 'foaf:Person',
+  Document: 'foaf:Document',
+  BibliographicResource: 'dcterms:BibliographicResource',
+  Entity: 'prov:Entity',
+  PerspectiveDefinition: 'wk:PerspectiveDefinition',
   inScheme: id('skos:inScheme'),
   hasTopConcept: id('skos:hasTopConcept'),
   topConceptOf: id('skos:topConceptOf'),
-  prefLabel: { '@id': 'skos:prefLabel', '@container': '@language' },
-  altLabel: { '@id': 'skos:altLabel', '@container': '@language' },
-  abbreviation: 'wk:abbreviation',
-  scopeNote: { '@id': 'skos:scopeNote', '@language': 'nl' },
-  explanation: { '@id': 'rdfs:comment', '@language': 'nl' },
-  status: 'wk:status',
+  title: perLanguage('dcterms:title'),
+  label: perLanguage('rdfs:label'),
+  comment: perLanguage('rdfs:comment'),
+  prefLabel: perLanguage('skos:prefLabel'),
+  altLabel: perLanguage('skos:altLabel'),
+  abbreviation: perLanguage('wk:abbreviation'),
+  definition: perLanguage('skos:definition'),
+  scopeNote: perLanguage('skos:scopeNote'),
+  changeNote: perLanguage('skos:changeNote'),
+  status: id('adms:status'),
   broader: id('skos:broader'),
   narrower: id('skos:narrower'),
   related: id('skos:related'),
   member: id('skos:member'),
-  definition: id('skos:definition'),
-  value: { '@id': 'rdf:value', '@language': 'nl' },
+  perspectiveDefinition: id('wk:perspectiveDefinition'),
   perspective: 'wk:perspective',
+  sourceDocument: id('dcterms:source'),
   citation: 'dcterms:bibliographicCitation',
-  derivedFrom: id('dcterms:source'),
+  page: id('foaf:page'),
   publisher: id('dcterms:publisher'),
-  creator: id('dcterms:creator'),
-  created: { '@id': 'dcterms:created', '@type': 'xsd:dateTime' },
-  modified: { '@id': 'dcterms:modified', '@type': 'xsd:dateTime' },
+  attributedTo: id('prov:wasAttributedTo'),
+  generatedAt: { '@id': 'prov:generatedAtTime', '@type': 'xsd:dateTime' },
+  revisionOf: id('prov:wasRevisionOf'),
+  hasVersion: id('dcterms:hasVersion'),
+  isVersionOf: id('dcterms:isVersionOf'),
   version: 'owl:versionInfo',
-  name: 'foaf:name',
   identifier: 'dcterms:identifier',
-  Annotation: 'oa:Annotation',
-  TextualBody: 'oa:TextualBody',
-  SpecificResource: 'oa:SpecificResource',
-  TextQuoteSelector: 'oa:TextQuoteSelector',
-  motivation: { '@id': 'oa:motivatedBy', '@type': '@vocab' },
-  body: id('oa:hasBody'),
-  target: id('oa:hasTarget'),
-  source: id('oa:hasSource'),
-  selector: id('oa:hasSelector'),
-  exact: 'oa:exact',
-  prefix: 'oa:prefix',
-  suffix: 'oa:suffix',
-  format: 'dc:format',
-  commenting: 'oa:commenting',
-  questioning: 'oa:questioning',
-  linking: 'oa:linking',
-  replying: 'oa:replying',
-  assessing: 'oa:assessing',
   supporting: 'wk:supporting',
   contesting: 'wk:contesting',
 } as const;
+
+/**
+ * The context of every JSON-LD export: the W3C Web Annotation context, so annotations read as
+ * the Web Annotation model writes them, and the vocabulary's terms on top.
+ */
+export const JSON_LD_CONTEXT = [ANNO_CONTEXT_URL, VOCABULARY_TERMS];
+
+/** Remote contexts come from the bundle: exports and the annotation protocol never touch the network. */
+export async function bundledContexts(url: string) {
+  if (url === ANNO_CONTEXT_URL || url === `${ANNO_CONTEXT_URL.replace('http:', 'https:')}`) {
+    return { contextUrl: null, documentUrl: url, document: ANNO_CONTEXT_DOCUMENT };
+  }
+  throw new Error(`Context ${url} is niet meegeleverd; alleen ${ANNO_CONTEXT_URL} wordt zonder netwerk geladen.`);
+}

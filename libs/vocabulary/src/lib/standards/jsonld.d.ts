@@ -17,7 +17,10 @@ declare module 'jsonld' {
 
   const jsonld: {
     toRDF(input: object, options: Options & { format: 'application/n-quads' }): Promise<string>;
+    fromRDF(input: string, options: Options & { format: 'application/n-quads'; useNativeTypes?: boolean }): Promise<object[]>;
     expand(input: object, options?: Options): Promise<Record<string, unknown>[]>;
+    canonize(input: object, options: Options & { algorithm: 'URDNA2015'; format: 'application/n-quads' }): Promise<string>;
+    compact(input: object, context: unknown, options?: Options): Promise<Record<string, unknown>>;
   };
   export default jsonld;
 }

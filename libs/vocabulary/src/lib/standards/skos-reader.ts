@@ -1,5 +1,6 @@
 import { DataFactory, Parser, Store, type Term } from 'n3';
 import { NAMESPACES } from './json-ld-context';
+import { statusOf } from './skos-document';
 
 const { namedNode } = DataFactory;
 const iri = (prefix: keyof typeof NAMESPACES, local: string) => namedNode(`${NAMESPACES[prefix]}${local}`);
@@ -72,20 +73,37 @@ export function readSkos(turtle: string, baseIri: string): { concepts: ReadConce
   // Dutch is the vocabulary's language: a label without a language tag counts as Dutch.
   const dutch = (subject: Term, predicate: Term) => [...inLanguage(subject, predicate, 'nl'), ...inLanguage(subject, predicate, '')];
 
-  const definitionOf = (node: Term): ReadDefinition =>
-    node.termType === 'Literal'
-      ? { uri: null, text: node.value, perspective: null, citation: null, sourceUrl: null, publisherUri: null, creatorUri: null }
-      : {
-          uri: node.termType === 'NamedNode' ? node.value : null,
-          text: first(node, iri('rdf', 'value')),
-          perspective: first(node, iri('wk', 'perspective')),
-          citation: first(node, iri('dcterms', 'bibliographicCitation')),
-          sourceUrl: first(node, iri('dcterms', 'source')),
-          publisherUri: first(node, iri('dcterms', 'publisher')),
-          creatorUri: first(node, iri('dcterms', 'creator')),
-        };
+  const definitionOf = (node: Term): ReadDefinition => {
+    if (node.termType === 'Literal') return { uri: null, text: node.value, perspective: null, citation: null, sourceUrl: null, publisherUri: null, creatorUri: null };
+    // NL-SBB: the source is a document (foaf:Document) with its citation and page.
+    const document = objects(node, iri('dcterms', 'source'))[0];
+    return {
+      uri: node.termType === 'NamedNode' ? node.value : null,
+      text: first(node, iri('rdf', 'value')),
+      perspective: first(node, iri('wk', 'perspective')),
+      citation: document ? first(document, iri('dcterms', 'bibliographicCitation')) : null,
+      sourceUrl: document ? first(document, iri('foaf', 'page')) : null,
+      publisherUri: first(node, iri('dcterms', 'publisher')),
+      creatorUri: first(node, iri('dcterms', 'creator')),
+    };
+  };
+  /** A definition is text (skos:definition "…"@nl) with its perspective and provenance beside it (wk:perspectiveDefinition). */
+  const definitionsOf = (concept: Term): ReadDefinition[] => {
+    const documented = objects(concept, iri('wk', 'perspectiveDefinition')).map(definitionOf);
+    const texts = new Set(documented.map((definition) => definition.text));
+    const plain = objects(concept, iri('skos', 'definition')).filter((node) => node.termType !== 'Literal' || !texts.has(node.value));
+    return [...documented, ...plain.map(definitionOf)];
+  };
+  const statusIn = (concept: Term): string | null => {
+    const status = first(concept, iri('adms', 'status'));
+    return status ? (statusOf(status) ?? status) : null;
+  };
 
-  const concepts = store.getSubjects(RDF_TYPE, iri('skos', 'Concept'), null).filter((subject) => subject.termType === 'NamedNode');
+  // The adoption statuses the export describes (adms:status) are concepts of their own scheme, not terms.
+  const statusScheme = iri('wk', 'TermStatus');
+  const concepts = store
+    .getSubjects(RDF_TYPE, iri('skos', 'Concept'), null)
+    .filter((subject) => subject.termType === 'NamedNode' && !store.has(DataFactory.quad(subject as ReturnType<typeof namedNode>, iri('skos', 'inScheme'), statusScheme)));
   return {
     concepts: concepts.map((concept) => {
       const abbreviations = values(concept, iri('wk', 'abbreviation'));
@@ -99,11 +117,11 @@ export function readSkos(turtle: string, baseIri: string): { concepts: ReadConce
         abbreviations,
         scopeNote: dutch(concept, iri('skos', 'scopeNote'))[0] ?? null,
         plainExplanation: dutch(concept, iri('rdfs', 'comment'))[0] ?? null,
-        status: first(concept, iri('wk', 'status')),
+        status: statusIn(concept),
         broader: values(concept, iri('skos', 'broader')),
         narrower: values(concept, iri('skos', 'narrower')),
         related: values(concept, iri('skos', 'related')),
-        definitions: objects(concept, iri('skos', 'definition')).map(definitionOf),
+        definitions: definitionsOf(concept),
       };
     }),
     collections: store

@@ -1,30 +1,42 @@
 import jsonld from 'jsonld';
-import { Parser, type Quad, Writer } from 'n3';
+import { type Quad, Writer } from 'n3';
 import type { VocabularyUris } from '../vocabulary-uris';
-import { NAMESPACES } from './json-ld-context';
-import type { JsonLdDocument } from './skos-document';
+import { bundledContexts, JSON_LD_CONTEXT, NAMESPACES } from './json-ld-context';
 
 const RDF_TYPE = `${NAMESPACES.rdf}type`;
 
-/**
- * The same graph as the JSON-LD document, written as Turtle. `safe` makes JSON-LD refuse
- * anything it would otherwise drop silently, so the two serialisations cannot drift apart.
- */
-export async function toTurtle(document: JsonLdDocument, uris: VocabularyUris): Promise<string> {
-  const nquads = await jsonld.toRDF(document, { format: 'application/n-quads', safe: true });
+export interface JsonLdDocument {
+  '@context': unknown;
+  '@graph'?: Record<string, unknown>[];
+  [key: string]: unknown;
+}
+
+/** A graph as Turtle: each subject once, starting with its type, in the order the graph first names them. */
+export async function toTurtle(quads: Quad[], uris: VocabularyUris): Promise<string> {
   const writer = new Writer({
     prefixes: {
       ...NAMESPACES,
       term: `${uris.base}terms/`,
+      definition: `${uris.base}definitions/`,
       collection: `${uris.base}collections/`,
       organization: `${uris.base}organizations/`,
       person: `${uris.base}people/`,
+      annotation: `${uris.base}annotations/`,
     },
   });
-  // N-Quads come sorted by IRI; a reader wants the scheme and the concepts first, each starting with its type.
-  const position = new Map(document['@graph'].map((node, index) => [node.id, index]));
-  const rank = (quad: Quad) => position.get(quad.subject.value) ?? position.size;
-  const isType = (quad: Quad) => Number(quad.predicate.value === RDF_TYPE);
-  writer.addQuads(new Parser({ format: 'N-Quads' }).parse(nquads).sort((a, b) => rank(a) - rank(b) || isType(b) - isType(a)));
+  const position = new Map<string, number>();
+  for (const statement of quads) if (!position.has(statement.subject.id)) position.set(statement.subject.id, position.size);
+  const isType = (statement: Quad) => Number(statement.predicate.value === RDF_TYPE);
+  writer.addQuads([...quads].sort((a, b) => position.get(a.subject.id)! - position.get(b.subject.id)! || isType(b) - isType(a)));
   return new Promise((resolve, reject) => writer.end((error, turtle: string) => (error ? reject(error) : resolve(turtle))));
+}
+
+/** The same graph as JSON-LD in the exports' context (the W3C Web Annotation context and the vocabulary's terms). */
+export async function toJsonLd(quads: Quad[]): Promise<JsonLdDocument> {
+  const writer = new Writer({ format: 'N-Quads' });
+  writer.addQuads(quads);
+  const nquads = await new Promise<string>((resolve, reject) => writer.end((error, text: string) => (error ? reject(error) : resolve(text))));
+  const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
+  const compacted = await jsonld.compact(expanded, JSON_LD_CONTEXT, { documentLoader: bundledContexts });
+  return compacted as JsonLdDocument;
 }

@@ -1,35 +1,58 @@
-import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@werkkennis/kernel';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { VocabularyUris } from '../vocabulary-uris';
+import { annotationServiceLink } from './annotation-protocol';
+import { answerGraph, asHttpError, negotiate } from './linked-data';
 import { VocabularyExportService } from './vocabulary-export.service';
 
-const JSON_LD = 'application/ld+json; charset=utf-8';
-
-/** Stable URLs for the vocabulary in the standards: SKOS as Turtle and JSON-LD, and one term with its Web Annotations. */
+/**
+ * The vocabulary's IRIs answer: the scheme, every concept, definition (and its versions) and
+ * collection, as Turtle or JSON-LD by the Accept header or a `.ttl`/`.jsonld` suffix, and a
+ * browser is sent to the web app's page. Annotations answer in the annotation protocol's
+ * controller.
+ */
 @Controller()
 export class VocabularyExportController {
-  constructor(private readonly exports: VocabularyExportService) {}
+  constructor(
+    private readonly exports: VocabularyExportService,
+    private readonly uris: VocabularyUris,
+  ) {}
 
-  @Get('vocabulary.ttl')
-  @Header('Content-Type', 'text/turtle; charset=utf-8')
-  turtle() {
-    return this.exports.vocabularyTurtle();
+  @Get(['vocabulary', 'vocabulary.ttl', 'vocabulary.jsonld'])
+  async scheme(@Req() req: Request, @Res() res: Response) {
+    const { format } = negotiate(req, req.path.slice(1));
+    await answerGraph(res, format, '/begrippen', () => this.exports.vocabularyGraph(), this.uris);
   }
 
-  @Get('vocabulary.jsonld')
-  @Header('Content-Type', JSON_LD)
-  jsonLd() {
-    return this.exports.vocabularyJsonLd();
+  @Get('terms/:key')
+  async term(@Param('key') key: string, @Req() req: Request, @Res() res: Response) {
+    const { key: slug, format } = negotiate(req, key);
+    await this.answer(() => answerGraph(res, format, `/begrippen/${encodeURIComponent(slug)}`, () => this.exports.termGraph(slug), this.uris));
   }
 
-  @Get('terms/:slug.jsonld')
-  @Header('Content-Type', JSON_LD)
-  async term(@Param('slug') slug: string) {
+  @Get(['definitions/:key', 'definitions/:id/versions/:key'])
+  async definition(@Param('key') key: string, @Param('id') versionOf: string | undefined, @Req() req: Request, @Res() res: Response) {
+    const { key: named, format } = negotiate(req, key);
+    // A version is described with its definition, which lists every version.
+    const id = versionOf ?? named;
+    await this.answer(async () => {
+      const { termSlug, quads } = await this.exports.definitionGraph(id);
+      res.setHeader('Link', annotationServiceLink(this.uris, id));
+      await answerGraph(res, format, `/begrippen/${encodeURIComponent(termSlug)}#definitie-${id}`, async () => quads, this.uris);
+    });
+  }
+
+  @Get('collections/:key')
+  async collection(@Param('key') key: string, @Req() req: Request, @Res() res: Response) {
+    const { key: slug, format } = negotiate(req, key);
+    await this.answer(() => answerGraph(res, format, '/begrippen', () => this.exports.collectionGraph(slug), this.uris));
+  }
+
+  private async answer(work: () => Promise<void>): Promise<void> {
     try {
-      return await this.exports.termJsonLd(slug);
+      await work();
     } catch (error) {
-      // Outside GraphQL a refusal is an HTTP status.
-      if (error instanceof DomainError && error.code === DomainErrorCode.NOT_FOUND) throw new NotFoundException(error.message);
-      throw error;
+      throw asHttpError(error);
     }
   }
 }
