@@ -164,6 +164,6 @@ describe('vocabulary: SPARQL endpoint', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(slow.status).toBe(503);
     expect(JSON.parse(slow.body).message).toMatch(/grens van 1 s en is afgebroken\. Maak de query smaller/);
-    expect(await count(`${PREFIXES}SELECT (COUNT(*) AS ?n) WHERE { ?s a skos:ConceptScheme }`)).toBe(1);
+    expect(await count(`${PREFIXES}SELECT (COUNT(*) AS ?n) WHERE { ?s a skos:ConceptScheme }`)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -42,7 +42,9 @@ const keyOf = ({ source, request }: GraphQLRequestContext<GraphQLContext>) =>
  * a repeated GET is answered 304 Not Modified.
  */
 export function publicAnswersPlugin(content: ContentVersion, maxBytes = 32 * 1024 * 1024): ApolloServerPlugin<GraphQLContext> {
-  const answers = new LRUCache<string, RememberedAnswer>({ maxSize: maxBytes, sizeCalculation: (answer) => JSON.stringify(answer.result).length + 64 });
+  // The version moves with every write through the unit of work; the minute bounds what a change
+  // made around it (SQL by hand, a seed from another process) can leave stale.
+  const answers = new LRUCache<string, RememberedAnswer>({ maxSize: maxBytes, ttl: 60_000, sizeCalculation: (answer) => JSON.stringify(answer.result).length + 64 });
   return {
     async requestDidStart() {
       const versionAtStart = content.current();
