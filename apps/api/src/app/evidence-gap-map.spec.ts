@@ -109,7 +109,7 @@ describe('evidence gap map', () => {
   });
 
   it('is public, and costs one SQL statement', async () => {
-    api.queries.reset();
+    api.countStatements();
     const result = await api.graphql(MAP);
     expect(result.errors).toBeUndefined();
     expect(api.queries.total).toBe(1);

@@ -47,7 +47,7 @@ describe('SQL statements per nested list', () => {
   afterAll(() => api.close());
 
   async function statementsFor(first: number): Promise<number> {
-    api.queries.reset();
+    api.countStatements();
     const result = await api.graphql(NESTED_LIST, { first });
     expect(result.errors).toBeUndefined();
     expect(result.data!.projects.nodes).toHaveLength(first);

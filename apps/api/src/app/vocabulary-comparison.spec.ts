@@ -72,10 +72,10 @@ describe('vocabulary: comparison', () => {
   });
 
   it('lists the most contested terms first, at a constant number of statements', async () => {
-    api.queries.reset();
+    api.countStatements();
     const few = await api.graphql(RANKING, { first: 3 });
     const statementsForFew = api.queries.total;
-    api.queries.reset();
+    api.countStatements();
     const all = await api.graphql(RANKING, { first: 100 });
     expect(api.queries.total).toBe(statementsForFew);
     expect(few.errors).toBeUndefined();

@@ -54,7 +54,7 @@ describe('vocabulary: term linking', () => {
 
   it('costs the same statements for few and many records (one look at the vocabulary per request)', async () => {
     const statements = async (first: number) => {
-      api.queries.reset();
+      api.countStatements();
       const result = await api.graphql(`query($first: Int!) { interventions(first: $first) { nodes { ${MENTION_FIELDS} } } findings(first: $first) { nodes { ${MENTION_FIELDS} } } }`, { first });
       expect(result.errors).toBeUndefined();
       return api.queries.total;

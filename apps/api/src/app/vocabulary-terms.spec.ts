@@ -139,7 +139,7 @@ describe('vocabulary: terms', () => {
       }
     }`;
     const statements = async (first: number) => {
-      api.queries.reset();
+      api.countStatements();
       const result = await api.graphql(nested, { first });
       expect(result.errors).toBeUndefined();
       expect(result.data!.terms.nodes).toHaveLength(first);

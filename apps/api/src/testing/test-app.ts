@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DEMO_PASSWORD, seedDemoContent } from '@werkkennis/demo-content';
 import { SearchIndexer } from '@werkkennis/content-search';
-import { QueryCounter } from '@werkkennis/persistence';
+import { ContentChanges, QueryCounter } from '@werkkennis/persistence';
 import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,11 @@ export interface TestApp {
    */
   graphqlFrom<T = Record<string, any>>(address: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   login(email: string): Promise<string>;
+  /**
+   * Counts SQL statements from here (`queries.total`), with the public answers the API remembers
+   * forgotten first: what a request costs when it is computed, not when it is repeated.
+   */
+  countStatements(): void;
   close(): Promise<void>;
 }
 
@@ -124,7 +129,26 @@ export async function startTestApp(
     return result.data.login.token;
   };
 
-  return { app, url, dataSource, queries, indexer, jwtSecret: config.jwtSecret, searchIndexName: config.search.indexName!, graphql, graphqlFrom, login, close: () => app.close() };
+  const contentChanges = app.get(ContentChanges);
+  const countStatements = () => {
+    contentChanges.committed();
+    queries.reset();
+  };
+
+  return {
+    app,
+    url,
+    dataSource,
+    queries,
+    indexer,
+    jwtSecret: config.jwtSecret,
+    searchIndexName: config.search.indexName!,
+    graphql,
+    graphqlFrom,
+    login,
+    countStatements,
+    close: () => app.close(),
+  };
 }
 
 export const DEMO = {
