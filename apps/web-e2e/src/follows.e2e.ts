@@ -43,6 +43,8 @@ describe('a practitioner follows an organisation, an intervention and a search, 
 
     await page.goto('/');
     await page.getByLabel('Zoekterm').pressSequentially('jobcoaching', { delay: 20 });
+    // The search (and what the button saves) follows the typing a moment later, in the address.
+    await page.waitForURL(/[?&]q=jobcoaching(&|$)/);
     await page.getByRole('button', { name: 'Deze zoekopdracht volgen' }).click();
     await page.getByRole('status').filter({ hasText: 'Zoekopdracht opgeslagen.' }).waitFor();
   });
