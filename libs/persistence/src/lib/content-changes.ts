@@ -61,7 +61,14 @@ export class ContentChanges implements OnModuleInit, OnModuleDestroy {
   }
 
   private async listen(url: string): Promise<void> {
-    const client = new Client({ connectionString: url });
+    let client: Client;
+    try {
+      client = new Client({ connectionString: url });
+    } catch (error) {
+      // No listening connection means nothing is remembered; the app itself works on.
+      this.logger.warn(`Luisteren naar wijzigingen niet mogelijk (${(error as Error).message}); publieke antwoorden worden niet onthouden.`);
+      return;
+    }
     const lost = (error?: Error) => {
       if (this.listener !== client) return;
       this.listener = null;

@@ -48,10 +48,9 @@ export class ThemeService {
       Object.assign(theme, { name: name.trim(), key: themeKey(name) });
       await this.refuseTaken(write.manager, theme);
       const saved = await write.manager.save(theme);
-      const projects: { id: string }[] = await write.manager.query(
-        `UPDATE project SET themes = array_replace(themes, $1, $2) WHERE $1 = ANY(themes) RETURNING id`,
-        [before.name, saved.name],
-      );
+      // Read the ids first: an UPDATE … RETURNING answers rows on PGlite but [rows, count] on PostgreSQL.
+      const projects: { id: string }[] = await write.manager.query(`SELECT id FROM project WHERE $1 = ANY(themes)`, [before.name]);
+      await write.manager.query(`UPDATE project SET themes = array_replace(themes, $1, $2) WHERE $1 = ANY(themes)`, [before.name, saved.name]);
       write.record(themeChange(before, saved, projects.map((project) => ({ type: 'PROJECT', id: project.id }))));
       return saved;
     });
