@@ -7,7 +7,7 @@
 // server (apps/web-e2e, with Debian's Chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 // Absolute: Vitest resolves report paths against its own root (apps/web).
 const results = join(process.cwd(), 'tmp', 'test-results');
@@ -15,6 +15,16 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const readJson = (file) => JSON.parse(readFileSync(join(results, file), 'utf8'));
+/** Names of the failed tests in a Jest or Vitest JSON report, with the first line of why. */
+const failedIn = (report) =>
+  report.testResults.flatMap((suite) => {
+    const failed = suite.assertionResults.filter((test) => test.status === 'failed');
+    if (!failed.length && suite.status === 'failed') return [`${relative(process.cwd(), suite.name)}: ${firstLine(suite.message)}`];
+    return failed.map((test) => `${relative(process.cwd(), suite.name)}: ${test.fullName}: ${firstLine(test.failureMessages.join('\n'))}`);
+  });
+// eslint-disable-next-line no-control-regex -- reports carry terminal colours
+const firstLine = (text) => (text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).find((line) => line && !line.startsWith('●')) ?? '';
+
 /** Passed and failed tests of a runner, from the report it wrote; a runner that wrote none counts as one check. */
 const counted = (read) => (status) => {
   try {
@@ -26,16 +36,17 @@ const counted = (read) => (status) => {
 const jestCounts = counted(() => {
   const report = readJson('jest.json');
   // A suite that fails to load has no tests but must still count as a failure.
-  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites, names: failedIn(report) };
 });
 const vitestCounts = counted(() => {
   const report = readJson('vitest.json');
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success === false && !report.numFailedTests ? 1 : 0) };
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success === false && !report.numFailedTests ? 1 : 0), names: failedIn(report) };
 });
 const e2eCounts = counted(() => {
   const tap = readFileSync(join(results, 'e2e.tap'), 'utf8');
   const total = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)[1]);
-  return { passed: total('pass'), failed: total('fail') + total('cancelled') };
+  const names = [...tap.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((match) => match[1]);
+  return { passed: total('pass'), failed: total('fail') + total('cancelled'), names };
 });
 const oneCheck = counted(() => {
   throw new Error('no report');
@@ -90,6 +101,8 @@ for (const runner of runners) {
 console.log('\n== summary');
 for (const line of summary) {
   console.log(`${line.name}: ${line.skipped ? 'skipped' : `${line.passed} passed, ${line.failed} failed`}`);
+  // Named here, at the end, because a CI log is often read from its tail.
+  for (const name of line.names ?? []) console.log(`  failed: ${name}`);
 }
 const passed = summary.reduce((sum, line) => sum + (line.passed ?? 0), 0);
 const failed = summary.reduce((sum, line) => sum + (line.failed ?? 0), 0);
