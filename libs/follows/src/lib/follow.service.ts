@@ -108,8 +108,10 @@ export class FollowService {
   /** The updates of several follows merged: each publication once, with every follow that led to it. */
   async updatesFor(follows: FollowEntity[], since: Date | null): Promise<FollowedUpdate[]> {
     const byId = new Map<string, FollowedUpdate>();
-    for (const follow of follows) {
-      for (const publication of await this.publicationsOf(follow, since)) {
+    // Each follow is its own query or search: asked all at once, merged in the order followed.
+    const perFollow = await Promise.all(follows.map((follow) => this.publicationsOf(follow, since)));
+    for (const [index, follow] of follows.entries()) {
+      for (const publication of perFollow[index]) {
         const known = byId.get(publication.id);
         if (known) known.via.push(follow.label);
         else byId.set(publication.id, { publication, via: [follow.label] });
