@@ -1,3 +1,4 @@
+import type { RateLimits } from '@werkkennis/api-core';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,6 +30,7 @@ const ENVIRONMENT = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_OPEN_READS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'gebruik de vorm smtp://gebruiker:wachtwoord@mailserver:587 (of smtps://… voor poort 465)')
@@ -64,13 +66,7 @@ export interface AppConfig {
   };
   /** The outbox worker that feeds the search index; off where a separate worker runs it. */
   indexWorker: { enabled: boolean; pollIntervalMs: number };
-  rateLimits: {
-    /** Passwords checked per account, refreshes per session, reset mails per e-mail address, password choices per link. */
-    loginPerMinute: number;
-    /** Sign-in, refresh and password links per client address, all accounts together: an office behind one address shares it. */
-    perAddressPerMinute: number;
-    writesPerMinute: number;
-  };
+  rateLimits: RateLimits;
   /** Mail invitations and reset links through this SMTP server; without it they go to the log. */
   smtp?: { url: string; from: string };
   /** Proxies in front of the app whose X-Forwarded-For is believed (for per-address limits). */
@@ -133,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginPerMinute: settings.RATE_LIMIT_LOGIN_PER_MINUTE,
       perAddressPerMinute: settings.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
       writesPerMinute: settings.RATE_LIMIT_WRITES_PER_MINUTE,
+      openReadsPerMinute: settings.RATE_LIMIT_OPEN_READS_PER_MINUTE,
     },
     smtp: settings.SMTP_URL ? { url: settings.SMTP_URL, from: settings.MAIL_FROM ?? `Werkkennis <noreply@${new URL(publicUrl).hostname}>` } : undefined,
   };

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { DatabaseSettings } from '@werkkennis/persistence';
+import { openEndpointLimit } from '@werkkennis/api-core';
+import { type DatabaseSettings, RateLimitCounter } from '@werkkennis/persistence';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule, databaseSettings } from './app.module';
@@ -24,6 +25,7 @@ export async function createApp(config: AppConfig, database: DatabaseSettings = 
     app.use(cookieParser());
     applySecurityHeaders(app);
     app.set('trust proxy', config.trustProxyHops);
+    app.use(['/sparql', '/feeds'], openEndpointLimit(app.get(RateLimitCounter), config.rateLimits.openReadsPerMinute));
     // Exiting (rather than dying of the signal) runs the 'exit' handlers, which free the data folder.
     app.enableShutdownHooks([], { useProcessExit: true });
     serveWebApp(app, config.webDist);

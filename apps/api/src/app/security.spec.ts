@@ -5,6 +5,8 @@ import { DEMO, type GraphQLResponse, startTestApp, type TestApp } from '../testi
 
 /** The ceiling per client address for sign-in, refresh and password links in this spec. */
 const PER_ADDRESS = 40;
+/** The ceiling per client address for the open endpoints outside GraphQL in this spec. */
+const OPEN_READS = 6;
 const REFRESH = 'mutation($t: String) { refreshSession(refreshToken: $t) { token } }';
 const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { refreshToken } }';
 
@@ -14,7 +16,7 @@ describe('security', () => {
   const operation = contractOperations();
 
   beforeAll(async () => {
-    api = await startTestApp({ rateLimits: { loginPerMinute: 10, perAddressPerMinute: PER_ADDRESS, writesPerMinute: 1000 } });
+    api = await startTestApp({ rateLimits: { loginPerMinute: 10, perAddressPerMinute: PER_ADDRESS, writesPerMinute: 1000, openReadsPerMinute: OPEN_READS } });
   });
   afterAll(() => api.close());
 
@@ -151,6 +153,20 @@ describe('security', () => {
     );
     const refused = results.filter((result) => result.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS');
     expect(refused).toHaveLength(5);
+  });
+
+  it('limits the open SPARQL and feed endpoints per address, with a Retry-After, and GraphQL keeps serving', async () => {
+    const sparql = `${api.url}/sparql?query=${encodeURIComponent('SELECT * WHERE { ?s ?p ?o } LIMIT 1')}`;
+    const statuses = [];
+    for (let i = 0; i < OPEN_READS; i += 1) statuses.push((await fetch(i % 2 ? sparql : `${api.url}/feeds/nieuw.atom`)).status);
+    expect(statuses).toEqual(Array(OPEN_READS).fill(200));
+
+    const refused = await fetch(sparql, { headers: { 'accept-language': 'en' } });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.text()).toMatch(/^Too many attempts/);
+    expect((await fetch(`${api.url}/feeds/nieuw.atom`)).status).toBe(429);
+    expect((await api.graphql('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 
   it('treats SQL meta-characters in filters as plain values', async () => {

@@ -64,7 +64,7 @@ export async function startTestApp(
     production: false,
     logLevel: 'warn',
     trustProxyHops: 0,
-    rateLimits: { loginPerMinute: 1000, perAddressPerMinute: 1000, writesPerMinute: 1000, ...options.rateLimits },
+    rateLimits: { loginPerMinute: 1000, perAddressPerMinute: 1000, writesPerMinute: 1000, openReadsPerMinute: 1000, ...options.rateLimits },
     dataDir,
     databaseUrl,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',

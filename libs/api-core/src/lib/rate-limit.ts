@@ -2,7 +2,7 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DEFAULT_IPV6_SUBNET_PREFIX, normalizeIp, ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
 import { message, normalizeEmail, render } from '@werkkennis/kernel';
-import type { Request } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from './graphql-context';
 import { requestLanguage } from './request-language';
@@ -17,6 +17,8 @@ export interface RateLimits {
   perAddressPerMinute: number;
   /** Mutations per signed-in user (or per address) per minute. */
   writesPerMinute: number;
+  /** Requests to the open endpoints outside GraphQL (SPARQL, feeds) per client address per minute. */
+  openReadsPerMinute: number;
 }
 
 /** The client's address as limits count it: IPv6 by /64, the block one subscriber usually holds. */
@@ -119,3 +121,25 @@ export class GraphQLRateLimitGuard extends ThrottlerGuard {
   }
 }
 
+
+/**
+ * Express middleware for the open endpoints outside GraphQL (`/sparql`, `/feeds`), which anyone
+ * may call from any site: per client address, refused with 429 and `Retry-After` over the limit.
+ * When the counter itself cannot be reached the request goes on: those endpoints then fail or
+ * answer on their own, and a limiter should not turn a database hiccup into refusals.
+ */
+export function openEndpointLimit(counter: SharedHitCounter, perMinute: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    counter.hit(`open:${clientAddressOf(req)}`, 60_000).then(
+      ({ hits, msLeft }) => {
+        if (hits <= perMinute) return next();
+        res
+          .status(429)
+          .set('Retry-After', String(Math.max(1, Math.ceil(msLeft / 1000))))
+          .type('text/plain; charset=utf-8')
+          .send(render(message('error.tooManyRequests'), requestLanguage(req)));
+      },
+      () => next(),
+    );
+  };
+}
