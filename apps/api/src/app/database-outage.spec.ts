@@ -17,6 +17,12 @@ async function expectUnavailable(api: TestApp, token: string): Promise<void> {
     search: { status: 'up' },
     outbox: { status: 'down' },
   });
+  // The process's own figures stay readable; what needs the database reads NaN.
+  const metrics = await fetch(`${api.url}/metrics`);
+  expect(metrics.status).toBe(200);
+  const scraped = await metrics.text();
+  expect(scraped).toMatch(/^werkkennis_outbox_pending nan$/im);
+  expect(scraped).toMatch(/^werkkennis_process_cpu_seconds_total /m);
   // Anonymous, signed in (the session lookup needs the database too), and a write.
   const answers: GraphQLResponse[] = [
     await api.graphql(READ),

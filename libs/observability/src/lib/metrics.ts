@@ -54,7 +54,9 @@ export class Metrics {
       help,
       registers: [this.registry],
       async collect() {
-        this.set(await read());
+        // A gauge that cannot be read (the database is down) shows NaN; the scrape itself still
+        // answers, so the process's own figures stay visible when they matter most.
+        this.set(await Promise.resolve().then(read).catch(() => Number.NaN));
       },
     });
   }
