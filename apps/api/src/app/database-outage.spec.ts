@@ -63,6 +63,21 @@ async function expectUnavailable(api: TestApp, token: string): Promise<void> {
     expect((await api.graphql(operation.Me, {}, editor)).data!.me.email).toBe(DEMO.tilburgEditor);
     expect((await api.graphql(operation.CreateProject, { input: projectInput() }, editor)).errors).toBeUndefined();
   });
+
+  it('answers 503 within seconds when the database falls silent, instead of waiting for ever', async () => {
+    const editor = await api.login(DEMO.tilburgEditor);
+    proxy.silence();
+    // The first requests may meet the cut connections; the later ones wait for new ones.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const started = Date.now();
+      const answer = await api.graphql(operation.Me, {}, editor);
+      expect(answer.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(15_000);
+    }
+
+    await proxy.up();
+    expect((await api.graphql(operation.Me, {}, editor)).data!.me.email).toBe(DEMO.tilburgEditor);
+  }, 90_000);
 });
 
 (onPostgres ? describe.skip : describe)('the embedded database closed', () => {

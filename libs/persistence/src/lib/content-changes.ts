@@ -5,6 +5,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 const CHANNEL = 'werkkennis_content_changed';
 const RECONNECT_MS = 2_000;
+/**
+ * A listening connection that the network silently dropped hears nothing and reports no error:
+ * a query every few seconds proves it alive, and one that gets no answer ends it.
+ */
+const HEARTBEAT_MS = 5_000;
+const ANSWER_WITHIN_MS = 5_000;
+
+/** Ends a connection, without waiting for ever on a server that no longer answers. */
+const endWithin = (client: Client, ms: number) =>
+  Promise.race([client.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 
 /**
  * Counts committed content changes, so that answers remembered from before a change are never
@@ -57,20 +67,22 @@ export class ContentChanges implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    await this.listener?.end().catch(() => undefined);
+    if (this.listener) await endWithin(this.listener, 1_000);
   }
 
   private async listen(url: string): Promise<void> {
     let client: Client;
     try {
-      client = new Client({ connectionString: url });
+      client = new Client({ connectionString: url, connectionTimeoutMillis: ANSWER_WITHIN_MS, query_timeout: ANSWER_WITHIN_MS });
     } catch (error) {
       // No listening connection means nothing is remembered; the app itself works on.
       this.logger.warn(`Luisteren naar wijzigingen niet mogelijk (${(error as Error).message}); publieke antwoorden worden niet onthouden.`);
       return;
     }
+    let heartbeat: NodeJS.Timeout | undefined;
     const lost = (error?: Error) => {
       if (this.listener !== client) return;
+      clearInterval(heartbeat);
       this.listener = null;
       this.listening = false;
       if (this.stopped) return;
@@ -87,9 +99,15 @@ export class ContentChanges implements OnModuleInit, OnModuleDestroy {
       // Whatever changed while nobody listened is unknown: count it as a change.
       this.committed();
       this.listening = true;
+      heartbeat = setInterval(() => {
+        client.query('SELECT 1').catch((error: Error) => {
+          lost(error);
+          void endWithin(client, 1_000);
+        });
+      }, HEARTBEAT_MS).unref();
     } catch (error) {
       lost(error as Error);
-      await client.end().catch(() => undefined);
+      await endWithin(client, 1_000);
     }
   }
 }

@@ -41,7 +41,9 @@ export function buildDataSourceOptions(settings: DatabaseSettings, entities: Fun
     logging: settings.logger ? ('all' as const) : false,
   };
   if (settings.databaseUrl) {
-    return { ...common, url: settings.databaseUrl, extra: { max: 10 } };
+    // A server that stops answering (a dropped network) must not hold requests for ever: a new
+    // connection that is not ready within 5 s fails, and the request is answered 503.
+    return { ...common, url: settings.databaseUrl, extra: { max: 10, connectionTimeoutMillis: 5_000 } };
   }
   const dataDir = settings.dataDir === 'memory' ? undefined : join(settings.dataDir, 'pglite');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
