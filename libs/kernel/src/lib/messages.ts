@@ -141,6 +141,18 @@ const nl = {
   'validation.experienceHidden': 'Deze ervaring is verborgen en verandert niet meer.',
   'validation.emptySavedSearch': 'Geef een zoekvraag of kies minstens één filter om deze zoekopdracht te volgen.',
   'follow.filtersOnly': 'Zoekopdracht met filters',
+
+  // E-mails: the subject and text of each, in the language of the request that caused it.
+  'mail.resetSubject': 'Nieuw wachtwoord voor Werkkennis',
+  'mail.resetText': 'Kies een nieuw wachtwoord via {{url}} (één uur geldig).',
+  'mail.invitationSubject': 'Uitnodiging voor Werkkennis',
+  'mail.invitationText': 'Kies uw wachtwoord via {{url}} (geldig tot {{expiresAt}}).',
+  'mail.digestSubjectOne': 'Nieuw in Werkkennis: 1 update bij wat u volgt',
+  'mail.digestSubjectMany': 'Nieuw in Werkkennis: {{count}} updates bij wat u volgt',
+  'mail.digestGreeting': 'Beste {{name}},',
+  'mail.digestIntro': 'Dit is nieuw bij wat u volgt in Werkkennis:',
+  'mail.digestAllInOnePlace': 'Alles op één plek: {{url}}',
+  'mail.digestUnsubscribe': 'Geen weekmail meer? Afmelden met één klik: {{url}}',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -281,6 +293,17 @@ const en: Record<MessageKey, string> = {
   'validation.experienceHidden': 'This experience is hidden and no longer changes.',
   'validation.emptySavedSearch': 'Enter a search query or choose at least one filter to follow this search.',
   'follow.filtersOnly': 'Search with filters',
+
+  'mail.resetSubject': 'New password for Werkkennis',
+  'mail.resetText': 'Choose a new password at {{url}} (valid for one hour).',
+  'mail.invitationSubject': 'Invitation to Werkkennis',
+  'mail.invitationText': 'Choose your password at {{url}} (valid until {{expiresAt}}).',
+  'mail.digestSubjectOne': 'New in Werkkennis: 1 update in what you follow',
+  'mail.digestSubjectMany': 'New in Werkkennis: {{count}} updates in what you follow',
+  'mail.digestGreeting': 'Dear {{name}},',
+  'mail.digestIntro': 'This is new in what you follow in Werkkennis:',
+  'mail.digestAllInOnePlace': 'All in one place: {{url}}',
+  'mail.digestUnsubscribe': 'No more weekly e-mail? Unsubscribe with one click: {{url}}',
 };
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { nl, en };
