@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EvidenceLevel, validationText } from '@werkkennis/kernel';
 import { ContentType, FacetName } from '@werkkennis/search';
@@ -26,6 +27,17 @@ export class FacetFilterInput {
   values!: string[];
 }
 
+/** An optional list of facet filters on an input (at most 20), each one checked. */
+export const FacetFiltersField = (description?: string) =>
+  applyDecorators(
+    Field(() => [FacetFilterInput], { nullable: true, description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    ValidateNested({ each: true }),
+    Type(() => FacetFilterInput),
+  );
+
 @InputType()
 export class SearchInput {
   @Field({ description: 'Zoektekst; tikfouten, afkortingen en synoniemen mogen.' })
@@ -38,12 +50,7 @@ export class SearchInput {
   @IsArray()
   types?: ContentType[];
 
-  @Field(() => [FacetFilterInput], { nullable: true, description: 'Alle filters moeten gelden.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => FacetFilterInput)
+  @FacetFiltersField('Alle filters moeten gelden.')
   filters?: FacetFilterInput[];
 
   @Field(() => [FacetName], { nullable: true, description: 'Facetten waarvan u de tellingen wilt.' })
