@@ -21,14 +21,11 @@ export function ThemeManager() {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.acceptClientCheck(name.trim() ? {} : { name: [t('editor.validation.required')] })) return;
-    try {
+    await problems.send(name.trim() ? {} : { name: [t('editor.validation.required')] }, async () => {
       const created = await themes.create(name.trim());
       setName('');
       announcement.announce(t('admin.themes.added', { name: created.name }));
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   const retire = async (theme: Theme) => {
@@ -104,15 +101,9 @@ function RenameThemeForm({ theme, onRename }: { theme: Theme; onRename: (name: s
   useEffect(() => document.getElementById('theme-new-name')?.focus(), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.acceptClientCheck(name.trim() ? {} : { name: [t('editor.validation.required')] })) return;
     setBusy(true);
-    try {
-      await onRename(name.trim());
-    } catch (error) {
-      problems.showApiError(error);
-    } finally {
-      setBusy(false);
-    }
+    await problems.send(name.trim() ? {} : { name: [t('editor.validation.required')] }, () => onRename(name.trim()));
+    setBusy(false);
   };
   return (
     <NarrowForm onSubmit={submit} summary={problems.summary} submitLabel={t('admin.themes.saveName')} busyLabel={t('admin.saving')} busy={busy} primary>
