@@ -62,7 +62,7 @@ export class SearchInput {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(MAX_SEARCH_LIMIT, { message: `Vraag hoogstens ${MAX_SEARCH_LIMIT} resultaten per keer.` })
+  @Max(MAX_SEARCH_LIMIT, { message: validationText('validation.searchLimit', { max: MAX_SEARCH_LIMIT }) })
   limit?: number;
 
   @Field(() => Int, { nullable: true })
