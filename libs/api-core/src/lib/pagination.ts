@@ -23,7 +23,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'endCursor van de vorige pagina.' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(500, { message: MESSAGES.tooLong(500) })
   after?: string;
 }
 

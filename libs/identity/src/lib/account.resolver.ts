@@ -9,7 +9,7 @@ import { UserModel } from './user.model';
 export class InviteUserInput {
   @Field()
   @IsEmail({}, { message: MESSAGES.email })
-  @MaxLength(254)
+  @MaxLength(254, { message: MESSAGES.tooLong(254) })
   email!: string;
 
   @Field()
