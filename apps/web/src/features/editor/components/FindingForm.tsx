@@ -134,8 +134,7 @@ export function FindingForm(props: FindingFormProps) {
     const sampleSize = values.sampleSize.trim() ? Number(values.sampleSize) : undefined;
     if (sampleSize !== undefined && (!Number.isInteger(sampleSize) || sampleSize < 1)) errors['sampleSize'] = [t('editor.validation.sampleSize')];
     if (correcting && !values.reason.trim()) errors['reason'] = [t('editor.validation.correctionReason')];
-    if (!problems.acceptClientCheck(errors)) return;
-    try {
+    await problems.send(errors, async () => {
       if (props.correcting) {
         // The whole result as it should read: an emptied optional field is cleared (null).
         await correctFinding({
@@ -174,9 +173,7 @@ export function FindingForm(props: FindingFormProps) {
       });
       setValues(EMPTY);
       setAdded(true);
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (

@@ -97,17 +97,14 @@ export function ProjectForm({ project, options, choosesLeadOrganization, suggest
       durationMonths: t('editor.validation.durationMonths'),
       startDate: t('editor.validation.startDate'),
     });
-    if (!problems.acceptClientCheck(clientErrors)) return;
-    try {
+    await problems.send(clientErrors, async () => {
       const saved = await save(project?.id, values, step);
       // Now, not in an effect: a new project's form is replaced right away by the saved one's.
       removeDraft(draftKey);
       setShowRestored(false);
       setBaseline(values);
       onSaved(saved, step);
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   const onSubmit = (event: FormEvent) => {
