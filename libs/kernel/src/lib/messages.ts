@@ -143,6 +143,13 @@ const nl = {
   'validation.experienceHidden': 'Deze ervaring is verborgen en verandert niet meer.',
   'validation.emptySavedSearch': 'Geef een zoekvraag of kies minstens één filter om deze zoekopdracht te volgen.',
   'follow.filtersOnly': 'Zoekopdracht met filters',
+  'feed.notAtom': 'Dit feed bestaat niet. Feedadressen eindigen op .atom.',
+  'feed.unknown': 'Dit feed bestaat niet: controleer het adres.',
+  'feed.searchGone': 'Deze zoekopdracht bestaat niet (meer). Kopieer de feedlink opnieuw van uw pagina Gevolgd.',
+  'feed.unsubscribeInvalid': 'Deze afmeldlink is niet (meer) geldig. Zet de wekelijkse e-mail uit op uw pagina Gevolgd.',
+  'unsubscribe.heading': 'Wekelijkse e-mail',
+  'unsubscribe.done': 'U bent afgemeld voor de wekelijkse e-mail van Werkkennis. U kunt haar weer aanzetten op uw pagina Gevolgd.',
+  'unsubscribe.toFollowed': 'Naar Gevolgd',
 
   // E-mails: the subject and text of each, in the language of the request that caused it.
   'mail.resetSubject': 'Nieuw wachtwoord voor Werkkennis',
@@ -297,6 +304,13 @@ const en: Record<MessageKey, string> = {
   'validation.experienceHidden': 'This experience is hidden and no longer changes.',
   'validation.emptySavedSearch': 'Enter a search query or choose at least one filter to follow this search.',
   'follow.filtersOnly': 'Search with filters',
+  'feed.notAtom': 'This feed does not exist. Feed addresses end in .atom.',
+  'feed.unknown': 'This feed does not exist: check the address.',
+  'feed.searchGone': 'This search does not exist (any more). Copy the feed link again from your Followed page.',
+  'feed.unsubscribeInvalid': 'This unsubscribe link is not valid (any more). Turn the weekly e-mail off on your Followed page.',
+  'unsubscribe.heading': 'Weekly e-mail',
+  'unsubscribe.done': 'You are unsubscribed from the weekly e-mail of Werkkennis. You can turn it on again on your Followed page.',
+  'unsubscribe.toFollowed': 'To Followed',
 
   'mail.resetSubject': 'New password for Werkkennis',
   'mail.resetText': 'Choose a new password at {{url}} (valid for one hour).',
