@@ -104,8 +104,13 @@ describe('following', () => {
     expect(search.problems).toEqual([]);
     expect(search.feed.items.map((item) => item.title)).toEqual(['Zeilmakersproject voor werkzoekenden']);
 
-    expect((await fetch(`${api.url}/feeds/zoekopdrachten/geraden.atom`)).status).toBe(404);
-    expect((await fetch(`${api.url}/feeds/organisaties/bestaat-niet.atom`)).status).toBe(404);
+    const said = async (answer: Response) => ((await answer.json()) as { message: string }).message;
+    const gone = await fetch(`${api.url}/feeds/zoekopdrachten/geraden.atom`, { headers: { 'accept-language': 'en' } });
+    expect(gone.status).toBe(404);
+    expect(await said(gone)).toBe('This search does not exist (any more). Copy the feed link again from your Followed page.');
+    const unknown = await fetch(`${api.url}/feeds/organisaties/bestaat-niet.atom`);
+    expect(unknown.status).toBe(404);
+    expect(await said(unknown)).toBe('Dit feed bestaat niet: controleer het adres.');
   });
 
   it('mails the weekly digest only to those who chose it, with a one-click unsubscribe that works without signing in', async () => {
@@ -137,7 +142,9 @@ describe('following', () => {
     expect((await api.graphql('query { followSettings { weeklyDigest } }', {}, researcher)).data!.followSettings.weeklyDigest).toBe(false);
     const nextWeek = new Date(Date.now() + 8 * 24 * 3_600_000);
     expect(await digest.sendDue(nextWeek)).toBe(0);
-    expect((await fetch(`${api.url}/e-mail/afmelden?token=geraden`)).status).toBe(404);
+    const invalid = await fetch(`${api.url}/e-mail/afmelden?token=geraden`, { headers: { accept: 'text/html', 'accept-language': 'en' } });
+    expect(invalid.status).toBe(404);
+    expect(await invalid.text()).toMatch(/<html lang="en">.*This unsubscribe link is not valid \(any more\)/);
     // Mail clients unsubscribe with one POST (RFC 8058).
     expect((await fetch(header![1].replace('http://werkkennis.test', api.url), { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(200);
   });

@@ -39,6 +39,28 @@ describe('messages in Dutch and English', () => {
     expect(refused.errors![0].message).toMatch(/^Invalid input\. /);
   });
 
+  it('says in English how many items a page and a search may ask for', async () => {
+    const page = await api.graphql('{ terms(first: 500) { totalCount } }', {}, undefined, ENGLISH);
+    expect(page.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: ['Ask for between 1 and 100 items per page.'] } });
+    const search = await api.graphql('query($input: SearchInput!) { search(input: $input) { total } }', { input: { query: 'werk', limit: 500 } }, undefined, ENGLISH);
+    expect(search.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { limit: ['Ask for at most 100 results at a time.'] } });
+    const offset = await api.graphql('query($input: SearchInput!) { search(input: $input) { total } }', { input: { query: 'werk', offset: -1 } }, undefined, ENGLISH);
+    expect(offset.errors![0].extensions).toMatchObject({ fields: { offset: ['Give at least 0.'] } });
+  });
+
+  it('refuses a body over 1 MB in the language asked for', async () => {
+    const tooLarge = (headers: Record<string, string>) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ terms(first: 1) { totalCount } }', variables: { padding: 'x'.repeat(2_000_000) } }),
+      });
+    const english = await tooLarge(ENGLISH);
+    expect(english.status).toBe(413);
+    expect(((await english.json()) as { message: string }).message).toBe('The request is too large (at most 1 MB). Send less text or a smaller file.');
+    expect(((await (await tooLarge({})).json()) as { message: string }).message).toMatch(/^Het verzoek is te groot/);
+  });
+
   it('explains a refused role in English, with the roles named in English', async () => {
     const refused = await api.graphql(operation.CreateProject, { input: projectInput() }, await api.login(DEMO.practitioner), ENGLISH);
     expect(refused.errors![0].message).toBe('Your role (practitioner) may not do this. It is reserved for: editor, admin.');

@@ -40,11 +40,27 @@ describe('mail through SMTP', () => {
     return mailbox.received.find((message) => message.to.includes(address))!;
   };
 
-  it('mails a password-reset link to an existing account', async () => {
+  it('mails a password-reset link to an existing account, in Dutch when the request asks for no language', async () => {
     await api.graphql(RESET, { e: DEMO.researcher });
     const mail = await mailTo(DEMO.researcher);
     expect(mail.message).toContain('Subject: Nieuw wachtwoord voor Werkkennis');
     expect(mail.message).toMatch(/http:\/\/werkkennis\.test\/wachtwoord-herstellen\?token=[A-Za-z0-9_-]+/);
+  });
+
+  it('mails the reset link in English when the request asks for English', async () => {
+    await api.graphql(RESET, { e: DEMO.amsterdamEditor }, undefined, { 'accept-language': 'en-GB,en;q=0.9' });
+    const mail = await mailTo(DEMO.amsterdamEditor);
+    expect(mail.message).toContain('Subject: New password for Werkkennis');
+    expect(mail.message).toMatch(/Choose a new password at http:\/\/werkkennis\.test\/wachtwoord-herstellen\?token=[A-Za-z0-9_-]+ \(valid for one hour\)/);
+  });
+
+  it('mails an invitation in the language of the admin who sent it', async () => {
+    const admin = await api.login(DEMO.admin);
+    const invited = await api.graphql(INVITE, { input: { email: 'per.english@zwolle.example', name: 'Per English', role: 'EDITOR' } }, admin, { 'accept-language': 'en' });
+    expect(invited.errors).toBeUndefined();
+    const mail = mailbox.received.find((message) => message.to.includes('per.english@zwolle.example'))!;
+    expect(mail.message).toContain('Subject: Invitation to Werkkennis');
+    expect(mail.message).toContain(`Choose your password at ${invited.data!.inviteUser.url} (valid until`);
   });
 
   it('answers a reset request without waiting for a slow mail server, which still gets the link', async () => {

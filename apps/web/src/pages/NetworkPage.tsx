@@ -4,11 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { KnowledgeFlowSankey } from '../features/network/components/KnowledgeFlowSankey';
 import styles from '../features/network/components/KnowledgeFlow.module.css';
 import { useKnowledgeFlow, useNetworkChoices } from '../features/network/hooks/useNetwork';
+import { DataTable } from '../shared/components/DataTable';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
 import { useEnumLabel } from '../shared/hooks/useEnumLabel';
 import { usePageTitle } from '../shared/hooks/usePageTitle';
-import table from '../shared/styles/table.module.css';
 
 const NETWORK_PARAM = 'netwerk';
 
@@ -17,8 +17,6 @@ export default function NetworkPage() {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const scopeId = useId();
-  const linksCaptionId = useId();
-  const yearsCaptionId = useId();
   const [params, setParams] = useSearchParams();
   const networkSlug = params.get(NETWORK_PARAM);
   const { data, error, refetch } = useKnowledgeFlow(networkSlug);
@@ -93,74 +91,55 @@ export default function NetworkPage() {
             ) : (
               <>
                 <KnowledgeFlowSankey links={flow.links} />
-                <div className={table.wrapper} role="region" aria-labelledby={linksCaptionId} tabIndex={0}>
-                  <table className={table.table}>
-                    <caption id={linksCaptionId}>{t('knowledgeFlow.tableCaption')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('knowledgeFlow.developer')}</th>
-                        <th scope="col">{t('knowledgeFlow.user')}</th>
-                        <th scope="col">{t('knowledgeFlow.uses')}</th>
-                        <th scope="col">{t('knowledgeFlow.interventions')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {flow.links.map((link) => (
-                        <tr key={`${link.developer.id}>${link.user.id}`}>
-                          <th scope="row">
-                            <Link to={`/organisaties/${link.developer.slug}`}>{link.developer.name}</Link>
-                          </th>
-                          <td>
-                            <Link to={`/organisaties/${link.user.slug}`}>{link.user.name}</Link>
-                          </td>
-                          <td>{link.uses}</td>
-                          <td>
-                            <ul className="plain-list">
-                              {link.interventions.map((intervention) => (
-                                <li key={intervention.id}>
-                                  <Link to={`/interventies/${intervention.slug}`} lang="nl">
-                                    {intervention.name}
-                                  </Link>
-                                </li>
-                              ))}
-                            </ul>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  caption={t('knowledgeFlow.tableCaption')}
+                  rows={flow.links}
+                  rowKey={(link) => `${link.developer.id}>${link.user.id}`}
+                  columns={[
+                    { header: t('knowledgeFlow.developer'), cell: (link) => <Link to={`/organisaties/${link.developer.slug}`}>{link.developer.name}</Link> },
+                    { header: t('knowledgeFlow.user'), cell: (link) => <Link to={`/organisaties/${link.user.slug}`}>{link.user.name}</Link> },
+                    { header: t('knowledgeFlow.uses'), cell: (link) => link.uses },
+                    {
+                      header: t('knowledgeFlow.interventions'),
+                      cell: (link) => (
+                        <ul className="plain-list">
+                          {link.interventions.map((intervention) => (
+                            <li key={intervention.id}>
+                              <Link to={`/interventies/${intervention.slug}`} lang="nl">
+                                {intervention.name}
+                              </Link>
+                            </li>
+                          ))}
+                        </ul>
+                      ),
+                    },
+                  ]}
+                />
               </>
             )}
           </section>
 
           <section aria-labelledby="years-heading">
             <h2 id="years-heading">{t('knowledgeFlow.yearsHeading')}</h2>
-            <div className={table.wrapper} role="region" aria-labelledby={yearsCaptionId} tabIndex={0}>
-              <table className={table.table}>
-                <caption id={yearsCaptionId}>{t('knowledgeFlow.yearsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('knowledgeFlow.year')}</th>
-                    <th scope="col">{t('knowledgeFlow.uses')}</th>
-                    <th scope="col">{t('knowledgeFlow.pairs')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {flow.years.map((year) => (
-                    <tr key={year.year}>
-                      <th scope="row">{year.year}</th>
-                      <td>
-                        {/* A bar as long as the count, beside the number itself. */}
-                        <span className={styles.bar} style={{ width: `${(year.uses / mostUses) * 10}rem` }} aria-hidden="true" />
-                        {year.uses}
-                      </td>
-                      <td>{year.pairs}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('knowledgeFlow.yearsCaption')}
+              rows={flow.years}
+              rowKey={(year) => year.year}
+              columns={[
+                { header: t('knowledgeFlow.year'), cell: (year) => year.year },
+                {
+                  header: t('knowledgeFlow.uses'),
+                  cell: (year) => (
+                    <>
+                      {/* A bar as long as the count, beside the number itself. */}
+                      <span className={styles.bar} style={{ width: `${(year.uses / mostUses) * 10}rem` }} aria-hidden="true" />
+                      {year.uses}
+                    </>
+                  ),
+                },
+                { header: t('knowledgeFlow.pairs'), cell: (year) => year.pairs },
+              ]}
+            />
           </section>
         </>
       )}

@@ -95,7 +95,8 @@ export class DomainErrorFilter implements GqlExceptionFilter, ExceptionFilter {
         : Number((exception as { status?: number }).status) || 500;
     // A deliberate 5xx (terminus's 503 while not ready, which logs its details itself) needs no stack trace.
     if (status >= 500 && !(exception instanceof HttpException)) logger.error(exception instanceof Error ? exception.stack : String(exception));
-    const body = exception instanceof HttpException ? exception.getResponse() : { statusCode: status, message: status === 413 ? 'Het verzoek is te groot (hoogstens 1 MB).' : 'Er ging iets mis.' };
+    const said = message(status === 413 ? 'error.requestTooLarge' : 'error.internal');
+    const body = exception instanceof HttpException ? exception.getResponse() : { statusCode: status, message: render(said, requestLanguage(host.switchToHttp().getRequest<Request>())) };
     response.status(status).json(body);
   }
 }

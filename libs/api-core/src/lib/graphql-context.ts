@@ -1,8 +1,9 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { MaybeActor } from '@werkkennis/kernel';
+import type { Language, MaybeActor } from '@werkkennis/kernel';
 import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
+import { requestLanguage } from './request-language';
 
 /**
  * DataLoaders live for one request: each batches the lookups of one field across all rows
@@ -47,3 +48,6 @@ export const CurrentActor = createParamDecorator((_: unknown, execution: Executi
 
 /** The request's DataLoader registry. */
 export const Loaders = createParamDecorator((_: unknown, execution: ExecutionContext) => contextOf(execution).loaders);
+
+/** The language this request asks for (Accept-Language): for what it causes, such as a mail. */
+export const AskedLanguage = createParamDecorator((_: unknown, execution: ExecutionContext): Language => requestLanguage(contextOf(execution).req));

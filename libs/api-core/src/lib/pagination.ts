@@ -1,6 +1,6 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MESSAGES, type Page } from '@werkkennis/kernel';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MESSAGES, type Page, validationText } from '@werkkennis/kernel';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @ObjectType('PageInfo')
@@ -17,13 +17,13 @@ export class PageArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Aantal items, hoogstens ${MAX_PAGE_SIZE}.` })
   @IsInt()
   @Min(1, { message: MESSAGES.atLeast(1) })
-  @Max(MAX_PAGE_SIZE, { message: `Vraag hoogstens ${MAX_PAGE_SIZE} items per pagina.` })
+  @Max(MAX_PAGE_SIZE, { message: validationText('validation.pageSize', { max: MAX_PAGE_SIZE }) })
   first: number = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true, description: 'endCursor van de vorige pagina.' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(500, { message: MESSAGES.tooLong(500) })
   after?: string;
 }
 

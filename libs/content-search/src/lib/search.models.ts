@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { EvidenceLevel, validationText } from '@werkkennis/kernel';
+import { EvidenceLevel, MESSAGES, validationText } from '@werkkennis/kernel';
 import { ContentType, FacetName } from '@werkkennis/search';
 import { Allow, ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -20,11 +21,22 @@ export class FacetFilterInput {
 
   @Field(() => [String], { description: 'Een van deze waarden moet gelden.' })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(50, { message: MESSAGES.tooMany(50) })
   @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(200, { each: true, message: MESSAGES.tooLong(200) })
   values!: string[];
 }
+
+/** An optional list of facet filters on an input (at most 20), each one checked. */
+export const FacetFiltersField = (description?: string) =>
+  applyDecorators(
+    Field(() => [FacetFilterInput], { nullable: true, description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20, { message: MESSAGES.tooMany(20) }),
+    ValidateNested({ each: true }),
+    Type(() => FacetFilterInput),
+  );
 
 @InputType()
 export class SearchInput {
@@ -38,12 +50,7 @@ export class SearchInput {
   @IsArray()
   types?: ContentType[];
 
-  @Field(() => [FacetFilterInput], { nullable: true, description: 'Alle filters moeten gelden.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => FacetFilterInput)
+  @FacetFiltersField('Alle filters moeten gelden.')
   filters?: FacetFilterInput[];
 
   @Field(() => [FacetName], { nullable: true, description: 'Facetten waarvan u de tellingen wilt.' })
@@ -54,15 +61,15 @@ export class SearchInput {
   @Field(() => Int, { nullable: true, description: `Aantal resultaten, hoogstens ${MAX_SEARCH_LIMIT}; standaard 20.` })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(MAX_SEARCH_LIMIT, { message: `Vraag hoogstens ${MAX_SEARCH_LIMIT} resultaten per keer.` })
+  @Min(0, { message: MESSAGES.atLeast(0) })
+  @Max(MAX_SEARCH_LIMIT, { message: validationText('validation.searchLimit', { max: MAX_SEARCH_LIMIT }) })
   limit?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(10_000)
+  @Min(0, { message: MESSAGES.atLeast(0) })
+  @Max(10_000, { message: MESSAGES.atMost(10_000) })
   offset?: number;
 }
 

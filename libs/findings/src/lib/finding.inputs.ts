@@ -38,7 +38,7 @@ class FindingContentInput {
   @IsOptional()
   @IsInt({ message: validationText('validation.sampleWhole') })
   @Min(1, { message: validationText('validation.sampleMin') })
-  @Max(100_000_000)
+  @Max(100_000_000, { message: MESSAGES.atMost(100_000_000) })
   sampleSize?: number;
 
   @Field(() => EffectDirection, { nullable: true })

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { PublicationType } from '@werkkennis/content-search';
 import { AuthService, MAILER, type Mailer } from '@werkkennis/identity';
+import { type Language, message, type Noun, render } from '@werkkennis/kernel';
 import { LessThan, IsNull, Repository } from 'typeorm';
 import { FeedLinks } from './feed-links';
 import { FollowEntity, FollowSettingsEntity } from './follow.entity';
@@ -10,12 +12,18 @@ const WEEK_MS = 7 * 24 * 3_600_000;
 /** How often the digest looks for people whose week is over. */
 const CHECK_EVERY_MS = 3_600_000;
 
-const TYPE_LABEL: Record<string, string> = {
-  PROJECT: 'Project',
-  FINDING: 'Bevinding',
-  INTERVENTION: 'Interventie',
-  TERM: 'Begrip',
-  PRACTICE_EXPERIENCE: 'Praktijkervaring',
+/**
+ * Nobody has a stored language yet, and a digest answers no request: it is in Dutch, the
+ * interface's first language, until people can choose theirs.
+ */
+const DIGEST_LANGUAGE: Language = 'nl';
+
+const TYPE_NOUN: Record<PublicationType, Noun> = {
+  PROJECT: 'noun.project',
+  FINDING: 'noun.finding',
+  INTERVENTION: 'noun.intervention',
+  TERM: 'noun.term',
+  PRACTICE_EXPERIENCE: 'noun.practiceExperience',
 };
 
 /**
@@ -60,7 +68,8 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       if (!updates.length) continue;
       const unsubscribe = this.links.unsubscribe(settings.unsubscribeToken);
       try {
-        await this.mailer.send(person.email, `Nieuw in Werkkennis: ${updates.length} ${updates.length === 1 ? 'update' : 'updates'} bij wat u volgt`, this.text(person.name, updates, unsubscribe), {
+        const subject = updates.length === 1 ? message('mail.digestSubjectOne') : message('mail.digestSubjectMany', { count: updates.length });
+        await this.mailer.send(person.email, render(subject, DIGEST_LANGUAGE), this.text(person.name, updates, unsubscribe, DIGEST_LANGUAGE), {
           'List-Unsubscribe': `<${unsubscribe}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         });
@@ -72,18 +81,19 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     return sent;
   }
 
-  private text(name: string, updates: FollowedUpdate[], unsubscribe: string): string {
-    const lines = updates.map(({ publication, via }) => `- ${TYPE_LABEL[publication.type] ?? publication.type}: ${publication.title}\n  ${this.links.page(publication)}\n  (via ${via.join(', ')})`);
+  private text(name: string, updates: FollowedUpdate[], unsubscribe: string, language: Language): string {
+    const say = (...text: Parameters<typeof message>) => render(message(...text), language);
+    const lines = updates.map(({ publication, via }) => `- ${say(TYPE_NOUN[publication.type])}: ${publication.title}\n  ${this.links.page(publication)}\n  (via ${via.join(', ')})`);
     return [
-      `Beste ${name},`,
+      say('mail.digestGreeting', { name }),
       '',
-      'Dit is nieuw bij wat u volgt in Werkkennis:',
+      say('mail.digestIntro'),
       '',
       ...lines,
       '',
-      `Alles op één plek: ${this.links.base}/gevolgd`,
+      say('mail.digestAllInOnePlace', { url: `${this.links.base}/gevolgd` }),
       '',
-      `Geen weekmail meer? Afmelden met één klik: ${unsubscribe}`,
+      say('mail.digestUnsubscribe', { url: unsubscribe }),
     ].join('\n');
   }
 }

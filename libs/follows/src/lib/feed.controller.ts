@@ -1,16 +1,20 @@
-import { Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { requestLanguage } from '@werkkennis/api-core';
 import { type FollowableKind, type Publication, Publications } from '@werkkennis/content-search';
-import type { Response } from 'express';
+import { type Language, message, type MessageKey, render } from '@werkkennis/kernel';
+import type { Request, Response } from 'express';
 import { Feed } from 'feed';
 import { FeedLinks } from './feed-links';
 import { FollowService, UPDATES_LIMIT } from './follow.service';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
 /** `<slug>.atom`: the extension keeps the address out of the web app's page routes. */
-const slugOf = (file: string) => {
-  if (!file.endsWith('.atom')) throw new NotFoundException('Dit feed bestaat niet. Feedadressen eindigen op .atom.');
+const slugOf = (file: string, req: Request) => {
+  if (!file.endsWith('.atom')) throw notFound('feed.notAtom', req);
   return file.slice(0, -'.atom'.length);
 };
+/** A 404 whose message is in the language the request asks for. */
+const notFound = (key: MessageKey, req: Request) => new NotFoundException(render(message(key), requestLanguage(req)));
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
@@ -33,27 +37,27 @@ export class FeedController {
 
   @Get('feeds/organisaties/:file')
   @Header('content-type', ATOM)
-  organization(@Param('file') file: string) {
-    return this.ofSubject('ORGANIZATION', slugOf(file), (id) => this.publications.list({ organizationId: id, limit: UPDATES_LIMIT }));
+  organization(@Param('file') file: string, @Req() req: Request) {
+    return this.ofSubject(req, 'ORGANIZATION', slugOf(file, req), (id) => this.publications.list({ organizationId: id, limit: UPDATES_LIMIT }));
   }
 
   @Get('feeds/interventies/:file')
   @Header('content-type', ATOM)
-  intervention(@Param('file') file: string) {
-    return this.ofSubject('INTERVENTION', slugOf(file), (id) => this.publications.list({ interventionId: id, limit: UPDATES_LIMIT }));
+  intervention(@Param('file') file: string, @Req() req: Request) {
+    return this.ofSubject(req, 'INTERVENTION', slugOf(file, req), (id) => this.publications.list({ interventionId: id, limit: UPDATES_LIMIT }));
   }
 
   @Get('feeds/begrippen/:file')
   @Header('content-type', ATOM)
-  term(@Param('file') file: string) {
-    return this.ofSubject('TERM', slugOf(file), (_, title) => this.publications.matching({ query: title, filters: [] }, { limit: UPDATES_LIMIT }));
+  term(@Param('file') file: string, @Req() req: Request) {
+    return this.ofSubject(req, 'TERM', slugOf(file, req), (_, title) => this.publications.matching({ query: title, filters: [] }, { limit: UPDATES_LIMIT }));
   }
 
   @Get('feeds/zoekopdrachten/:file')
   @Header('content-type', ATOM)
-  async savedSearch(@Param('file') file: string) {
-    const follow = await this.follows.bySearchFeedToken(slugOf(file));
-    if (!follow) throw new NotFoundException('Deze zoekopdracht bestaat niet (meer). Kopieer de feedlink opnieuw van uw pagina Gevolgd.');
+  async savedSearch(@Param('file') file: string, @Req() req: Request) {
+    const follow = await this.follows.bySearchFeedToken(slugOf(file, req));
+    if (!follow) throw notFound('feed.searchGone', req);
     const items = await this.follows.publicationsOf(follow, null);
     return this.atom(`Werkkennis: zoekopdracht “${follow.label}”`, this.links.forFollow(follow)!, `${this.links.base}/gevolgd`, items);
   }
@@ -61,28 +65,23 @@ export class FeedController {
   /** The link in every digest: one click, no sign-in. Mail clients post to it (RFC 8058). */
   @Get('e-mail/afmelden')
   @Header('content-type', 'text/html; charset=utf-8')
-  async unsubscribeByLink(@Query('token') token: string | undefined, @Res({ passthrough: true }) response: Response) {
+  async unsubscribeByLink(@Query('token') token: string | undefined, @Req() req: Request, @Res({ passthrough: true }) response: Response) {
     const done = await this.follows.unsubscribe(token ?? '');
     if (!done) response.status(404);
-    return page(
-      done
-        ? 'U bent afgemeld voor de wekelijkse e-mail van Werkkennis. U kunt haar weer aanzetten op uw pagina Gevolgd.'
-        : 'Deze afmeldlink is niet (meer) geldig. Zet de wekelijkse e-mail uit op uw pagina Gevolgd.',
-      this.links.base,
-    );
+    return page(requestLanguage(req), done ? 'unsubscribe.done' : 'feed.unsubscribeInvalid', this.links.base);
   }
 
   @Post('e-mail/afmelden')
   @HttpCode(200)
   @Header('content-type', 'text/plain; charset=utf-8')
-  async unsubscribeOneClick(@Query('token') token: string | undefined) {
-    if (!(await this.follows.unsubscribe(token ?? ''))) throw new NotFoundException('Deze afmeldlink is niet (meer) geldig.');
+  async unsubscribeOneClick(@Query('token') token: string | undefined, @Req() req: Request) {
+    if (!(await this.follows.unsubscribe(token ?? ''))) throw notFound('feed.unsubscribeInvalid', req);
     return 'Afgemeld.';
   }
 
-  private async ofSubject(kind: FollowableKind, slug: string, items: (id: string, title: string) => Promise<Publication[]>) {
+  private async ofSubject(req: Request, kind: FollowableKind, slug: string, items: (id: string, title: string) => Promise<Publication[]>) {
     const subject = await this.publications.subject(kind, { slug });
-    if (!subject) throw new NotFoundException('Dit feed bestaat niet: controleer het adres.');
+    if (!subject) throw notFound('feed.unknown', req);
     const path = { ORGANIZATION: 'organisaties', INTERVENTION: 'interventies', TERM: 'begrippen' }[kind];
     return this.atom(`Werkkennis: ${subject.title}`, `${this.links.base}/feeds/${path}/${subject.slug}.atom`, `${this.links.base}/${path}/${subject.slug}`, await items(subject.id, subject.title));
   }
@@ -104,6 +103,7 @@ export class FeedController {
   }
 }
 
-function page(text: string, base: string): string {
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Werkkennis</title></head><body><main><h1>Wekelijkse e-mail</h1><p>${escapeHtml(text)}</p><p><a href="${escapeHtml(base)}/gevolgd">Naar Gevolgd</a></p></main></body></html>`;
+function page(language: Language, key: MessageKey, base: string): string {
+  const say = (said: MessageKey) => escapeHtml(render(message(said), language));
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Werkkennis</title></head><body><main><h1>${say('unsubscribe.heading')}</h1><p>${say(key)}</p><p><a href="${escapeHtml(base)}/gevolgd">${say('unsubscribe.toFollowed')}</a></p></main></body></html>`;
 }

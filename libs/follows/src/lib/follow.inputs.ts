@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { FacetFilterInput } from '@werkkennis/content-search';
+import { type FacetFilterInput, FacetFiltersField } from '@werkkennis/content-search';
 import { LIMITS, MESSAGES } from '@werkkennis/kernel';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { FollowKind } from './follow.entity';
 
 @InputType({ description: 'Volg een begrip, interventie of organisatie (targetId), of sla een zoekopdracht op (query en filters).' })
@@ -22,12 +21,7 @@ export class FollowInput {
   @MaxLength(LIMITS.title, { message: MESSAGES.tooLong(LIMITS.title) })
   query?: string;
 
-  @Field(() => [FacetFilterInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => FacetFilterInput)
+  @FacetFiltersField()
   filters?: FacetFilterInput[];
 }
 

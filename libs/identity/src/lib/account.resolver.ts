@@ -1,6 +1,6 @@
 import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionType, CurrentActor, PageArgs, RequiredText, toConnection } from '@werkkennis/api-core';
-import { LIMITS, type MaybeActor, MESSAGES, Role } from '@werkkennis/kernel';
+import { AskedLanguage, ConnectionType, CurrentActor, PageArgs, RequiredText, toConnection } from '@werkkennis/api-core';
+import { type Language, LIMITS, type MaybeActor, MESSAGES, Role } from '@werkkennis/kernel';
 import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { AccountService } from './account.service';
 import { UserModel } from './user.model';
@@ -9,7 +9,7 @@ import { UserModel } from './user.model';
 export class InviteUserInput {
   @Field()
   @IsEmail({}, { message: MESSAGES.email })
-  @MaxLength(254)
+  @MaxLength(254, { message: MESSAGES.tooLong(254) })
   email!: string;
 
   @Field()
@@ -50,13 +50,13 @@ export class AccountResolver {
   }
 
   @Mutation(() => AccountLinkModel, { description: 'Nodig iemand uit (beheer); de link is een week geldig.' })
-  inviteUser(@CurrentActor() actor: MaybeActor, @Args('input') input: InviteUserInput) {
-    return this.accounts.invite(actor, input);
+  inviteUser(@CurrentActor() actor: MaybeActor, @Args('input') input: InviteUserInput, @AskedLanguage() language: Language) {
+    return this.accounts.invite(actor, input, language);
   }
 
   @Mutation(() => Boolean, { description: 'Stuur een herstellink als het adres een account heeft; het antwoord is altijd hetzelfde.' })
-  async requestPasswordReset(@Args('email') email: string) {
-    if (email.length <= 254) await this.accounts.requestPasswordReset(email);
+  async requestPasswordReset(@Args('email') email: string, @AskedLanguage() language: Language) {
+    if (email.length <= 254) await this.accounts.requestPasswordReset(email, language);
     return true;
   }
 
@@ -82,7 +82,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => AccountLinkModel, { description: 'Stuur een openstaande uitnodiging opnieuw (beheer); eerdere links werken daarna niet meer.' })
-  resendInvitation(@CurrentActor() actor: MaybeActor, @Args('userId', { type: () => ID }) userId: string) {
-    return this.accounts.resendInvitation(actor, userId);
+  resendInvitation(@CurrentActor() actor: MaybeActor, @Args('userId', { type: () => ID }) userId: string, @AskedLanguage() language: Language) {
+    return this.accounts.resendInvitation(actor, userId, language);
   }
 }

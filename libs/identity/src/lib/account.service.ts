@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { authorizeRole, DomainError, type MaybeActor, message, normalizeEmail, type Page, Role } from '@werkkennis/kernel';
+import { authorizeRole, DomainError, type Language, type MaybeActor, type Message, message, normalizeEmail, type Page, render, Role } from '@werkkennis/kernel';
 import { OrganizationService } from '@werkkennis/organizations';
 import { paginate, recordAudit, TransactionRunner, UnitOfWork, type WriteContext } from '@werkkennis/persistence';
 import { createHash, randomBytes } from 'node:crypto';
@@ -55,7 +55,8 @@ export class AccountService {
     return paginate(this.users.createQueryBuilder('account'), { column: 'account.name', property: 'name', direction: 'ASC' }, first, after);
   }
 
-  async invite(actor: MaybeActor, input: { email: string; name: string; role: Role; organizationId?: string | null }): Promise<IssuedLink> {
+  /** The invitation mail is in the language of the admin's request. */
+  async invite(actor: MaybeActor, input: { email: string; name: string; role: Role; organizationId?: string | null }, language: Language): Promise<IssuedLink> {
     const email = normalizeEmail(input.email);
     const link = await this.writes.run(actor, 'account.manage', async ({ manager, record }) => {
       if (await manager.existsBy(UserEntity, { email })) throw DomainError.invalidInput({ email: [message('account.exists', { email })] });
@@ -68,22 +69,22 @@ export class AccountService {
       record({ action: 'account.invite', subjectType: 'USER', subjectId: user.id, organizationId: user.organizationId, before: null, after: { email, role: input.role }, reindex: [] });
       return this.issueInvitation(manager, user.id);
     });
-    return { ...link, mailed: await this.mailInvitation(email, link) };
+    return { ...link, mailed: await this.mailInvitation(email, link, language) };
   }
 
   /**
    * Always answers the same, and equally fast, whether or not the address has an account: one
    * statement in both cases, that waits for the disk in neither, the mail goes out beside the
    * answer, and the answer comes at a fixed time after the request, so neither the database nor
-   * the mail shows which addresses exist.
+   * the mail shows which addresses exist. The mail is in the language the request asked for.
    */
-  async requestPasswordReset(email: string): Promise<void> {
+  async requestPasswordReset(email: string, language: Language): Promise<void> {
     const answerAt = performance.now() + RESET_ANSWER_MS;
-    await this.issuePasswordReset(normalizeEmail(email));
+    await this.issuePasswordReset(normalizeEmail(email), language);
     await sleep(Math.max(0, answerAt - performance.now()));
   }
 
-  private async issuePasswordReset(address: string): Promise<void> {
+  private async issuePasswordReset(address: string, language: Language): Promise<void> {
     const link = this.newLink('PASSWORD_RESET', 'wachtwoord-herstellen');
     const issued = await this.transactions.run(async (manager) => {
       // Only the existing account writes a row; its commit would wait for the disk, an unknown
@@ -98,7 +99,7 @@ export class AccountService {
       return rows.length > 0;
     });
     if (!issued) return;
-    setImmediate(() => void this.mail(address, 'Nieuw wachtwoord voor Werkkennis', `Kies een nieuw wachtwoord via ${link.url} (één uur geldig).`));
+    setImmediate(() => void this.mail(address, language, message('mail.resetSubject'), message('mail.resetText', { url: link.url })));
   }
 
   /** Accepts an invitation or a reset: sets the password and activates the account. */
@@ -146,7 +147,7 @@ export class AccountService {
   }
 
   /** A fresh invitation link for an invitation that was not accepted; earlier links stop working. */
-  async resendInvitation(actor: MaybeActor, userId: string): Promise<IssuedLink> {
+  async resendInvitation(actor: MaybeActor, userId: string, language: Language): Promise<IssuedLink> {
     const { user, link } = await this.writes.run(actor, 'account.manage', async (write) => {
       const user = await this.findAccount(write, userId);
       if (user.status !== AccountStatus.INVITED) {
@@ -156,7 +157,7 @@ export class AccountService {
       write.record({ action: 'account.reinvite', subjectType: 'USER', subjectId: user.id, organizationId: user.organizationId, before: null, after: { email: user.email }, reindex: [] });
       return { user, link: await this.issueInvitation(write.manager, user.id) };
     });
-    return { ...link, mailed: await this.mailInvitation(user.email, link) };
+    return { ...link, mailed: await this.mailInvitation(user.email, link, language) };
   }
 
   private changeUser(actor: MaybeActor, userId: string, action: string, change: (user: UserEntity, manager: EntityManager) => Promise<void> | void): Promise<UserEntity> {
@@ -179,17 +180,17 @@ export class AccountService {
     return manager.update(AccountTokenEntity, { userId, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
-  private mailInvitation(email: string, link: Omit<IssuedLink, 'mailed'>): Promise<boolean> {
-    return this.mail(email, 'Uitnodiging voor Werkkennis', `Kies uw wachtwoord via ${link.url} (geldig tot ${link.expiresAt.toISOString()}).`);
+  private mailInvitation(email: string, link: Omit<IssuedLink, 'mailed'>, language: Language): Promise<boolean> {
+    return this.mail(email, language, message('mail.invitationSubject'), message('mail.invitationText', { url: link.url, expiresAt: link.expiresAt.toISOString() }));
   }
 
   /**
    * After the account change is committed: a mail server that is down must not undo it. The
    * admin then sees that nothing was mailed and passes the link on; operations see the error.
    */
-  private async mail(to: string, subject: string, text: string): Promise<boolean> {
+  private async mail(to: string, language: Language, subject: Message, text: Message): Promise<boolean> {
     try {
-      await this.mailer.send(to, subject, text);
+      await this.mailer.send(to, render(subject, language), render(text, language));
       return this.mailer.delivers;
     } catch (error) {
       this.logger.error(`E-mail aan ${to} niet verstuurd (${(error as Error).message}); controleer SMTP_URL en de mailserver.`);

@@ -42,14 +42,14 @@ export class ProjectFilterInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(20, { message: MESSAGES.tooMany(20) })
   @IsString({ each: true })
   themes?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Penvoerder of partner.' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(50, { message: MESSAGES.tooMany(50) })
   @IsUUID('all', { each: true, message: MESSAGES.id })
   organizationIds?: string[];
 

@@ -46,6 +46,22 @@ export function useFormProblems(fields: FormFields) {
     [fields, messageFor],
   );
 
+  /**
+   * Sends a form: shows the browser-side problems, or else runs `action`, whose refusal by the
+   * API is shown beside the fields too.
+   */
+  const send = useCallback(
+    async (errors: FieldErrors, action: () => Promise<void>) => {
+      if (!acceptClientCheck(errors)) return;
+      try {
+        await action();
+      } catch (error) {
+        showApiError(error);
+      }
+    },
+    [acceptClientCheck, showApiError],
+  );
+
   const clear = useCallback(() => {
     setFieldErrors({});
     setGeneral([]);
@@ -57,5 +73,5 @@ export function useFormProblems(fields: FormFields) {
     [fields, fieldErrors],
   );
 
-  return { fieldErrors, summary, acceptClientCheck, showApiError, clear, fieldProps };
+  return { fieldErrors, summary, acceptClientCheck, showApiError, send, clear, fieldProps };
 }

@@ -39,17 +39,15 @@ export function InviteUserForm() {
     if (!email.trim()) errors['email'] = [t('auth.emailRequired')];
     if (!name.trim()) errors['name'] = [t('editor.validation.required')];
     if (!role) errors['role'] = [t('admin.invite.roleRequired')];
-    if (!problems.acceptClientCheck(errors) || !role) return;
-    try {
-      const link = await invite({ email: email.trim(), name: name.trim(), role, organizationId: organizationId || undefined });
+    await problems.send(errors, async () => {
+      // The check above refused an empty role.
+      const link = await invite({ email: email.trim(), name: name.trim(), role: role as Role, organizationId: organizationId || undefined });
       setInvitation({ ...link, name: name.trim(), email: email.trim() });
       setEmail('');
       setName('');
       setRole('');
       setOrganizationId('');
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (
@@ -57,14 +55,7 @@ export function InviteUserForm() {
       <h2 id="invite-heading">{t('admin.invite.heading')}</h2>
       <p>{t('admin.invite.intro')}</p>
       {invitation && <InvitationLink key={invitation.url} invitation={invitation} />}
-      <NarrowForm
-        onSubmit={submit}
-        summary={problems.summary}
-        submitLabel={t('admin.invite.submit')}
-        busyLabel={t('admin.invite.submitting')}
-        busy={loading}
-        primary
-      >
+      <NarrowForm onSubmit={submit} summary={problems.summary} submitLabel={t('admin.invite.submit')} busyLabel={t('admin.invite.submitting')} busy={loading} primary>
         <TextField {...problems.fieldProps('email')} type="email" autoComplete="off" required value={email} onChange={setEmail} />
         <TextField {...problems.fieldProps('name')} autoComplete="off" required value={name} onChange={setName} />
         <SelectField

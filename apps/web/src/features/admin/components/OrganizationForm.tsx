@@ -59,18 +59,16 @@ export function OrganizationForm({ organization, busy, onSubmit }: OrganizationF
     const errors: FieldErrors = {};
     if (!name.trim()) errors['name'] = [t('editor.validation.required')];
     if (!kind) errors['kind'] = [t('admin.organizations.kindRequired')];
-    if (!problems.acceptClientCheck(errors) || !kind) return;
-    try {
-      await onSubmit({ name: name.trim(), kind, region: region.trim() || null, website: website.trim() || null });
+    await problems.send(errors, async () => {
+      // The check above refused an empty kind.
+      await onSubmit({ name: name.trim(), kind: kind as OrganizationKind, region: region.trim() || null, website: website.trim() || null });
       if (!organization) {
         setName('');
         setKind('');
         setRegion('');
         setWebsite('');
       }
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (

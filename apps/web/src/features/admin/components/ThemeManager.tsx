@@ -1,14 +1,11 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../shared/components/ErrorState';
-import { LoadingState } from '../../../shared/components/LoadingState';
 import { NarrowForm } from '../../../shared/components/form/NarrowForm';
 import { TextField } from '../../../shared/components/form/TextField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
 import { useAdminThemes } from '../hooks/useAdminThemes';
-import form from '../../../shared/components/form/form.module.css';
+import { ManagedList, useAnnouncement } from './ManagedList';
 import table from '../../../shared/styles/table.module.css';
-import styles from './ThemeManager.module.css';
 
 type Theme = { id: string; name: string; retiredAt?: string | null };
 
@@ -18,102 +15,83 @@ export function ThemeManager() {
   const themes = useAdminThemes();
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<Theme | null>(null);
-  const [done, setDone] = useState('');
-  const status = useRef<HTMLParagraphElement>(null);
+  const announcement = useAnnouncement();
   const fields: FormFields = useMemo(() => ({ name: { id: 'theme-name', label: t('admin.themes.name') } }), [t]);
   const problems = useFormProblems(fields);
 
-  const announce = (message: string) => {
-    setDone(message);
-    requestAnimationFrame(() => status.current?.focus());
-  };
-
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.acceptClientCheck(name.trim() ? {} : { name: [t('editor.validation.required')] })) return;
-    try {
+    await problems.send(name.trim() ? {} : { name: [t('editor.validation.required')] }, async () => {
       const created = await themes.create(name.trim());
       setName('');
-      announce(t('admin.themes.added', { name: created.name }));
-    } catch (error) {
-      problems.showApiError(error);
-    }
+      announcement.announce(t('admin.themes.added', { name: created.name }));
+    });
   };
 
   const retire = async (theme: Theme) => {
     try {
       await themes.retire(theme.id);
-      announce(t('admin.themes.retired', { name: theme.name }));
+      announcement.announce(t('admin.themes.retired', { name: theme.name }));
     } catch (error) {
       problems.showApiError(error);
     }
   };
 
   return (
-    <section aria-labelledby="themes-heading">
-      <h2 id="themes-heading">{t('admin.themes.heading')}</h2>
-      <p>{t('admin.themes.intro')}</p>
-      <NarrowForm onSubmit={add} summary={problems.summary} submitLabel={t('admin.themes.add')} busyLabel={t('admin.saving')} busy={themes.busy}>
-        <TextField {...problems.fieldProps('name')} autoComplete="off" required value={name} onChange={setName} />
-      </NarrowForm>
-      <p ref={status} tabIndex={-1} role="status" className={styles.status}>
-        {done}
-      </p>
-      {renaming && (
-        <RenameThemeForm
-          key={renaming.id}
-          theme={renaming}
-          onCancel={() => setRenaming(null)}
-          onRename={async (newName) => {
-            const renamed = await themes.rename(renaming.id, newName);
-            setRenaming(null);
-            announce(t('admin.themes.renamed', { from: renaming.name, to: renamed.name }));
-          }}
-        />
-      )}
-      {themes.error && !themes.data ? (
-        <ErrorState error={themes.error} onRetry={() => themes.refetch()} />
-      ) : !themes.data ? (
-        <LoadingState />
-      ) : (
-        <div className={table.wrapper} role="region" aria-labelledby="themes-caption" tabIndex={0}>
-          <table className={table.table}>
-            <caption id="themes-caption" className="visually-hidden">
-              {t('admin.themes.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.themes.name')}</th>
-                <th scope="col">{t('admin.themes.state')}</th>
-                <th scope="col">{t('admin.columnActions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {themes.data.themes.map((theme) => (
-                <tr key={theme.id}>
-                  <th scope="row">{theme.name}</th>
-                  <td>{theme.retiredAt ? t('admin.themes.isRetired') : t('admin.themes.inUse')}</td>
-                  <td className={table.actions}>
-                    <button type="button" className="button button--quiet" aria-label={t('admin.themes.renameNamed', { name: theme.name })} onClick={() => setRenaming(theme)}>
-                      {t('admin.themes.rename')}
-                    </button>
-                    {!theme.retiredAt && (
-                      <button type="button" className="button button--quiet" disabled={themes.busy} aria-label={t('admin.themes.retireNamed', { name: theme.name })} onClick={() => retire(theme)}>
-                        {t('admin.themes.retire')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <ManagedList
+      name="themes"
+      heading={t('admin.themes.heading')}
+      intro={t('admin.themes.intro')}
+      adding={
+        <NarrowForm onSubmit={add} summary={problems.summary} submitLabel={t('admin.themes.add')} busyLabel={t('admin.saving')} busy={themes.busy}>
+          <TextField {...problems.fieldProps('name')} autoComplete="off" required value={name} onChange={setName} />
+        </NarrowForm>
+      }
+      editing={
+        renaming && {
+          form: (
+            <RenameThemeForm
+              key={renaming.id}
+              theme={renaming}
+              onRename={async (newName) => {
+                const renamed = await themes.rename(renaming.id, newName);
+                setRenaming(null);
+                announcement.announce(t('admin.themes.renamed', { from: renaming.name, to: renamed.name }));
+              }}
+            />
+          ),
+          onCancel: () => setRenaming(null),
+        }
+      }
+      announcement={announcement}
+      list={{ ...themes, data: themes.data?.themes }}
+      caption={t('admin.themes.caption')}
+      rowKey={(theme) => theme.id}
+      columns={[
+        { header: t('admin.themes.name'), cell: (theme) => theme.name },
+        { header: t('admin.themes.state'), cell: (theme) => (theme.retiredAt ? t('admin.themes.isRetired') : t('admin.themes.inUse')) },
+        {
+          header: t('admin.columnActions'),
+          className: table.actions,
+          cell: (theme) => (
+            <>
+              <button type="button" className="button button--quiet" aria-label={t('admin.themes.renameNamed', { name: theme.name })} onClick={() => setRenaming(theme)}>
+                {t('admin.themes.rename')}
+              </button>
+              {!theme.retiredAt && (
+                <button type="button" className="button button--quiet" disabled={themes.busy} aria-label={t('admin.themes.retireNamed', { name: theme.name })} onClick={() => retire(theme)}>
+                  {t('admin.themes.retire')}
+                </button>
+              )}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
-function RenameThemeForm({ theme, onRename, onCancel }: { theme: Theme; onRename: (name: string) => Promise<void>; onCancel: () => void }) {
+function RenameThemeForm({ theme, onRename }: { theme: Theme; onRename: (name: string) => Promise<void> }) {
   const { t } = useTranslation();
   const [name, setName] = useState(theme.name);
   const [busy, setBusy] = useState(false);
@@ -123,24 +101,13 @@ function RenameThemeForm({ theme, onRename, onCancel }: { theme: Theme; onRename
   useEffect(() => document.getElementById('theme-new-name')?.focus(), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.acceptClientCheck(name.trim() ? {} : { name: [t('editor.validation.required')] })) return;
     setBusy(true);
-    try {
-      await onRename(name.trim());
-    } catch (error) {
-      problems.showApiError(error);
-    } finally {
-      setBusy(false);
-    }
+    await problems.send(name.trim() ? {} : { name: [t('editor.validation.required')] }, () => onRename(name.trim()));
+    setBusy(false);
   };
   return (
-    <div className={form.panel}>
-      <NarrowForm onSubmit={submit} summary={problems.summary} submitLabel={t('admin.themes.saveName')} busyLabel={t('admin.saving')} busy={busy} primary>
-        <TextField {...problems.fieldProps('name')} hint={t('admin.themes.renameHint')} autoComplete="off" required value={name} onChange={setName} />
-      </NarrowForm>
-      <button type="button" className="button button--quiet" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
-    </div>
+    <NarrowForm onSubmit={submit} summary={problems.summary} submitLabel={t('admin.themes.saveName')} busyLabel={t('admin.saving')} busy={busy} primary>
+      <TextField {...problems.fieldProps('name')} hint={t('admin.themes.renameHint')} autoComplete="off" required value={name} onChange={setName} />
+    </NarrowForm>
   );
 }

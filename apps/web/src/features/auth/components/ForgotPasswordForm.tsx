@@ -19,13 +19,10 @@ export function ForgotPasswordForm() {
     event.preventDefault();
     const errors: FieldErrors = {};
     if (!email.trim()) errors['email'] = [t('auth.emailRequired')];
-    if (!problems.acceptClientCheck(errors)) return;
-    try {
+    await problems.send(errors, async () => {
       await requestReset(email.trim());
       setSentTo(email.trim());
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (
@@ -33,13 +30,7 @@ export function ForgotPasswordForm() {
       <p role="status" className={sentTo ? 'notice notice--success' : 'visually-hidden'}>
         {sentTo && t('auth.resetRequested', { email: sentTo })}
       </p>
-      <NarrowForm
-        onSubmit={submit}
-        summary={problems.summary}
-        submitLabel={t('auth.resetSubmit')}
-        busyLabel={t('auth.resetSubmitting')}
-        busy={loading}
-      >
+      <NarrowForm onSubmit={submit} summary={problems.summary} submitLabel={t('auth.resetSubmit')} busyLabel={t('auth.resetSubmitting')} busy={loading}>
         <TextField {...problems.fieldProps('email')} type="email" autoComplete="email" required value={email} onChange={setEmail} />
       </NarrowForm>
     </>

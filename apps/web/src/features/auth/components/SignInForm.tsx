@@ -25,23 +25,14 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     const errors: FieldErrors = {};
     if (!email.trim()) errors['email'] = [t('auth.emailRequired')];
     if (!password) errors['password'] = [t('auth.passwordRequired')];
-    if (!problems.acceptClientCheck(errors)) return;
-    try {
+    await problems.send(errors, async () => {
       await signIn(email.trim(), password);
       onSignedIn();
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (
-    <NarrowForm
-      onSubmit={submit}
-      summary={problems.summary}
-      submitLabel={t('auth.submit')}
-      busyLabel={t('auth.submitting')}
-      busy={loading}
-    >
+    <NarrowForm onSubmit={submit} summary={problems.summary} submitLabel={t('auth.submit')} busyLabel={t('auth.submitting')} busy={loading}>
       <TextField {...problems.fieldProps('email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />
       <TextField
         {...problems.fieldProps('password')}

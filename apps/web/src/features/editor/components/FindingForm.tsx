@@ -103,7 +103,6 @@ export function FindingForm(props: FindingFormProps) {
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   // Two forms can be open at once (add, and a correction): each has its own ids.
   const prefix = useId();
-  const fieldId = (field: keyof FindingValues) => `${prefix}finding-${field}`;
   const headingId = `${prefix}finding-heading`;
   const heading = useRef<HTMLHeadingElement>(null);
   // A correction form opens in place of a button: focus moves to it.
@@ -135,8 +134,7 @@ export function FindingForm(props: FindingFormProps) {
     const sampleSize = values.sampleSize.trim() ? Number(values.sampleSize) : undefined;
     if (sampleSize !== undefined && (!Number.isInteger(sampleSize) || sampleSize < 1)) errors['sampleSize'] = [t('editor.validation.sampleSize')];
     if (correcting && !values.reason.trim()) errors['reason'] = [t('editor.validation.correctionReason')];
-    if (!problems.acceptClientCheck(errors)) return;
-    try {
+    await problems.send(errors, async () => {
       if (props.correcting) {
         // The whole result as it should read: an emptied optional field is cleared (null).
         await correctFinding({
@@ -175,9 +173,7 @@ export function FindingForm(props: FindingFormProps) {
       });
       setValues(EMPTY);
       setAdded(true);
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (
@@ -193,80 +189,66 @@ export function FindingForm(props: FindingFormProps) {
         </p>
       )}
       <ErrorSummary items={problems.summary} />
-      <TextField id={fieldId('title')} label={t('editor.findingFields.title')} required value={values.title} onChange={set('title')} errors={problems.fieldErrors['title']} />
-      <TextAreaField id={fieldId('summary')} label={t('editor.findingFields.summary')} required value={values.summary} onChange={set('summary')} errors={problems.fieldErrors['summary']} />
+      <TextField {...problems.fieldProps('title')} required value={values.title} onChange={set('title')} />
+      <TextAreaField {...problems.fieldProps('summary')} required value={values.summary} onChange={set('summary')} />
       <div className={form.row}>
-        <SelectField id={fieldId('kind')} label={t('editor.findingFields.kind')} value={values.kind} options={optionsOf(KINDS, 'FindingKind')} onChange={(v) => set('kind')(v as FindingKind)} errors={problems.fieldErrors['kind']} />
+        <SelectField {...problems.fieldProps('kind')} value={values.kind} options={optionsOf(KINDS, 'FindingKind')} onChange={(v) => set('kind')(v as FindingKind)} />
         <SelectField
-          id={fieldId('outcome')}
-          label={t('editor.findingFields.outcome')}
+          {...problems.fieldProps('outcome')}
           value={values.outcome}
           emptyLabel={t('editor.findingFields.notSpecified')}
           options={optionsOf(OUTCOMES, 'FindingOutcome')}
           onChange={(v) => set('outcome')(v as FindingOutcome | '')}
-          errors={problems.fieldErrors['outcome']}
         />
         <SelectField
-          id={fieldId('design')}
-          label={t('editor.findingFields.design')}
+          {...problems.fieldProps('design')}
           value={values.design}
           emptyLabel={t('editor.findingFields.notSpecified')}
           options={optionsOf(DESIGNS, 'StudyDesign')}
           onChange={(v) => set('design')(v as StudyDesign | '')}
-          errors={problems.fieldErrors['design']}
         />
       </div>
       <div className={form.row}>
-        <TextField id={fieldId('population')} label={t('editor.findingFields.population')} value={values.population} onChange={set('population')} errors={problems.fieldErrors['population']} />
+        <TextField {...problems.fieldProps('population')} value={values.population} onChange={set('population')} />
         <TextField
-          id={fieldId('sampleSize')}
-          label={t('editor.findingFields.sampleSize')}
+          {...problems.fieldProps('sampleSize')}
           type="number"
           inputMode="numeric"
           min={1}
           value={values.sampleSize}
           onChange={set('sampleSize')}
-          errors={problems.fieldErrors['sampleSize']}
         />
       </div>
       <div className={form.row}>
         <SelectField
-          id={fieldId('effectDirection')}
-          label={t('editor.findingFields.effectDirection')}
+          {...problems.fieldProps('effectDirection')}
           value={values.effectDirection}
           emptyLabel={t('editor.findingFields.notSpecified')}
           options={optionsOf(DIRECTIONS, 'EffectDirection')}
           onChange={(v) => set('effectDirection')(v as EffectDirection | '')}
-          errors={problems.fieldErrors['effectDirection']}
         />
         <TextField
-          id={fieldId('effectSize')}
-          label={t('editor.findingFields.effectSize')}
+          {...problems.fieldProps('effectSize')}
           hint={t('editor.findingFields.effectSizeHint')}
           value={values.effectSize}
           onChange={set('effectSize')}
-          errors={problems.fieldErrors['effectSize']}
         />
       </div>
       <TextAreaField
-        id={fieldId('documentLinks')}
-        label={t('editor.findingFields.documentLinks')}
+        {...problems.fieldProps('documentLinks')}
         hint={t('common.onePerLine')}
         rows={2}
         value={values.documentLinks}
         onChange={set('documentLinks')}
-        errors={problems.fieldErrors['documentLinks']}
       />
       {correcting && (
         <TextAreaField
-          id={fieldId('reason')}
-          label={t('editor.findingFields.reason')}
+          {...problems.fieldProps('reason')}
           hint={t('editor.findingFields.reasonHint')}
           required
           rows={2}
           value={values.reason}
           onChange={set('reason')}
-          errors={problems.fieldErrors['reason']}
         />
       )}
       <FormActions submitLabel={correcting ? t('editor.saveCorrection') : t('editor.addFinding')} busy={loading} onCancel={props.correcting ? props.onCancel : undefined} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../shared/components/DataTable';
 import { ErrorState } from '../../../shared/components/ErrorState';
 import { LoadingState } from '../../../shared/components/LoadingState';
 import { formatDate } from '../../../shared/lib/format';
@@ -17,51 +18,50 @@ export function MyProjectList({ user }: { user: SessionUser }) {
   const projects = data.projects.nodes;
   if (!projects.length) return <p className="notice">{t('editor.noProjects')}</p>;
 
+  const editable = (project: (typeof projects)[number]) => canEditProject(user, project.leadOrganization.id);
   return (
-    <div className={table.wrapper} role="region" aria-labelledby="my-projects-caption" tabIndex={0}>
-      <table className={table.table}>
-        <caption id="my-projects-caption" className="visually-hidden">
-          {user.organization ? t('editor.workspaceHeading', { organization: user.organization.name }) : t('editor.workspaceHeadingAll')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('editor.columnTitle')}</th>
-            <th scope="col">{t('editor.columnStatus')}</th>
-            <th scope="col">{t('editor.columnUpdated')}</th>
-            <th scope="col">{t('editor.columnActions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {projects.map((project) => {
-            const editable = canEditProject(user, project.leadOrganization.id);
-            return (
-              <tr key={project.id}>
-                <th scope="row">
-                  {editable ? <Link to={`/redactie/projecten/${project.slug}`}>{project.title}</Link> : project.title}
-                  {!editable && (
-                    <span className={`meta ${table.note}`}>{t('editor.partnerOnly', { organization: project.leadOrganization.name })}</span>
-                  )}
-                </th>
-                {/* One status column: where the project stands, and whether readers can see it. */}
-                <td>
-                  <EditorialStateBadge state={project.state} /> <span className="meta">{t(`enums.ProjectStatus.${project.status}`)}</span>
-                </td>
-                <td>{formatDate(project.updatedAt)}</td>
-                <td className={table.actions}>
-                  {editable && (
-                    <Link to={`/redactie/projecten/${project.slug}`} aria-label={t('editor.editNamed', { title: project.title })}>
-                      {t('editor.edit')}
-                    </Link>
-                  )}
-                  <Link to={`/projecten/${project.slug}`} aria-label={t('editor.viewNamed', { title: project.title })}>
-                    {t('editor.view')}
-                  </Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={user.organization ? t('editor.workspaceHeading', { organization: user.organization.name }) : t('editor.workspaceHeadingAll')}
+      captionHidden
+      rows={projects}
+      rowKey={(project) => project.id}
+      columns={[
+        {
+          header: t('editor.columnTitle'),
+          cell: (project) => (
+            <>
+              {editable(project) ? <Link to={`/redactie/projecten/${project.slug}`}>{project.title}</Link> : project.title}
+              {!editable(project) && <span className={`meta ${table.note}`}>{t('editor.partnerOnly', { organization: project.leadOrganization.name })}</span>}
+            </>
+          ),
+        },
+        {
+          // One status column: where the project stands, and whether readers can see it.
+          header: t('editor.columnStatus'),
+          cell: (project) => (
+            <>
+              <EditorialStateBadge state={project.state} /> <span className="meta">{t(`enums.ProjectStatus.${project.status}`)}</span>
+            </>
+          ),
+        },
+        { header: t('editor.columnUpdated'), cell: (project) => formatDate(project.updatedAt) },
+        {
+          header: t('editor.columnActions'),
+          className: table.actions,
+          cell: (project) => (
+            <>
+              {editable(project) && (
+                <Link to={`/redactie/projecten/${project.slug}`} aria-label={t('editor.editNamed', { title: project.title })}>
+                  {t('editor.edit')}
+                </Link>
+              )}
+              <Link to={`/projecten/${project.slug}`} aria-label={t('editor.viewNamed', { title: project.title })}>
+                {t('editor.view')}
+              </Link>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -86,7 +86,6 @@ export function ProjectForm({ project, options, choosesLeadOrganization, suggest
     [t],
   );
   const problems = useFormProblems(fields);
-  const errorsOf = (field: ProjectField) => problems.fieldErrors[field];
   const set =
     <K extends ProjectField>(field: K) =>
     (value: ProjectFormValues[K]) =>
@@ -98,17 +97,14 @@ export function ProjectForm({ project, options, choosesLeadOrganization, suggest
       durationMonths: t('editor.validation.durationMonths'),
       startDate: t('editor.validation.startDate'),
     });
-    if (!problems.acceptClientCheck(clientErrors)) return;
-    try {
+    await problems.send(clientErrors, async () => {
       const saved = await save(project?.id, values, step);
       // Now, not in an effect: a new project's form is replaced right away by the saved one's.
       removeDraft(draftKey);
       setShowRestored(false);
       setBaseline(values);
       onSaved(saved, step);
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -118,7 +114,7 @@ export function ProjectForm({ project, options, choosesLeadOrganization, suggest
 
   const state = project?.state;
   const textField = (field: 'reason' | 'background' | 'goal' | 'expectedResults') => (
-    <TextAreaField id={fieldId(field)} label={t(`editor.fields.${field}`)} rows={5} value={values[field]} onChange={set(field)} errors={errorsOf(field)} />
+    <TextAreaField {...problems.fieldProps(field)} rows={5} value={values[field]} onChange={set(field)} />
   );
 
   return (
@@ -135,16 +131,14 @@ export function ProjectForm({ project, options, choosesLeadOrganization, suggest
 
       <fieldset className={form.section}>
         <legend>{t('editor.sections.basics')}</legend>
-        <TextField id={fieldId('title')} label={t('editor.fields.title')} required value={values.title} onChange={set('title')} errors={errorsOf('title')} />
+        <TextField {...problems.fieldProps('title')} required value={values.title} onChange={set('title')} />
         <TextAreaField
-          id={fieldId('summary')}
-          label={t('editor.fields.summary')}
+          {...problems.fieldProps('summary')}
           hint={t('editor.fields.summaryHint')}
           required
           rows={3}
           value={values.summary}
           onChange={set('summary')}
-          errors={errorsOf('summary')}
         />
       </fieldset>
 
@@ -160,95 +154,79 @@ export function ProjectForm({ project, options, choosesLeadOrganization, suggest
         <legend>{t('editor.sections.planning')}</legend>
         <div className={form.row}>
           <SelectField
-            id={fieldId('status')}
-            label={t('editor.fields.status')}
+            {...problems.fieldProps('status')}
             required
             value={values.status}
             options={STATUSES.map((status) => ({ value: status, label: t(`enums.ProjectStatus.${status}`) }))}
             onChange={(value) => set('status')(value as ProjectStatus)}
-            errors={errorsOf('status')}
           />
-          <TextField id={fieldId('startDate')} label={t('editor.fields.startDate')} type="date" value={values.startDate} onChange={set('startDate')} errors={errorsOf('startDate')} />
+          <TextField {...problems.fieldProps('startDate')} type="date" value={values.startDate} onChange={set('startDate')} />
           <TextField
-            id={fieldId('durationMonths')}
-            label={t('editor.fields.durationMonths')}
+            {...problems.fieldProps('durationMonths')}
             type="number"
             inputMode="numeric"
             min={1}
             max={240}
             value={values.durationMonths}
             onChange={set('durationMonths')}
-            errors={errorsOf('durationMonths')}
           />
         </div>
       </fieldset>
 
       <fieldset className={form.section}>
         <legend>{t('editor.sections.people')}</legend>
-        <TextAreaField id={fieldId('leads')} label={t('editor.fields.leads')} hint={t('common.onePerLine')} rows={3} value={values.leads} onChange={set('leads')} errors={errorsOf('leads')} />
-        <TextAreaField id={fieldId('funders')} label={t('editor.fields.funders')} hint={t('editor.fields.fundersHint')} rows={3} value={values.funders} onChange={set('funders')} errors={errorsOf('funders')} />
+        <TextAreaField {...problems.fieldProps('leads')} hint={t('common.onePerLine')} rows={3} value={values.leads} onChange={set('leads')} />
+        <TextAreaField {...problems.fieldProps('funders')} hint={t('editor.fields.fundersHint')} rows={3} value={values.funders} onChange={set('funders')} />
       </fieldset>
 
       <fieldset className={form.section}>
         <legend>{t('editor.sections.organizations')}</legend>
         {choosesLeadOrganization && !project && (
           <SelectField
-            id={fieldId('organizationId')}
-            label={t('editor.fields.organizationId')}
+            {...problems.fieldProps('organizationId')}
             required
             value={values.organizationId}
             emptyLabel={t('editor.fields.chooseOrganization')}
             options={options.organizations.nodes.map((o) => ({ value: o.id, label: o.name }))}
             onChange={set('organizationId')}
-            errors={errorsOf('organizationId')}
           />
         )}
         <CheckboxGroupField
-          id={fieldId('partnerOrganizationIds')}
-          label={t('editor.fields.partnerOrganizationIds')}
+          {...problems.fieldProps('partnerOrganizationIds')}
           values={values.partnerOrganizationIds}
           options={options.organizations.nodes
             .filter((o) => o.id !== (project?.leadOrganization.id ?? values.organizationId))
             .map((o) => ({ value: o.id, label: `${o.name} (${t(`enums.OrganizationKind.${o.kind}`)})` }))}
           onChange={set('partnerOrganizationIds')}
-          errors={errorsOf('partnerOrganizationIds')}
         />
         <SelectField
-          id={fieldId('networkId')}
-          label={t('editor.fields.networkId')}
+          {...problems.fieldProps('networkId')}
           value={values.networkId}
           emptyLabel={t('editor.fields.noNetwork')}
           options={options.learningNetworks.nodes.map((n) => ({ value: n.id, label: n.name }))}
           onChange={set('networkId')}
-          errors={errorsOf('networkId')}
         />
       </fieldset>
 
       <fieldset className={form.section}>
         <legend>{t('editor.sections.classification')}</legend>
         <ThemePicker
-          id={fieldId('themes')}
-          label={t('editor.fields.themes')}
+          {...problems.fieldProps('themes')}
           options={options.themes.map((theme) => theme.name)}
           values={values.themes}
           onChange={set('themes')}
-          errors={errorsOf('themes')}
         />
         <CheckboxGroupField
-          id={fieldId('targetGroups')}
-          label={t('editor.fields.targetGroups')}
+          {...problems.fieldProps('targetGroups')}
           values={values.targetGroups}
           options={TARGET_GROUPS.map((group) => ({ value: group, label: t(`enums.TargetGroup.${group}`) }))}
           onChange={(next) => set('targetGroups')(next as TargetGroup[])}
-          errors={errorsOf('targetGroups')}
         />
         <CheckboxGroupField
-          id={fieldId('interventionIds')}
-          label={t('editor.fields.interventionIds')}
+          {...problems.fieldProps('interventionIds')}
           values={values.interventionIds}
           options={options.interventions.nodes.map((i) => ({ value: i.id, label: i.name }))}
           onChange={set('interventionIds')}
-          errors={errorsOf('interventionIds')}
         />
       </fieldset>
 

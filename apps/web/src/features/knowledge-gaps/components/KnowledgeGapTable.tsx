@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../../shared/components/DataTable';
 import { useErrorMessage } from '../../../shared/hooks/useErrorMessage';
 import { describeApiError } from '../../../shared/lib/api-errors';
 import { formatDate } from '../../../shared/lib/format';
@@ -9,7 +10,6 @@ import type { SessionUser } from '../../auth/lib/session-store';
 import { toSearchParams } from '../../search/lib/search-state';
 import type { KnowledgeGapsQuery } from '../graphql/knowledge-gaps.generated';
 import { useProposeTerm } from '../hooks/useProposeTerm';
-import table from '../../../shared/styles/table.module.css';
 import styles from './KnowledgeGapTable.module.css';
 
 type Gap = KnowledgeGapsQuery['knowledgeGaps'][number];
@@ -51,50 +51,35 @@ export function KnowledgeGapTable({ gaps, user }: { gaps: readonly Gap[]; user: 
           <p>{failure}</p>
         </div>
       )}
-      <div className={table.wrapper}>
-        <table className={`${table.table} ${styles.table}`}>
-          <caption>{t('knowledgeGaps.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('knowledgeGaps.query')}</th>
-              <th scope="col" className={styles.number}>
-                {t('knowledgeGaps.visits')}
-              </th>
-              <th scope="col" className={styles.number}>
-                {t('knowledgeGaps.results')}
-              </th>
-              <th scope="col">{t('knowledgeGaps.lastSeen')}</th>
-              <th scope="col">{t('knowledgeGaps.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gaps.map((gap) => (
-              <tr key={gap.query}>
-                <th scope="row">
-                  <Link to={searchPath(gap.query)}>{gap.query}</Link>
-                </th>
-                <td className={styles.number}>{gap.visits}</td>
-                <td className={styles.number}>{gap.results}</td>
-                <td>{formatDate(gap.lastSeenOn)}</td>
-                <td>
-                  <div className={styles.actions}>
-                    <button type="button" className="button button--quiet" disabled={proposing !== null} onClick={() => void propose(gap.query)}>
-                      {proposing === gap.query ? t('knowledgeGaps.proposing') : t('knowledgeGaps.proposeTerm')}
-                      <span className="visually-hidden"> {t('knowledgeGaps.forQuery', { query: gap.query })}</span>
-                    </button>
-                    {mayStartProjects && (
-                      <Link to={newProjectPath(gap.query)} className="button button--quiet">
-                        {t('knowledgeGaps.startProject')}
-                        <span className="visually-hidden"> {t('knowledgeGaps.forQuery', { query: gap.query })}</span>
-                      </Link>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className={styles.table}
+        caption={t('knowledgeGaps.tableCaption')}
+        rows={gaps}
+        rowKey={(gap) => gap.query}
+        columns={[
+          { header: t('knowledgeGaps.query'), cell: (gap) => <Link to={searchPath(gap.query)}>{gap.query}</Link> },
+          { header: t('knowledgeGaps.visits'), className: styles.number, cell: (gap) => gap.visits },
+          { header: t('knowledgeGaps.results'), className: styles.number, cell: (gap) => gap.results },
+          { header: t('knowledgeGaps.lastSeen'), cell: (gap) => formatDate(gap.lastSeenOn) },
+          {
+            header: t('knowledgeGaps.actions'),
+            cell: (gap) => (
+              <div className={styles.actions}>
+                <button type="button" className="button button--quiet" disabled={proposing !== null} onClick={() => void propose(gap.query)}>
+                  {proposing === gap.query ? t('knowledgeGaps.proposing') : t('knowledgeGaps.proposeTerm')}
+                  <span className="visually-hidden"> {t('knowledgeGaps.forQuery', { query: gap.query })}</span>
+                </button>
+                {mayStartProjects && (
+                  <Link to={newProjectPath(gap.query)} className="button button--quiet">
+                    {t('knowledgeGaps.startProject')}
+                    <span className="visually-hidden"> {t('knowledgeGaps.forQuery', { query: gap.query })}</span>
+                  </Link>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

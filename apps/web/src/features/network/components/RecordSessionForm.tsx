@@ -73,13 +73,10 @@ export function RecordSessionForm() {
     if (!organiserId) errors['organiserId'] = [required];
     if (participants.some((participant) => !participant.organizationId)) errors['participants'] = [t('sessions.form.chooseOrganization')];
     if (agenda.some((item) => !item.termId)) errors['agenda'] = [t('sessions.form.chooseTerm')];
-    if (!problems.acceptClientCheck(errors)) return;
-    try {
+    await problems.send(errors, async () => {
       const saved = await record({ input: { kind, title, heldOn, organiserId, summary, participants, agenda } });
       void navigate(`/bijeenkomsten/${saved.recordSession.slug}`);
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (

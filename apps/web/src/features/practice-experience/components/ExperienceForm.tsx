@@ -35,13 +35,10 @@ export function ExperienceForm({ interventionId, defaultOrganization, onDone }: 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = (Object.keys(values) as Field[]).filter((field) => !values[field].trim());
-    if (!problems.acceptClientCheck(Object.fromEntries(missing.map((field) => [field, [t('editor.validation.required')]])))) return;
-    try {
+    await problems.send(Object.fromEntries(missing.map((field) => [field, [t('editor.validation.required')]])), async () => {
       await add({ input: { interventionId, wouldUseAgain, ...values } });
       onDone();
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    });
   };
 
   return (

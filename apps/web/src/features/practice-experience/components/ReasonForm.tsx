@@ -27,15 +27,9 @@ export function ReasonForm({ idPrefix, formLabel, fieldName, fieldLabel, submitL
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.acceptClientCheck(text.trim() ? {} : { [fieldName]: [t('editor.validation.required')] })) return;
     setSaving(true);
-    try {
-      await onSave(text.trim());
-    } catch (error) {
-      problems.showApiError(error);
-    } finally {
-      setSaving(false);
-    }
+    await problems.send(text.trim() ? {} : { [fieldName]: [t('editor.validation.required')] }, () => onSave(text.trim()));
+    setSaving(false);
   };
 
   return (
