@@ -124,8 +124,7 @@ describe('following', () => {
 
     expect(await digest.sendDue()).toBe(1);
     expect(mailbox.received.map((mail) => mail.to)).toEqual([[DEMO.researcher]]);
-    // Unfolded (RFC 5322): nodemailer may fold a long header such as List-Unsubscribe onto a second line.
-    const mail = mailbox.received[0].message.replace(/\r?\n[ \t]+/g, ' ');
+    const mail = mailbox.received[0].message;
     expect(mail).toMatch(/^Subject: Nieuw in Werkkennis: \d+ updates? bij wat u volgt/m);
     expect(mail).toContain('Schildersproject in de wijk');
     expect(mail).toContain('(via Gemeente Tilburg)');
@@ -147,5 +146,23 @@ describe('following', () => {
     expect(await invalid.text()).toMatch(/<html lang="en">.*This unsubscribe link is not valid \(any more\)/);
     // Mail clients unsubscribe with one POST (RFC 8058).
     expect((await fetch(header![1].replace('http://werkkennis.test', api.url), { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(200);
+  });
+
+  it('keeps the week of a digest the mail server refused, and sends it at the next check', async () => {
+    const digest = api.app.get(DigestService);
+    const researcher = await api.login(DEMO.researcher);
+    await api.graphql('mutation { setWeeklyDigest(weekly: true) { weeklyDigest } }', {}, researcher);
+    await publishTilburgProject('Timmerproject voor nieuwkomers');
+    const inTwoWeeks = Date.now() + 15 * 24 * 3_600_000;
+    const mailsBefore = mailbox.received.length;
+
+    mailbox.refusing = true;
+    try {
+      expect(await digest.sendDue(new Date(inTwoWeeks))).toBe(0);
+    } finally {
+      mailbox.refusing = false;
+    }
+    expect(await digest.sendDue(new Date(inTwoWeeks + 3_600_000))).toBe(1);
+    expect(mailbox.received.slice(mailsBefore).map((mail) => mail.message)).toEqual([expect.stringContaining('Timmerproject voor nieuwkomers')]);
   });
 });

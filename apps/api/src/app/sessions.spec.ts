@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@werkkennis/demo-content';
+import { SessionService } from '@werkkennis/identity';
 import jwt from 'jsonwebtoken';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
@@ -240,6 +241,25 @@ describe('sessions: short-lived tokens, refresh, cookies with CSRF protection, s
     const accepted = await api.graphql('mutation($t: String!) { setPassword(token: $t, password: "een-lang-wachtwoord") }', { t: token });
     expect(accepted.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((await api.dataSource.query('SELECT active FROM app_user WHERE id = $1', [id]))[0].active).toBe(false);
+  });
+
+  it('forgets sessions that ended a month ago and old traded-in tokens, and keeps the rest', async () => {
+    const login = async () => (await api.graphql(LOGIN, { email: DEMO.researcher, password: DEMO_PASSWORD })).data!.login;
+    const [ended, live] = [await login(), await login()];
+    expect((await api.graphql(REFRESH, { refreshToken: live.refreshToken })).errors).toBeUndefined();
+    await api.graphql('mutation { logout }', {}, ended.token);
+    const sessionOf = (token: string) => (jwt.decode(token) as { sid: string }).sid;
+    const count = async (table: string, id: string) =>
+      (await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${table === 'user_session' ? 'id' : 'session_id'} = $1`, [id]))[0].n;
+    const sessions = api.app.get(SessionService);
+
+    await sessions.prune();
+    expect([await count('user_session', sessionOf(ended.token)), await count('user_session', sessionOf(live.token)), await count('rotated_refresh_token', sessionOf(live.token))]).toEqual([1, 1, 1]);
+
+    const inAMonth = new Date(Date.now() + 31 * 24 * 3_600_000);
+    await api.dataSource.query('UPDATE user_session SET expires_at = $2 WHERE id = $1', [sessionOf(live.token), new Date(inAMonth.getTime() + 3_600_000)]);
+    await sessions.prune(inAMonth);
+    expect([await count('user_session', sessionOf(ended.token)), await count('user_session', sessionOf(live.token)), await count('rotated_refresh_token', sessionOf(live.token))]).toEqual([0, 1, 0]);
   });
 
   it('lists accounts for admins only', async () => {

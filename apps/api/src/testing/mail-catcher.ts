@@ -15,6 +15,8 @@ export interface MailCatcher {
   smtp: NonNullable<AppConfig['smtp']>;
   /** How long the server takes to accept a message, to play a slow mail server. */
   acceptDelayMs: number;
+  /** Refuse every message (451, try again later), to play a mail server in trouble. */
+  refusing: boolean;
   close(): Promise<void>;
 }
 
@@ -22,10 +24,16 @@ export interface MailCatcher {
 const decodeQuotedPrintable = (raw: string) =>
   Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
 
-/** Long header lines arrive folded (RFC 5322): unfold them, to read each header on one line. */
-const unfoldHeaders = (raw: string) => {
+/**
+ * Headers unfolded (long lines arrive folded, RFC 5322), each on one line, and the body decoded
+ * when it is quoted-printable. Only the body: a header such as `List-Unsubscribe: <…?token=A3…>`
+ * is not encoded, and decoding it would turn `=A3` into a byte.
+ */
+const readMessage = (raw: string) => {
   const end = raw.search(/\r?\n\r?\n/);
-  return raw.slice(0, end).replace(/\r?\n[ \t]+/g, ' ') + raw.slice(end);
+  const headers = raw.slice(0, end).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(end);
+  return headers + (/^Content-Transfer-Encoding: quoted-printable/im.test(headers) ? decodeQuotedPrintable(body) : body);
 };
 
 export async function startMailCatcher(): Promise<MailCatcher> {
@@ -33,6 +41,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     received: [],
     smtp: { url: '', from: 'Werkkennis <noreply@werkkennis.test>' },
     acceptDelayMs: 0,
+    refusing: false,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server = new SMTPServer({
@@ -42,7 +51,8 @@ export async function startMailCatcher(): Promise<MailCatcher> {
       let message = '';
       stream.on('data', (chunk: Buffer) => (message += chunk.toString('latin1')));
       stream.on('end', () => {
-        catcher.received.push({ to: session.envelope.rcptTo.map((address) => address.address), message: decodeQuotedPrintable(unfoldHeaders(message)) });
+        if (catcher.refusing) return done(Object.assign(new Error('Tijdelijk niet beschikbaar'), { responseCode: 451 }));
+        catcher.received.push({ to: session.envelope.rcptTo.map((address) => address.address), message: readMessage(message) });
         setTimeout(done, catcher.acceptDelayMs);
       });
     },

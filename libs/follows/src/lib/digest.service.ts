@@ -63,20 +63,23 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       if (!person?.active) continue;
       const since = settings.lastDigestAt ?? new Date(now.getTime() - WEEK_MS);
       const updates = await this.followService.updatesFor(await this.follows.find({ where: { userId: settings.userId }, order: { createdAt: 'ASC' } }), since);
-      // The week counts as done either way: an empty week sends nothing and is not sent later.
-      await this.settings.update({ userId: settings.userId }, { lastDigestAt: now });
-      if (!updates.length) continue;
-      const unsubscribe = this.links.unsubscribe(settings.unsubscribeToken);
-      try {
+      if (updates.length) {
+        const unsubscribe = this.links.unsubscribe(settings.unsubscribeToken);
         const subject = updates.length === 1 ? message('mail.digestSubjectOne') : message('mail.digestSubjectMany', { count: updates.length });
-        await this.mailer.send(person.email, render(subject, DIGEST_LANGUAGE), this.text(person.name, updates, unsubscribe, DIGEST_LANGUAGE), {
-          'List-Unsubscribe': `<${unsubscribe}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        });
-        sent += 1;
-      } catch (error) {
-        this.logger.error(`Weekmail aan ${person.email} niet verstuurd (${(error as Error).message}); controleer SMTP_URL en de mailserver.`);
+        try {
+          await this.mailer.send(person.email, render(subject, DIGEST_LANGUAGE), this.text(person.name, updates, unsubscribe, DIGEST_LANGUAGE), {
+            'List-Unsubscribe': `<${unsubscribe}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          });
+          sent += 1;
+        } catch (error) {
+          // The week stays open, so the next check tries again.
+          this.logger.error(`Weekmail aan ${person.email} niet verstuurd (${(error as Error).message}); controleer SMTP_URL en de mailserver. Bij de volgende controle opnieuw.`);
+          continue;
+        }
       }
+      // A sent week is done; so is an empty one, which sends nothing now or later.
+      await this.settings.update({ userId: settings.userId }, { lastDigestAt: now });
     }
     return sent;
   }

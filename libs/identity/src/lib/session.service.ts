@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Actor, DomainError, message, Role, UnauthenticatedReason } from '@werkkennis/kernel';
 import { TransactionRunner } from '@werkkennis/persistence';
@@ -43,6 +43,9 @@ const revokedForSafety = () => DomainError.unauthenticated(message('auth.revoked
  * with one token, not for a theft: it is refused, and the session goes on.
  */
 const REUSE_LEEWAY_MS = 10_000;
+/** An ended session is kept this long, so that someone coming back is still told why it ended. */
+const KEEP_ENDED_DAYS = 30;
+const PRUNE_EVERY_MS = 3_600_000;
 
 /**
  * Sign-in sessions. Every request checks its session row, so signing out, deactivating an
@@ -52,13 +55,46 @@ const REUSE_LEEWAY_MS = 10_000;
  * tokens, owner or thief, must sign in again.
  */
 @Injectable()
-export class SessionService {
+export class SessionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Sessions');
+  private pruneTimer?: NodeJS.Timeout;
+
   constructor(
     @InjectRepository(UserSessionEntity) private readonly sessions: Repository<UserSessionEntity>,
     @InjectRepository(RotatedRefreshTokenEntity) private readonly rotatedTokens: Repository<RotatedRefreshTokenEntity>,
     private readonly transactions: TransactionRunner,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
+
+  onApplicationBootstrap(): void {
+    const prune = () => void this.prune().catch((error: Error) => this.logger.warn(`Oude sessies opruimen mislukt: ${error.message}`));
+    this.pruneTimer = setInterval(prune, PRUNE_EVERY_MS).unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.pruneTimer);
+  }
+
+  /**
+   * Forgets sessions that ended more than KEEP_ENDED_DAYS ago (their traded-in tokens go with
+   * them), and traded-in tokens of live sessions older than a session can live: a session that
+   * is used every day would otherwise gather a row for every refresh, for ever.
+   */
+  async prune(now = new Date()): Promise<{ sessions: number; tokens: number }> {
+    const day = 24 * 3_600_000;
+    const endedBefore = new Date(now.getTime() - KEEP_ENDED_DAYS * day);
+    const sessions = await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where('(revoked_at IS NOT NULL AND revoked_at < :endedBefore) OR expires_at < :endedBefore', { endedBefore })
+      .execute();
+    const tokens = await this.rotatedTokens
+      .createQueryBuilder()
+      .delete()
+      .where('rotated_at < :before', { before: new Date(now.getTime() - this.options.sessionDays * day) })
+      .execute();
+    return { sessions: sessions.affected ?? 0, tokens: tokens.affected ?? 0 };
+  }
 
   async start(user: UserEntity): Promise<IssuedSession> {
     const refreshToken = newSecret();
