@@ -148,7 +148,7 @@ describe('following', () => {
     expect((await fetch(header![1].replace('http://werkkennis.test', api.url), { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(200);
   });
 
-  it('keeps the week of a digest the mail server refused, and sends it at the next check', async () => {
+  it('keeps the week of a digest the mail server refused, and sends it once at the next check, whichever process checks', async () => {
     const digest = api.app.get(DigestService);
     const researcher = await api.login(DEMO.researcher);
     await api.graphql('mutation { setWeeklyDigest(weekly: true) { weeklyDigest } }', {}, researcher);
@@ -162,7 +162,9 @@ describe('following', () => {
     } finally {
       mailbox.refusing = false;
     }
-    expect(await digest.sendDue(new Date(inTwoWeeks + 3_600_000))).toBe(1);
+    // Every API process checks at the same moment: one of them sends.
+    const checks = await Promise.all([digest.sendDue(new Date(inTwoWeeks + 3_600_000)), digest.sendDue(new Date(inTwoWeeks + 3_600_000))]);
+    expect(checks.sort()).toEqual([0, 1]);
     expect(mailbox.received.slice(mailsBefore).map((mail) => mail.message)).toEqual([expect.stringContaining('Timmerproject voor nieuwkomers')]);
   });
 });

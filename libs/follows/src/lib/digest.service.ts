@@ -61,7 +61,10 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     for (const settings of due) {
       const [person] = await this.people.byIds([settings.userId]);
       if (!person?.active) continue;
-      const since = settings.lastDigestAt ?? new Date(now.getTime() - WEEK_MS);
+      const previous = settings.lastDigestAt;
+      // Every API process checks: the one that moves this person's week on first sends it.
+      if (!(await this.claimWeek(settings.userId, previous, now))) continue;
+      const since = previous ?? new Date(now.getTime() - WEEK_MS);
       const updates = await this.followService.updatesFor(await this.follows.find({ where: { userId: settings.userId }, order: { createdAt: 'ASC' } }), since);
       if (updates.length) {
         const unsubscribe = this.links.unsubscribe(settings.unsubscribeToken);
@@ -73,15 +76,25 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
           });
           sent += 1;
         } catch (error) {
-          // The week stays open, so the next check tries again.
+          // The week opens again, so the next check tries again.
+          await this.settings.update({ userId: settings.userId, lastDigestAt: now }, { lastDigestAt: previous });
           this.logger.error(`Weekmail aan ${person.email} niet verstuurd (${(error as Error).message}); controleer SMTP_URL en de mailserver. Bij de volgende controle opnieuw.`);
-          continue;
         }
       }
-      // A sent week is done; so is an empty one, which sends nothing now or later.
-      await this.settings.update({ userId: settings.userId }, { lastDigestAt: now });
     }
     return sent;
+  }
+
+  /** Moves a person's digest week on to `now`, unless another process did so first; true when this one did. */
+  private async claimWeek(userId: string, previous: Date | null, now: Date): Promise<boolean> {
+    // A SELECT around the UPDATE: its rows read the same on PostgreSQL and PGlite.
+    const [claimed]: Array<{ n: number }> = await this.settings.query(
+      `WITH claimed AS (
+         UPDATE follow_settings SET last_digest_at = $1 WHERE user_id = $2 AND last_digest_at IS NOT DISTINCT FROM $3 RETURNING user_id
+       ) SELECT count(*)::int AS n FROM claimed`,
+      [now, userId, previous],
+    );
+    return claimed.n > 0;
   }
 
   private text(name: string, updates: FollowedUpdate[], unsubscribe: string, language: Language): string {
