@@ -285,6 +285,14 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
       { turtle: `<https://matrix.example/begrip/${(terms += 1)}> a <http://www.w3.org/2004/02/skos/core#Concept>; <http://www.w3.org/2004/02/skos/core#prefLabel> "matriximport ${terms}"@nl.` },
     ],
   },
+  previewVocabularyImport: {
+    action: 'vocabulary.import',
+    noAudit: 'a preview runs the import in a transaction that is rolled back: it changes nothing',
+    call: async () => [
+      'mutation($file: String!) { previewVocabularyImport(file: $file) { __typename } }',
+      { file: `<https://matrix.example/begrip/voorbeeld> a <http://www.w3.org/2004/02/skos/core#Concept>; <http://www.w3.org/2004/02/skos/core#prefLabel> "matrixvoorbeeld"@nl.` },
+    ],
+  },
   createTheme: { action: 'theme.manage', call: async () => ['mutation($name: String!) { createTheme(name: $name) { id } }', { name: `Matrixthema ${(themes += 1)}` }] },
   renameTheme: {
     action: 'theme.manage',

@@ -3,7 +3,7 @@ import jsonld from 'jsonld';
 import { DataFactory, Parser, type Quad, type Quad_Object } from 'n3';
 import type { AnnotationEntity } from '../annotations/annotation.entity';
 import type { DefinitionEntity, DefinitionVersionEntity } from '../definitions/definition.entity';
-import type { TermCollectionEntity, TermEntity, TermRelationEntity } from '../terms/term.entity';
+import type { TermCollectionEntity, TermEntity, TermRelationEntity, TermStatement } from '../terms/term.entity';
 import type { VocabularyUris } from '../vocabulary-uris';
 import { ANNO_CONTEXT_URL } from './anno-context';
 import { bundledContexts, NAMESPACES } from './json-ld-context';
@@ -102,6 +102,12 @@ class Graph {
   }
 }
 
+/** A statement the term keeps without a field of its own (see TermStatement), as the object of its triple again. */
+export function objectOf(statement: TermStatement): Quad_Object {
+  if (statement.iri) return namedNode(statement.value);
+  return literal(statement.value, statement.language ?? (statement.datatype ? namedNode(statement.datatype) : undefined));
+}
+
 const dateTime = (date: Date) => literal(date.toISOString(), term('xsd', 'dateTime'));
 
 /**
@@ -175,6 +181,7 @@ export function vocabularyGraph(snapshot: VocabularySnapshot, uris: VocabularyUr
       graph.add(uri, term('wk', 'abbreviation'), dutch(abbreviation));
     }
     if (item.scopeNote) graph.add(uri, term('skos', 'scopeNote'), dutch(item.scopeNote));
+    for (const statement of item.otherStatements) graph.add(uri, term('skos', statement.property), objectOf(statement));
     graph.add(uri, term('adms', 'status'), STATUS[item.status].iri);
     for (const kind of [TermRelationKind.BROADER, TermRelationKind.NARROWER, TermRelationKind.RELATED]) {
       const predicate = term('skos', kind.toLowerCase());
