@@ -70,6 +70,9 @@ describe('vocabulary: import that loses nothing silently', () => {
       expect(report.unchanged).toBeGreaterThan(14);
     }
     expect(await count(api, 'audit_entry')).toBe(auditBefore);
+    // Graph-isomorphic: the export after the import states exactly what the file stated (the export has no blank nodes).
+    const again = await (await fetch(`${api.url}/vocabulary.ttl`)).text();
+    expect(new Set(new Parser().parse(again).map(key))).toEqual(new Set(new Parser().parse(turtle).map(key)));
   });
 
   it('previews without changing anything, then keeps mapping relations, notations, examples, hidden labels, notes and other languages, and exports them again', async () => {
@@ -107,6 +110,24 @@ describe('vocabulary: import that loses nothing silently', () => {
     );
     const report = await importFile(reordered);
     expect([report.added, report.changed, report.refused]).toEqual([[], [], []]);
+  });
+
+  it('audits every change once: one trail entry per changed term, however many of its parts changed, and one per definition', async () => {
+    const file = `
+@prefix skos: <${SKOS}>. @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>. @prefix wk: <https://werkkennis.example/ns#>.
+<https://elders.example/begrip/loonwaarde> a skos:Concept; skos:prefLabel "loonwaarde"@nl; skos:altLabel "loonwaardemeting"@nl;
+  skos:broader <http://werkkennis.test/terms/vakmanschap>;
+  wk:perspectiveDefinition [ rdf:value "De waarde van het werk, in procenten van het minimumloon."@nl; wk:perspective "EMPLOYER" ].`;
+    const [{ last }] = await api.dataSource.query('SELECT max(id) AS last FROM audit_entry');
+    const report = await importFile(file);
+    expect(report.changed.map((item) => [item.kind, item.label])).toEqual([['TERM', 'loonwaarde']]);
+    expect(report.added.map((item) => item.kind)).toEqual(['DEFINITION']);
+    expect(report.notKept).toEqual([]);
+    const entries = await api.dataSource.query(`SELECT action, subject_type FROM audit_entry WHERE id > $1 ORDER BY action`, [last]);
+    expect(entries).toEqual([
+      { action: 'definition.import', subject_type: 'DEFINITION' },
+      { action: 'term.import', subject_type: 'TERM' },
+    ]);
   });
 
   it('refuses clashes with the reason and takes in the rest of the file', async () => {
