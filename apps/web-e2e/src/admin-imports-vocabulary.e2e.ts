@@ -17,11 +17,12 @@ describe('an admin imports a vocabulary: preview first, then apply', () => {
   // A term from another vocabulary gets a slug of its label.
   const termExists = async () => !!(await graphql<{ term: { label: string } }>('query($slug: String!) { term(slug: $slug) { label } }', { slug: `loonwaarde-${stamp}` })).data?.term;
 
-  it('shows what the import would add and what it would not keep, and changes nothing yet', async () => {
+  it('reads the chosen file and shows what the import would add and what it would not keep, and changes nothing yet', async () => {
     await signIn(page, 'beheer@werkkennis.example');
     await page.goto('/beheer');
     const section = page.getByRole('region', { name: 'Woordenschat importeren' });
-    await section.getByLabel(/^Inhoud van het bestand/).fill(file);
+    await section.getByLabel('Bestand kiezen (Turtle of JSON-LD)').setInputFiles({ name: 'woordenschat.ttl', mimeType: 'text/turtle', buffer: Buffer.from(file) });
+    await page.waitForFunction((text) => (document.getElementById('vocabulary-import-content') as HTMLTextAreaElement | null)?.value === text, file);
     await section.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
     await section.getByRole('heading', { level: 3, name: 'Voorbeeld: wat de import zou doen' }).waitFor();
     await section.getByRole('list', { name: 'Toegevoegd (1)' }).getByText(label).waitFor();

@@ -1,5 +1,6 @@
 import { type ChangeEvent, type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldShell } from '../../../shared/components/form/FieldShell';
 import { NarrowForm } from '../../../shared/components/form/NarrowForm';
 import { TextAreaField } from '../../../shared/components/form/TextAreaField';
 import { type FormFields, useFormProblems } from '../../../shared/hooks/useFormProblems';
@@ -7,7 +8,6 @@ import { useMutation } from '../../../shared/hooks/useMutation';
 import { ImportVocabularyDocument } from '../graphql/import-vocabulary.generated';
 import { PreviewVocabularyImportDocument, type VocabularyImportReportFieldsFragment } from '../graphql/preview-vocabulary-import.generated';
 import { ImportReport } from './ImportReport';
-import form from '../../../shared/components/form/form.module.css';
 
 /**
  * Imports a SKOS file (Turtle or JSON-LD): first a preview of what would be added, changed,
@@ -68,10 +68,9 @@ export function VocabularyImport() {
       <h2 id="vocabulary-import-heading">{t('admin.vocabularyImport.heading')}</h2>
       <p>{t('admin.vocabularyImport.intro')}</p>
       <NarrowForm onSubmit={submit} summary={problems.summary} submitLabel={t('admin.vocabularyImport.preview')} busyLabel={t('admin.vocabularyImport.previewing')} busy={previewing.loading}>
-        <div className={form.field}>
-          <label htmlFor="vocabulary-import-file">{t('admin.vocabularyImport.file')}</label>
+        <FieldShell id="vocabulary-import-file" label={t('admin.vocabularyImport.file')}>
           <input id="vocabulary-import-file" type="file" accept=".ttl,.jsonld,.json,text/turtle,application/ld+json" onChange={choose} />
-        </div>
+        </FieldShell>
         <TextAreaField {...problems.fieldProps('content')} errors={['content', 'file', 'turtle'].flatMap((name) => problems.fieldErrors[name] ?? [])} hint={t('admin.vocabularyImport.contentHint')} rows={10} value={content} onChange={change} />
       </NarrowForm>
       {preview && (
