@@ -21,7 +21,9 @@ const count = async (api: TestApp, table: string) => (await api.dataSource.query
 const RICH = `
 @prefix skos: <${SKOS}>.
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#>.
+@prefix dct: <http://purl.org/dc/terms/>.
 <https://elders.example/schema> a skos:ConceptScheme; skos:prefLabel "Ander kader"@nl.
+<https://wetten.example/participatiewet> a <http://xmlns.com/foaf/0.1/Document>; dct:title "Participatiewet"@nl.
 <https://elders.example/begrip/loonwaarde> a skos:Concept;
   skos:inScheme <https://elders.example/schema>;
   skos:prefLabel "loonwaarde"@nl, "wage value"@en, "Lohnwert"@de;
@@ -35,7 +37,8 @@ const RICH = `
   skos:closeMatch <https://begrippen.example/verdiencapaciteit>;
   skos:broadMatch <https://begrippen.example/arbeidsvermogen>;
   skos:narrowMatch <https://begrippen.example/loonwaardemeting>;
-  skos:relatedMatch <https://begrippen.example/loonkostensubsidie>.
+  skos:relatedMatch <https://begrippen.example/loonkostensubsidie>;
+  dct:source <https://wetten.example/participatiewet>.
 `;
 
 /** Imports lose nothing silently: JSON-LD and Turtle, a preview first, every triple that is not kept named with its reason. */
@@ -75,7 +78,7 @@ describe('vocabulary: import that loses nothing silently', () => {
     expect(new Set(new Parser().parse(again).map(key))).toEqual(new Set(new Parser().parse(turtle).map(key)));
   });
 
-  it('previews without changing anything, then keeps mapping relations, notations, examples, hidden labels, notes and other languages, and exports them again', async () => {
+  it('previews without changing anything, then keeps mapping relations, notations, examples, hidden labels, notes, sources and other languages, and exports them again', async () => {
     const counts = async () => Promise.all(['term', 'term_relation', 'definition', 'audit_entry', 'outbox'].map((table) => count(api, table)));
     const before = await counts();
     const previewed = await preview(RICH);

@@ -124,7 +124,7 @@ describe('vocabulary: NL-SBB conformance', () => {
     expect(problems).toEqual([]);
   }, 600_000);
 
-  it('stays conformant with what an import keeps beyond the fields: mappings, notations, examples, hidden labels, notes, other languages', async () => {
+  it('stays conformant with what an import keeps beyond the fields: mappings, notations, examples, hidden labels, notes, sources, other languages', async () => {
     const turtle = `
       @prefix skos: <http://www.w3.org/2004/02/skos/core#>. @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>.
       @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#>. @prefix wk: <https://werkkennis.example/ns#>. @prefix xsd: <http://www.w3.org/2001/XMLSchema#>.
@@ -135,7 +135,8 @@ describe('vocabulary: NL-SBB conformance', () => {
         skos:hiddenLabel "loonwaarden"@nl; skos:notation "LW-01", "7"^^xsd:integer; skos:example "Een werknemer met 60% loonwaarde."@nl;
         skos:changeNote "Toegevoegd in 2024."@nl; skos:historyNote "Eerder verdiencapaciteit."@nl;
         skos:exactMatch <https://begrippen.example/loonwaarde>; skos:closeMatch <https://begrippen.example/verdiencapaciteit>;
-        skos:broadMatch <https://begrippen.example/arbeidsvermogen>; skos:narrowMatch <https://begrippen.example/meting>; skos:relatedMatch <https://begrippen.example/subsidie>.`;
+        skos:broadMatch <https://begrippen.example/arbeidsvermogen>; skos:narrowMatch <https://begrippen.example/meting>; skos:relatedMatch <https://begrippen.example/subsidie>;
+        <http://purl.org/dc/terms/source> <https://wetten.example/participatiewet>.`;
     const imported = await api.graphql('mutation($turtle: String!) { importVocabulary(turtle: $turtle) { refused { reason } notKept { predicate } } }', { turtle }, await api.login(DEMO.admin));
     expect(imported.data!.importVocabulary).toEqual({ refused: [], notKept: [] });
     const problems: string[] = [];

@@ -131,6 +131,17 @@ export function sourceQuads(subject: string, source: { source: string; sourceUrl
   return graph.quads;
 }
 
+/** A source document the concept itself names (kept from an import), described as NL-SBB asks: by its title, or its address when it has none. */
+function conceptSourceQuads(concept: string, source: TermStatement): Quad[] {
+  const graph = new Graph();
+  const title = source.title ? literal(source.title.text, source.title.language) : dutch(source.value);
+  graph.add(concept, term('dcterms', 'source'), source.value);
+  graph.add(source.value, a, term('foaf', 'Document'));
+  graph.add(source.value, term('dcterms', 'title'), title);
+  graph.add(source.value, term('rdfs', 'label'), title);
+  return graph.quads;
+}
+
 /**
  * The vocabulary as RDF, conforming to NL-SBB: concepts with language-tagged labels, notes and
  * definitions (skos:definition "…"@nl), adms:status, sources as foaf:Document; each definition's
@@ -181,7 +192,10 @@ export function vocabularyGraph(snapshot: VocabularySnapshot, uris: VocabularyUr
       graph.add(uri, term('wk', 'abbreviation'), dutch(abbreviation));
     }
     if (item.scopeNote) graph.add(uri, term('skos', 'scopeNote'), dutch(item.scopeNote));
-    for (const statement of item.otherStatements) graph.add(uri, term('skos', statement.property), objectOf(statement));
+    for (const statement of item.otherStatements) {
+      if (statement.property === 'source') graph.addAll(conceptSourceQuads(uri, statement));
+      else graph.add(uri, term('skos', statement.property), objectOf(statement));
+    }
     graph.add(uri, term('adms', 'status'), STATUS[item.status].iri);
     for (const kind of [TermRelationKind.BROADER, TermRelationKind.NARROWER, TermRelationKind.RELATED]) {
       const predicate = term('skos', kind.toLowerCase());

@@ -178,6 +178,16 @@ export function readSkos(quads: Quad[]): ReadVocabulary {
         .filter((object) => object.termType === 'Literal')
         .map((object) => ({ property, value: object.value, language: languageOf(object) || 'nl' })),
     );
+  /** Documents the concept itself names as its source; those of its definitions are read with the definitions. */
+  const sourcesOf = (concept: Term, definitions: ReadDefinition[]): TermStatement[] => {
+    const ofDefinitions = new Set(definitions.map((definition) => definition.documentNode));
+    return objects(concept, iri('dcterms', 'source'))
+      .filter((document) => document.termType === 'NamedNode' && !ofDefinitions.has(document.id))
+      .map((document) => {
+        const title = [...objects(document, iri('dcterms', 'title')), ...objects(document, iri('rdfs', 'label'))].find((object) => object.termType === 'Literal');
+        return { property: 'source', value: document.value, iri: true, ...(title ? { title: { text: title.value, language: languageOf(title) || 'nl' } } : {}) };
+      });
+  };
   const otherStatementsOf = (concept: Term): TermStatement[] =>
     store
       .getQuads(concept, null, null, null)
@@ -198,6 +208,7 @@ export function readSkos(quads: Quad[]): ReadVocabulary {
   return {
     quads,
     concepts: concepts.map((concept) => {
+      const definitions = definitionsOf(concept);
       const abbreviations = values(concept, iri('wk', 'abbreviation'));
       const notAbbreviation = (label: string) => !abbreviations.includes(label);
       return {
@@ -214,8 +225,8 @@ export function readSkos(quads: Quad[]): ReadVocabulary {
         broader: values(concept, iri('skos', 'broader')),
         narrower: values(concept, iri('skos', 'narrower')),
         related: values(concept, iri('skos', 'related')),
-        definitions: definitionsOf(concept),
-        otherStatements: otherStatementsOf(concept),
+        definitions,
+        otherStatements: [...otherStatementsOf(concept), ...sourcesOf(concept, definitions)],
       };
     }),
     collections: store

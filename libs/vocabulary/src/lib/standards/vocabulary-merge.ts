@@ -45,7 +45,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** RDF keeps no order: labels and statements compare as sets, so a file that only reorders them changes nothing. */
 const sameSet = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? same(a.map(canonical).sort(), b.map(canonical).sort()) : same(a, b));
 /** The database (jsonb) gives an object's keys back in its own order. */
-const canonical = (item: unknown) => JSON.stringify(item && typeof item === 'object' ? Object.entries(item).sort(([a], [b]) => a.localeCompare(b)) : item);
+const canonical = (item: unknown) =>
+  JSON.stringify(item, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
+  );
 const skos = (local: string) => `${NAMESPACES.skos}${local}`;
 /** A plain skos:definition is a literal: its node id is the quoted text. */
 const isLiteral = (node: string) => node.startsWith('"');

@@ -12,12 +12,13 @@ import {
 } from 'typeorm';
 
 /**
- * A SKOS statement about a term that has no field of its own, kept so the export states it
- * again: a mapping to another vocabulary (exactMatch …), a notation, an example, a hidden
- * label, a note, or a label or scope note in a language other than Dutch and English.
+ * A statement about a term that has no field of its own, kept so the export states it again:
+ * a mapping to another vocabulary (exactMatch …), a notation, an example, a hidden label, a
+ * note, a label or scope note in a language other than Dutch and English, or a source
+ * document of the concept itself (dcterms:source).
  */
 export interface TermStatement {
-  /** The SKOS property's local name, such as `exactMatch` or `hiddenLabel`. */
+  /** The SKOS property's local name, such as `exactMatch` or `hiddenLabel`; `source` is dcterms:source. */
   property: string;
   /** An IRI, or a literal's text. */
   value: string;
@@ -26,6 +27,8 @@ export interface TermStatement {
   language?: string;
   /** A literal's datatype other than a plain or language-tagged string. */
   datatype?: string;
+  /** A source document's title, so the export describes the document as NL-SBB asks. */
+  title?: { text: string; language: string };
 }
 
 /** A named group of terms (skos:Collection), such as "Bewijs en effect". */
