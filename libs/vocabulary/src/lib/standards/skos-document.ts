@@ -131,7 +131,11 @@ export function sourceQuads(subject: string, source: { source: string; sourceUrl
   return graph.quads;
 }
 
-/** A source document the concept itself names (kept from an import), described as NL-SBB asks: by its title, or its address when it has none. */
+/**
+ * A source document the concept itself names (kept from an import), described as NL-SBB asks:
+ * by its title (its address when it has none), and findable: a web address is its own page,
+ * anything else is cited by its title.
+ */
 function conceptSourceQuads(concept: string, source: TermStatement): Quad[] {
   const graph = new Graph();
   const title = source.title ? literal(source.title.text, source.title.language) : dutch(source.value);
@@ -139,6 +143,8 @@ function conceptSourceQuads(concept: string, source: TermStatement): Quad[] {
   graph.add(source.value, a, term('foaf', 'Document'));
   graph.add(source.value, term('dcterms', 'title'), title);
   graph.add(source.value, term('rdfs', 'label'), title);
+  if (/^https?:\/\//.test(source.value)) graph.add(source.value, term('foaf', 'page'), source.value);
+  else graph.add(source.value, term('dcterms', 'bibliographicCitation'), literal(title.value));
   return graph.quads;
 }
 
