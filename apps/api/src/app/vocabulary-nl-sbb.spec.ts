@@ -3,7 +3,7 @@ import jsonld from 'jsonld';
 import { DataFactory, Parser, type Quad, Store, Writer } from 'n3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestApp, type TestApp } from '../testing/test-app';
+import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
 const SHAPES = join(process.cwd(), 'libs/vocabulary/src/lib/standards/nl-sbb.shapes.ttl');
 
@@ -123,6 +123,28 @@ describe('vocabulary: NL-SBB conformance', () => {
     for (const finding of await validate(await exported('/vocabulary.jsonld'))) problems.push(`/vocabulary.jsonld: ${finding.severity} ${finding.focus} ${finding.message}`);
     expect(problems).toEqual([]);
   }, 600_000);
+
+  it('stays conformant with what an import keeps beyond the fields: mappings, notations, examples, hidden labels, notes, sources, other languages', async () => {
+    const turtle = `
+      @prefix skos: <http://www.w3.org/2004/02/skos/core#>. @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>.
+      @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#>. @prefix wk: <https://werkkennis.example/ns#>. @prefix xsd: <http://www.w3.org/2001/XMLSchema#>.
+      <https://elders.example/begrip/loonwaarde> a skos:Concept; skos:prefLabel "loonwaarde"@nl, "Lohnwert"@de; skos:altLabel "Lohnwertermittlung"@de;
+        rdfs:comment "Wat iemands werk waard is, vergeleken met een collega zonder beperking."@nl;
+        skos:definition "De waarde van het werk, in procenten van het wettelijk minimumloon."@nl;
+        wk:perspectiveDefinition [ rdf:value "De waarde van het werk, in procenten van het wettelijk minimumloon."@nl; wk:perspective "EMPLOYER" ];
+        skos:hiddenLabel "loonwaarden"@nl; skos:notation "LW-01", "7"^^xsd:integer; skos:example "Een werknemer met 60% loonwaarde."@nl;
+        skos:changeNote "Toegevoegd in 2024."@nl; skos:historyNote "Eerder verdiencapaciteit."@nl;
+        skos:exactMatch <https://begrippen.example/loonwaarde>; skos:closeMatch <https://begrippen.example/verdiencapaciteit>;
+        skos:broadMatch <https://begrippen.example/arbeidsvermogen>; skos:narrowMatch <https://begrippen.example/meting>; skos:relatedMatch <https://begrippen.example/subsidie>;
+        <http://purl.org/dc/terms/source> <https://wetten.example/participatiewet>.`;
+    const imported = await api.graphql('mutation($turtle: String!) { importVocabulary(turtle: $turtle) { refused { reason } notKept { predicate } } }', { turtle }, await api.login(DEMO.admin));
+    expect(imported.data!.importVocabulary).toEqual({ refused: [], notKept: [] });
+    const problems: string[] = [];
+    for (const [path, accept] of [['/terms/loonwaarde.ttl'], ['/terms/loonwaarde', 'application/ld+json']]) {
+      for (const finding of await validate(await exported(path, accept))) problems.push(`${path}: ${finding.severity} ${finding.focus} ${finding.path} ${finding.value} ${finding.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
 
   it('gives every concept language-tagged definitions with their perspective, source and versions beside them', async () => {
     const quads = await exported('/terms/vakmanschap.ttl');

@@ -9,6 +9,8 @@ export type MutationCase = {
   endsSession?: true;
   /** Why this mutation changes no content, so leaves no row in the audit trail. */
   noAudit?: string;
+  /** Does its whole write and rolls it back (a preview): no trail, whoever may call it. */
+  rolledBack?: true;
   /** Changes what search finds, so must leave an outbox row. */
   searchable?: true;
   /** Who performs the call successfully in the write-path test (default: an admin). */
@@ -283,6 +285,15 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     call: async () => [
       'mutation($turtle: String!) { importVocabulary(turtle: $turtle) { __typename } }',
       { turtle: `<https://matrix.example/begrip/${(terms += 1)}> a <http://www.w3.org/2004/02/skos/core#Concept>; <http://www.w3.org/2004/02/skos/core#prefLabel> "matriximport ${terms}"@nl.` },
+    ],
+  },
+  previewVocabularyImport: {
+    action: 'vocabulary.import',
+    noAudit: 'a preview runs the import in a transaction that is rolled back: it changes nothing',
+    rolledBack: true,
+    call: async () => [
+      'mutation($file: String!) { previewVocabularyImport(file: $file) { __typename } }',
+      { file: `<https://matrix.example/begrip/voorbeeld> a <http://www.w3.org/2004/02/skos/core#Concept>; <http://www.w3.org/2004/02/skos/core#prefLabel> "matrixvoorbeeld"@nl.` },
     ],
   },
   createTheme: { action: 'theme.manage', call: async () => ['mutation($name: String!) { createTheme(name: $name) { id } }', { name: `Matrixthema ${(themes += 1)}` }] },

@@ -695,6 +695,11 @@ export type UpdateTermInput = {
   status?: InputMaybe<TermStatus>;
 };
 
+/** De vorm van een SKOS-bestand: Turtle of JSON-LD. */
+export type VocabularyFileFormat =
+  | 'JSON_LD'
+  | 'TURTLE';
+
 /** Zou de professional de interventie opnieuw gebruiken: ja, nee, het hangt ervan af. */
 export type WouldUseAgain =
   | 'HANGT_ERAF'

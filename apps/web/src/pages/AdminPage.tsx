@@ -3,6 +3,7 @@ import { InviteUserForm } from '../features/admin/components/InviteUserForm';
 import { OrganizationManager } from '../features/admin/components/OrganizationManager';
 import { ThemeManager } from '../features/admin/components/ThemeManager';
 import { UserTable } from '../features/admin/components/UserTable';
+import { VocabularyImport } from '../features/admin/components/VocabularyImport';
 import { RequireRole } from '../features/auth/components/RequireRole';
 import { useSession } from '../features/auth/hooks/useSession';
 import { ADMIN_ROLES } from '../features/auth/lib/permissions';
@@ -24,6 +25,7 @@ function Administration({ user }: { user: SessionUser }) {
       </section>
       <OrganizationManager />
       <ThemeManager />
+      <VocabularyImport />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { ManagedThemes1763900000080 } from './1763900000080-managed-themes';
 import { PracticeExperience1763900000090 } from './1763900000090-practice-experience';
 import { Follows1763900000095 } from './1763900000095-follows';
 import { NetworkSessions1763900000100 } from './1763900000100-network-sessions';
+import { TermOtherStatements1763900000110 } from './1763900000110-term-other-statements';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   PracticeExperience1763900000090,
   Follows1763900000095,
   NetworkSessions1763900000100,
+  TermOtherStatements1763900000110,
 ];

@@ -3,7 +3,7 @@ import jsonld from 'jsonld';
 import { DataFactory, Parser, type Quad, type Quad_Object } from 'n3';
 import type { AnnotationEntity } from '../annotations/annotation.entity';
 import type { DefinitionEntity, DefinitionVersionEntity } from '../definitions/definition.entity';
-import type { TermCollectionEntity, TermEntity, TermRelationEntity } from '../terms/term.entity';
+import type { TermCollectionEntity, TermEntity, TermRelationEntity, TermStatement } from '../terms/term.entity';
 import type { VocabularyUris } from '../vocabulary-uris';
 import { ANNO_CONTEXT_URL } from './anno-context';
 import { bundledContexts, NAMESPACES } from './json-ld-context';
@@ -102,6 +102,12 @@ class Graph {
   }
 }
 
+/** A statement the term keeps without a field of its own (see TermStatement), as the object of its triple again. */
+export function objectOf(statement: TermStatement): Quad_Object {
+  if (statement.iri) return namedNode(statement.value);
+  return literal(statement.value, statement.language ?? (statement.datatype ? namedNode(statement.datatype) : undefined));
+}
+
 const dateTime = (date: Date) => literal(date.toISOString(), term('xsd', 'dateTime'));
 
 /**
@@ -122,6 +128,23 @@ export function sourceQuads(subject: string, source: { source: string; sourceUrl
   graph.add(document, term('rdfs', 'label'), dutch(title));
   if (source.source.trim()) graph.add(document, term('dcterms', 'bibliographicCitation'), literal(source.source.trim()));
   graph.add(document, term('foaf', 'page'), page);
+  return graph.quads;
+}
+
+/**
+ * A source document the concept itself names (kept from an import), described as NL-SBB asks:
+ * by its title (its address when it has none), and findable: a web address is its own page,
+ * anything else is cited by its title.
+ */
+function conceptSourceQuads(concept: string, source: TermStatement): Quad[] {
+  const graph = new Graph();
+  const title = source.title ? literal(source.title.text, source.title.language) : dutch(source.value);
+  graph.add(concept, term('dcterms', 'source'), source.value);
+  graph.add(source.value, a, term('foaf', 'Document'));
+  graph.add(source.value, term('dcterms', 'title'), title);
+  graph.add(source.value, term('rdfs', 'label'), title);
+  if (/^https?:\/\//.test(source.value)) graph.add(source.value, term('foaf', 'page'), source.value);
+  else graph.add(source.value, term('dcterms', 'bibliographicCitation'), literal(title.value));
   return graph.quads;
 }
 
@@ -175,6 +198,10 @@ export function vocabularyGraph(snapshot: VocabularySnapshot, uris: VocabularyUr
       graph.add(uri, term('wk', 'abbreviation'), dutch(abbreviation));
     }
     if (item.scopeNote) graph.add(uri, term('skos', 'scopeNote'), dutch(item.scopeNote));
+    for (const statement of item.otherStatements) {
+      if (statement.property === 'source') graph.addAll(conceptSourceQuads(uri, statement));
+      else graph.add(uri, term('skos', statement.property), objectOf(statement));
+    }
     graph.add(uri, term('adms', 'status'), STATUS[item.status].iri);
     for (const kind of [TermRelationKind.BROADER, TermRelationKind.NARROWER, TermRelationKind.RELATED]) {
       const predicate = term('skos', kind.toLowerCase());

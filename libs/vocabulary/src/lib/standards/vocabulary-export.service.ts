@@ -5,7 +5,7 @@ import { DomainError } from '@werkkennis/kernel';
 import { OrganizationEntity } from '@werkkennis/organizations';
 import { linkedIds } from '@werkkennis/persistence';
 import type { Quad } from 'n3';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AnnotationEntity } from '../annotations/annotation.entity';
 import { DefinitionEntity, DefinitionVersionEntity } from '../definitions/definition.entity';
 import { COLLECTION_MEMBERS, TERM_COLLECTION_MEMBERS, TermCollectionEntity, TermEntity, TermRelationEntity } from '../terms/term.entity';
@@ -25,10 +25,13 @@ export class VocabularyExportService {
     private readonly uris: VocabularyUris,
   ) {}
 
-  /** The graph of the vocabulary: every term, definition, source, version and collection; no annotations. */
-  async vocabularyGraph(): Promise<Quad[]> {
-    const terms = await this.dataSource.getRepository(TermEntity).find({ order: { label: 'ASC' } });
-    return vocabularyGraph(await this.snapshot(terms, { withAnnotations: false }), this.uris);
+  /**
+   * The graph of the vocabulary: every term, definition, source, version and collection; no
+   * annotations. Read through the given manager inside a transaction (an import compares its file with it).
+   */
+  async vocabularyGraph(manager: EntityManager = this.dataSource.manager): Promise<Quad[]> {
+    const terms = await manager.find(TermEntity, { order: { label: 'ASC' } });
+    return vocabularyGraph(await this.snapshot(terms, { withAnnotations: false }, manager), this.uris);
   }
 
   /** The graph of one term: its definitions with their provenance, collections, neighbours, and its annotations. */
@@ -99,9 +102,12 @@ export class VocabularyExportService {
     return [...vocabularyGraph(snapshot, this.uris), ...(await annotationQuads(await this.annotationsAsJson(snapshot.annotations), { withOwnMotivations: true }))];
   }
 
-  private async snapshot(terms: TermEntity[], options: { withAnnotations: boolean; collectionIds?: string[] }): Promise<VocabularySnapshot> {
+  private async snapshot(
+    terms: TermEntity[],
+    options: { withAnnotations: boolean; collectionIds?: string[] },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<VocabularySnapshot> {
     const termIds = terms.map((term) => term.id);
-    const manager = this.dataSource.manager;
     const relations = await manager.find(TermRelationEntity, { where: { termId: In(termIds) }, order: { relatedTermId: 'ASC', kind: 'ASC' } });
     const described = new Set(termIds);
     const relatedIds = [...new Set(relations.map((row) => row.relatedTermId))].filter((id) => !described.has(id));

@@ -11,6 +11,26 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+/**
+ * A statement about a term that has no field of its own, kept so the export states it again:
+ * a mapping to another vocabulary (exactMatch …), a notation, an example, a hidden label, a
+ * note, a label or scope note in a language other than Dutch and English, or a source
+ * document of the concept itself (dcterms:source).
+ */
+export interface TermStatement {
+  /** The SKOS property's local name, such as `exactMatch` or `hiddenLabel`; `source` is dcterms:source. */
+  property: string;
+  /** An IRI, or a literal's text. */
+  value: string;
+  /** Set for an IRI (mapping relations, an example that is a resource). */
+  iri?: true;
+  language?: string;
+  /** A literal's datatype other than a plain or language-tagged string. */
+  datatype?: string;
+  /** A source document's title, so the export describes the document as NL-SBB asks. */
+  title?: { text: string; language: string };
+}
+
 /** A named group of terms (skos:Collection), such as "Bewijs en effect". */
 @Entity('term_collection')
 export class TermCollectionEntity extends SluggedEntity {
@@ -66,6 +86,10 @@ export class TermEntity extends SluggedEntity {
   /** The concept's own URI when it was imported from another vocabulary; ours are derived from the slug. */
   @Column({ type: 'varchar', length: 500, nullable: true, unique: true })
   uri!: string | null;
+
+  /** What an import brought in beyond the fields above; see TermStatement. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  otherStatements!: TermStatement[];
 
   @ManyToMany(() => TermCollectionEntity)
   @JoinTable({
