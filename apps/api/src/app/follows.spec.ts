@@ -148,10 +148,11 @@ describe('following', () => {
     expect((await fetch(header![1].replace('http://werkkennis.test', api.url), { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(200);
   });
 
-  it('keeps the week of a digest the mail server refused, and sends it once at the next check, whichever process checks', async () => {
+  it('keeps the week of a digest the mail server refused, and sends it once at the next check, whichever process checks, in the language it was turned on in', async () => {
     const digest = api.app.get(DigestService);
     const researcher = await api.login(DEMO.researcher);
-    await api.graphql('mutation { setWeeklyDigest(weekly: true) { weeklyDigest } }', {}, researcher);
+    // Turned on from the English interface: the e-mail comes in English.
+    await api.graphql('mutation { setWeeklyDigest(weekly: true) { weeklyDigest } }', {}, researcher, { 'accept-language': 'en' });
     await publishTilburgProject('Timmerproject voor nieuwkomers');
     const inTwoWeeks = Date.now() + 15 * 24 * 3_600_000;
     const mailsBefore = mailbox.received.length;
@@ -165,6 +166,9 @@ describe('following', () => {
     // Every API process checks at the same moment: one of them sends.
     const checks = await Promise.all([digest.sendDue(new Date(inTwoWeeks + 3_600_000)), digest.sendDue(new Date(inTwoWeeks + 3_600_000))]);
     expect(checks.sort()).toEqual([0, 1]);
-    expect(mailbox.received.slice(mailsBefore).map((mail) => mail.message)).toEqual([expect.stringContaining('Timmerproject voor nieuwkomers')]);
+    const [mail] = mailbox.received.slice(mailsBefore).map((received) => received.message);
+    expect(mail).toContain('Timmerproject voor nieuwkomers');
+    expect(mail).toMatch(/^Subject: New in Werkkennis: 1 update/m);
+    expect(mailbox.received.length - mailsBefore).toBe(1);
   });
 });

@@ -12,12 +12,6 @@ const WEEK_MS = 7 * 24 * 3_600_000;
 /** How often the digest looks for people whose week is over. */
 const CHECK_EVERY_MS = 3_600_000;
 
-/**
- * Nobody has a stored language yet, and a digest answers no request: it is in Dutch, the
- * interface's first language, until people can choose theirs.
- */
-const DIGEST_LANGUAGE: Language = 'nl';
-
 const TYPE_NOUN: Record<PublicationType, Noun> = {
   PROJECT: 'noun.project',
   FINDING: 'noun.finding',
@@ -70,7 +64,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
         const unsubscribe = this.links.unsubscribe(settings.unsubscribeToken);
         const subject = updates.length === 1 ? message('mail.digestSubjectOne') : message('mail.digestSubjectMany', { count: updates.length });
         try {
-          await this.mailer.send(person.email, render(subject, DIGEST_LANGUAGE), this.text(person.name, updates, unsubscribe, DIGEST_LANGUAGE), {
+          await this.mailer.send(person.email, render(subject, settings.language), this.text(person.name, updates, unsubscribe, settings.language), {
             'List-Unsubscribe': `<${unsubscribe}>`,
             'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           });

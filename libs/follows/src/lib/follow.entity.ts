@@ -1,3 +1,4 @@
+import type { Language } from '@werkkennis/kernel';
 import type { FacetFilter } from '@werkkennis/search';
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -68,4 +69,8 @@ export class FollowSettingsEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastDigestAt!: Date | null;
+
+  /** The weekly e-mail's language: the one the person used when they turned it on. */
+  @Column({ type: 'varchar', length: 2, default: 'nl' })
+  language!: Language;
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '@werkkennis/api-core';
-import type { MaybeActor } from '@werkkennis/kernel';
+import { AskedLanguage, CurrentActor } from '@werkkennis/api-core';
+import type { Language, MaybeActor } from '@werkkennis/kernel';
 import { FeedLinks } from './feed-links';
 import type { FollowEntity } from './follow.entity';
 import { FollowIdArgs, FollowInput } from './follow.inputs';
@@ -45,8 +45,8 @@ export class FollowResolver {
   }
 
   @Mutation(() => FollowSettingsModel, { description: 'Zet de wekelijkse e-mail met wat nieuw is aan of uit (standaard uit).' })
-  setWeeklyDigest(@CurrentActor() actor: MaybeActor, @Args('weekly') weekly: boolean) {
-    return this.followService.setWeeklyDigest(actor, weekly);
+  setWeeklyDigest(@CurrentActor() actor: MaybeActor, @Args('weekly') weekly: boolean, @AskedLanguage() language: Language) {
+    return this.followService.setWeeklyDigest(actor, weekly, language);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Het Atom-feed van wat u volgt; bij een zoekopdracht een geheime link: deel hem niet.' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { assertKnownFacetValues, type FollowableKind, type Publication, Publications } from '@werkkennis/content-search';
 import { AuthService } from '@werkkennis/identity';
-import { DomainError, type MaybeActor, message, type Noun, render } from '@werkkennis/kernel';
+import { DomainError, type Language, type MaybeActor, message, type Noun, render } from '@werkkennis/kernel';
 import { UnitOfWork, type WriteContext } from '@werkkennis/persistence';
 import { randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
@@ -52,7 +52,7 @@ export class FollowService {
 
   async settings(actor: MaybeActor): Promise<FollowSettingsEntity> {
     if (!actor) throw DomainError.unauthenticated();
-    return (await this.settingsRows.findOneBy({ userId: actor.userId })) ?? this.settingsRows.create({ userId: actor.userId, weeklyDigest: false, lastVisitedAt: null, lastDigestAt: null });
+    return (await this.settingsRows.findOneBy({ userId: actor.userId })) ?? this.settingsRows.create({ userId: actor.userId, weeklyDigest: false, lastVisitedAt: null, lastDigestAt: null, language: 'nl' });
   }
 
   /** Following the same term, intervention or organisation twice keeps the one follow. */
@@ -95,8 +95,9 @@ export class FollowService {
     return this.changeSettings(actor, (settings) => Object.assign(settings, { lastVisitedAt: new Date() }));
   }
 
-  setWeeklyDigest(actor: MaybeActor, weekly: boolean): Promise<FollowSettingsEntity> {
-    return this.changeSettings(actor, (settings) => Object.assign(settings, { weeklyDigest: weekly }));
+  /** Turned on, the e-mail comes in the language the person asked in; turned off, that stays as it was. */
+  setWeeklyDigest(actor: MaybeActor, weekly: boolean, language?: Language): Promise<FollowSettingsEntity> {
+    return this.changeSettings(actor, (settings) => Object.assign(settings, { weeklyDigest: weekly }, weekly && language ? { language } : {}));
   }
 
   /** What became public about what the person follows since their last visit (everything the first time), newest first. */
@@ -165,6 +166,6 @@ export class FollowService {
   private async settingsForChange(write: WriteContext): Promise<FollowSettingsEntity> {
     const userId = write.actor.userId;
     const existing = await write.manager.findOne(FollowSettingsEntity, { where: { userId }, lock: { mode: 'pessimistic_write' } });
-    return existing ?? write.manager.create(FollowSettingsEntity, { userId, weeklyDigest: false, lastVisitedAt: null, lastDigestAt: null, unsubscribeToken: secret() });
+    return existing ?? write.manager.create(FollowSettingsEntity, { userId, weeklyDigest: false, lastVisitedAt: null, lastDigestAt: null, unsubscribeToken: secret(), language: 'nl' });
   }
 }

@@ -19,6 +19,7 @@ import { PracticeExperience1763900000090 } from './1763900000090-practice-experi
 import { Follows1763900000095 } from './1763900000095-follows';
 import { NetworkSessions1763900000100 } from './1763900000100-network-sessions';
 import { TermOtherStatements1763900000110 } from './1763900000110-term-other-statements';
+import { DigestLanguage1763900000120 } from './1763900000120-digest-language';
 
 /** Every migration, oldest first: the one schema history for PGlite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Follows1763900000095,
   NetworkSessions1763900000100,
   TermOtherStatements1763900000110,
+  DigestLanguage1763900000120,
 ];
