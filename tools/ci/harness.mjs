@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -15,8 +15,9 @@ export async function startSearchEngine() {
   return startManagedMeilisearch({ dataDir: tempDir('meili') });
 }
 
-export function startServer(name, env) {
-  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The built API of this checkout, or of another one (`root`, e.g. an older commit to compare with). */
+export function startServer(name, env, root = '.') {
+  const child = spawn(process.execPath, [resolvePath(root, 'dist/apps/api/src/main.js')], { cwd: resolvePath(root), env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
