@@ -4,8 +4,8 @@ import { useSession } from '../../auth/hooks/useSession';
 import { annotationMotivationsFor, hasRole, VOCABULARY_ROLES } from '../../auth/lib/permissions';
 import type { TermQuery } from '../graphql/term.generated';
 import { MOTIVATIONS } from '../lib/annotation-threads';
-import { AddDefinitionForm } from './AddDefinitionForm';
 import { DefinitionColumns } from './DefinitionColumns';
+import { AddDefinitionForm } from './on-demand';
 import { TermComparison } from './TermComparison';
 
 type Term = TermQuery['term'];
