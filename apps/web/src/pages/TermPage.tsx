@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { TermOverview } from '../features/vocabulary/components/TermOverview';
@@ -12,24 +12,23 @@ import detail from '../shared/styles/detail.module.css';
 import styles from './TermPage.module.css';
 
 // The workbench (the definitions with Markdown, threads, forms, version history) is most of the
-// page's code: it loads beside the term's answer instead of before it, so that the answer is asked
-// for and the header painted without waiting for it.
-const loadWorkbench = () => import('../features/vocabulary/components/TermWorkbench');
-const TermWorkbench = lazy(() => loadWorkbench().then(({ TermWorkbench }) => ({ default: TermWorkbench })));
+// page's code: it loads once the header is painted, so that the term's answer is asked for at once
+// and arrives without two dozen files competing with it for the connection.
+const TermWorkbench = lazy(() => import('../features/vocabulary/components/TermWorkbench').then(({ TermWorkbench }) => ({ default: TermWorkbench })));
 
 export default function TermPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { data, error, refetch } = useTerm(slug);
-  useEffect(() => void loadWorkbench(), []);
   const term = data?.term;
   const comparison = data?.termComparison;
-  // The header (what a phone shows first) paints as soon as the answer is there; the workbench
-  // below follows in a render React splits into short tasks (a deferred value renders as a
-  // transition), so dozens of cards, threads and passages neither hold up the first paint nor
-  // block the page. Until then its place is held, so that nothing below it moves.
-  const workbench = useDeferredValue(data ?? null, null);
-  const workbenchReady = !!workbench && workbench.term.id === term?.id;
+  // The header (what a phone shows first) paints as soon as a term's answer is there; its
+  // workbench below follows in a render React splits into short tasks (a deferred value renders
+  // as a transition), so dozens of cards, threads and passages neither hold up the first paint
+  // nor block the page. Until then its place is held, so that nothing below it moves. Only a
+  // new term waits: a changed answer (after an annotation, a revision) shows everywhere at once.
+  const workbenchFor = useDeferredValue(term?.id ?? null, null);
+  const workbenchReady = !!term && workbenchFor === term.id;
   usePageTitle(term?.label);
 
   if (error && !term) return <ErrorState error={error} onRetry={() => refetch()} />;
@@ -71,7 +70,7 @@ export default function TermPage() {
 
       {workbenchReady ? (
         <Suspense fallback={workbenchPlaceholder}>
-          <TermWorkbench term={workbench.term} comparison={workbench.termComparison} />
+          <TermWorkbench term={term} comparison={comparison} />
         </Suspense>
       ) : (
         workbenchPlaceholder
