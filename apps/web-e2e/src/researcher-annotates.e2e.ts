@@ -23,6 +23,8 @@ describe('a researcher compares, adds and contests definitions', () => {
     await page.goto('/begrippen/vakmanschap');
     await page.getByRole('heading', { level: 1, name: 'vakmanschap' }).waitFor();
     const columns = definitions(page).getByRole('heading', { level: 3 });
+    // The header paints before the definitions: wait for them before counting.
+    await columns.first().waitFor();
     assert.ok((await columns.count()) >= 3, 'several perspectives');
     await definitions(page).getByText('Betwisting', { exact: true }).first().waitFor();
     assert.deepEqual(await seriousAccessibilityProblems(page), []);

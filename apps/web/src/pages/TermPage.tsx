@@ -1,12 +1,7 @@
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useSession } from '../features/auth/hooks/useSession';
-import { annotationMotivationsFor, hasRole, VOCABULARY_ROLES } from '../features/auth/lib/permissions';
-import { AddDefinitionForm } from '../features/vocabulary/components/AddDefinitionForm';
-import { DefinitionColumns } from '../features/vocabulary/components/DefinitionColumns';
-import { TermComparison } from '../features/vocabulary/components/TermComparison';
+import { useParams } from 'react-router';
 import { TermOverview } from '../features/vocabulary/components/TermOverview';
-import { MOTIVATIONS } from '../features/vocabulary/lib/annotation-threads';
 import { useTerm } from '../features/vocabulary/hooks/useTerm';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
@@ -16,20 +11,34 @@ import { usePageTitle } from '../shared/hooks/usePageTitle';
 import detail from '../shared/styles/detail.module.css';
 import styles from './TermPage.module.css';
 
+// The workbench (the definitions with Markdown, threads, forms, version history) is most of the
+// page's code: it loads once the header is painted, so that the term's answer is asked for at once
+// and arrives without two dozen files competing with it for the connection.
+const TermWorkbench = lazy(() => import('../features/vocabulary/components/TermWorkbench').then(({ TermWorkbench }) => ({ default: TermWorkbench })));
+
 export default function TermPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const session = useSession();
   const { data, error, refetch } = useTerm(slug);
   const term = data?.term;
   const comparison = data?.termComparison;
+  // The header (what a phone shows first) paints as soon as a term's answer is there; its
+  // workbench below follows in a render React splits into short tasks (a deferred value renders
+  // as a transition), so dozens of cards, threads and passages neither hold up the first paint
+  // nor block the page. Until then its place is held, so that nothing below it moves. Only a
+  // new term waits: a changed answer (after an annotation, a revision) shows everywhere at once.
+  const workbenchFor = useDeferredValue(term?.id ?? null, null);
+  const workbenchReady = !!term && workbenchFor === term.id;
   usePageTitle(term?.label);
 
   if (error && !term) return <ErrorState error={error} onRetry={() => refetch()} />;
   if (!term || !comparison) return <LoadingState />;
 
-  const canContribute = hasRole(session?.user, VOCABULARY_ROLES);
-  const motivations = annotationMotivationsFor(session?.user, MOTIVATIONS);
+  const workbenchPlaceholder = (
+    <div className={styles.workbenchPlaceholder}>
+      <LoadingState />
+    </div>
+  );
   // altLabels holds the English preferred label too; it has its own line here.
   const otherLabels = term.altLabels.filter((label) => label !== term.labelEn);
 
@@ -59,38 +68,12 @@ export default function TermPage() {
         )}
       </header>
 
-      <TermComparison comparison={comparison} convergence={term.convergence} definitions={term.definitions} />
-      <p>
-        <Link to={`/begrippen/${term.slug}/verloop`}>{t('sessions.termHistoryLink')}</Link>
-      </p>
-
-      <section aria-labelledby="definitions-heading">
-        <h2 id="definitions-heading">{t('term.definitionsHeading')}</h2>
-        <p>{t('term.definitionsIntro')}</p>
-        <DefinitionColumns definitions={term.definitions} profiles={comparison.definitions} canRelate={canContribute} motivations={motivations} />
-      </section>
-
-      {canContribute ? (
-        <AddDefinitionForm termId={term.id} />
+      {workbenchReady ? (
+        <Suspense fallback={workbenchPlaceholder}>
+          <TermWorkbench term={term} comparison={comparison} />
+        </Suspense>
       ) : (
-        <p className="notice">
-          {t(motivations.length ? 'term.practitionerHint' : 'term.researcherHint')}{' '}
-          {!session && <Link to="/inloggen" state={{ returnTo: `/begrippen/${term.slug}` }}>{t('term.signInAsResearcher')}</Link>}
-        </p>
-      )}
-
-      {term.relations.length > 0 && (
-        <section aria-labelledby="relations-heading">
-          <h2 id="relations-heading">{t('term.relations')}</h2>
-          <ul className="plain-list">
-            {term.relations.map((relation) => (
-              <li key={`${relation.kind}-${relation.term.id}`}>
-                <span className="meta">{t(`enums.TermRelationKind.${relation.kind}`)}:</span>{' '}
-                <Link to={`/begrippen/${relation.term.slug}`}>{relation.term.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+        workbenchPlaceholder
       )}
     </article>
   );

@@ -15,7 +15,7 @@ import { useAnnotateDefinition } from '../hooks/useAnnotateDefinition';
 import { useDeleteAnnotation } from '../hooks/useDeleteAnnotation';
 import { useUpdateAnnotation } from '../hooks/useUpdateAnnotation';
 import { annotationsIn, countByMotivation, type Thread, threadHas, threadsOf } from '../lib/annotation-threads';
-import { AnnotationForm } from './AnnotationForm';
+import { AnnotationForm } from './on-demand';
 import { MotivationIcon } from './MotivationIcon';
 import styles from './AnnotationThreads.module.css';
 import { MOTIVATION_COLOUR } from './motivations';

@@ -14,7 +14,12 @@ export function divergenceBand(divergence: number): DivergenceBand {
   return 'same';
 }
 
-/** Two decimals, as the language writes them: 0,97 in Dutch, 0.97 in English. */
+/**
+ * Two decimals, as the language writes them: 0,97 in Dutch, 0.97 in English. A value from 0 to 1
+ * needs no grouping, only the decimal mark: no Intl.NumberFormat, whose first use loads the
+ * locale's number data, a long task on a phone while the term page first renders.
+ */
 export function formatDivergence(divergence: number, language: 'nl' | 'en'): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(divergence);
+  const fixed = divergence.toFixed(2);
+  return language === 'en' ? fixed : fixed.replace('.', ',');
 }
