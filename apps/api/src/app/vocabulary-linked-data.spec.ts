@@ -152,6 +152,8 @@ describe('vocabulary: IRIs that answer', () => {
     const stale = await put({ ...changed, motivation: 'questioning' }, { 'if-match': etag });
     expect(stale.status).toBe(412);
     expect((await body(stale)).message).toMatch(/intussen gewijzigd/);
+    // In English when asked, like GraphQL.
+    expect((await body(await put(changed, { 'accept-language': 'en' }))).message).toMatch(/^Send the annotation's ETag in If-Match/);
 
     const removed = await fetch(`${api.url}${new URL(location).pathname}`, { method: 'DELETE', headers: { authorization: `Bearer ${researcher}`, 'if-match': updated.headers.get('etag')! } });
     expect(removed.status).toBe(204);
@@ -192,6 +194,12 @@ describe('vocabulary: IRIs that answer', () => {
       body: JSON.stringify({ ...annotation, target: iris.term }),
     });
     expect(wrongTarget.status).toBe(400);
-    expect((await body(wrongTarget)).fields.annotation[0]).toMatch(/doel moet de definitie/);
+    expect((await body(wrongTarget)).fields.annotation[0]).toMatch(/^Dit is geen bruikbare Web Annotation: het doel moet de definitie/);
+    const inEnglish = await fetch(container, {
+      method: 'POST',
+      headers: { 'content-type': 'application/ld+json', 'accept-language': 'en', authorization: `Bearer ${await api.login(DEMO.researcher)}` },
+      body: JSON.stringify({ ...annotation, target: iris.term }),
+    });
+    expect((await body(inEnglish)).fields.annotation[0]).toMatch(/^This is not a usable Web Annotation: the target must be/);
   });
 });

@@ -1,10 +1,11 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError, type FieldErrors, fromValidationText } from '@werkkennis/kernel';
+import { DomainError, type FieldErrors, fromValidationText, message } from '@werkkennis/kernel';
 
 function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {}): FieldErrors {
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) into[path] = Object.values(error.constraints).map((text) => fromValidationText(text) ?? text);
+    // A check without a catalogue message (the GraphQL types usually refuse such input first) says so in general terms.
+    if (error.constraints) into[path] = Object.values(error.constraints).map((text) => fromValidationText(text) ?? message('validation.wrongForm'));
     if (error.children?.length) collect(error.children, path, into);
   }
   return into;

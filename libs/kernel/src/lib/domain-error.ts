@@ -20,29 +20,24 @@ export enum UnauthenticatedReason {
   SESSION_REVOKED_REUSE = 'SESSION_REVOKED_REUSE',
 }
 
-/** What a person reads: a message from the catalogue, or (not yet in it) Dutch text as is. */
-export type Text = Message | string;
-
-/** Field name → what is wrong with it. */
-export type FieldErrors = Record<string, Text[]>;
-
-export const renderText = (text: Text, language: Language = 'nl'): string => (typeof text === 'string' ? text : render(text, language));
+/** Field name → what is wrong with it; always messages from the catalogue, so they can be given in every language. */
+export type FieldErrors = Record<string, Message[]>;
 
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    readonly text: Text,
+    readonly text: Message,
     readonly fieldErrors?: FieldErrors,
     readonly reason?: UnauthenticatedReason,
   ) {
-    super(renderText(text));
+    super(render(text, 'nl'));
     this.name = 'DomainError';
   }
 
   /** The message in the language asked for; field errors alike. */
   inLanguage(language: Language): { message: string; fields?: Record<string, string[]> } {
-    const fields = this.fieldErrors && Object.fromEntries(Object.entries(this.fieldErrors).map(([field, texts]) => [field, texts.map((text) => renderText(text, language))]));
-    const message = this.code === DomainErrorCode.BAD_USER_INPUT && fields ? render(invalidInputSummary(fields), language) : renderText(this.text, language);
+    const fields = this.fieldErrors && Object.fromEntries(Object.entries(this.fieldErrors).map(([field, texts]) => [field, texts.map((text) => render(text, language))]));
+    const message = this.code === DomainErrorCode.BAD_USER_INPUT && fields ? render(invalidInputSummary(fields), language) : render(this.text, language);
     return { message, ...(fields ? { fields } : {}) };
   }
 
@@ -51,16 +46,16 @@ export class DomainError extends Error {
     return new DomainError(DomainErrorCode.NOT_FOUND, message('error.notFound', { what: message(what), key }));
   }
 
-  static forbidden(text: Text): DomainError {
+  static forbidden(text: Message): DomainError {
     return new DomainError(DomainErrorCode.FORBIDDEN, text);
   }
 
-  static unauthenticated(text: Text = message('error.signInFirst'), reason?: UnauthenticatedReason): DomainError {
+  static unauthenticated(text: Message = message('error.signInFirst'), reason?: UnauthenticatedReason): DomainError {
     return new DomainError(DomainErrorCode.UNAUTHENTICATED, text, undefined, reason);
   }
 
   static invalidInput(fieldErrors: FieldErrors): DomainError {
-    const dutch = Object.fromEntries(Object.entries(fieldErrors).map(([field, texts]) => [field, texts.map((text) => renderText(text))]));
+    const dutch = Object.fromEntries(Object.entries(fieldErrors).map(([field, texts]) => [field, texts.map((text) => render(text, 'nl'))]));
     return new DomainError(DomainErrorCode.BAD_USER_INPUT, invalidInputSummary(dutch), fieldErrors);
   }
 }

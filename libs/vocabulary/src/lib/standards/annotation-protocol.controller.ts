@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpException, HttpStatus, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { inputValidationPipe } from '@werkkennis/api-core';
+import { inputValidationPipe, requestLanguage } from '@werkkennis/api-core';
 import { AuthService } from '@werkkennis/identity';
-import { type Actor, DomainError, DomainErrorCode, message, renderText } from '@werkkennis/kernel';
+import { type Actor, DomainError, DomainErrorCode, message, render } from '@werkkennis/kernel';
 import type { Request, Response } from 'express';
 import { AnnotateDefinitionInput, UpdateAnnotationInput } from '../annotations/annotation.inputs';
 import { AnnotationService } from '../annotations/annotation.service';
@@ -143,19 +143,19 @@ export class AnnotationProtocolController {
 
   private body(req: Request): Record<string, unknown> {
     const body: unknown = req.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw DomainError.invalidInput({ annotation: [renderText(message('annotationProtocol.invalid', { problem: 'application/ld+json' }))] });
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw DomainError.invalidInput({ annotation: [message('annotationProtocol.invalid', { problem: 'application/ld+json' })] });
     return body as Record<string, unknown>;
   }
 
   private requireCurrent(req: Request, current: Record<string, unknown>, required: boolean): void {
     const ifMatch = req.headers['if-match'];
     if (!ifMatch) {
-      if (required) throw new HttpException({ statusCode: 428, message: renderText(message('annotationProtocol.ifMatchRequired')) }, HttpStatus.PRECONDITION_REQUIRED);
+      if (required) throw new HttpException({ statusCode: 428, message: render(message('annotationProtocol.ifMatchRequired'), requestLanguage(req)) }, HttpStatus.PRECONDITION_REQUIRED);
       return;
     }
     const etag = etagOf(current);
     if (!ifMatch.split(/\s*,\s*/).some((tag) => tag === etag || tag === '*')) {
-      throw new HttpException({ statusCode: 412, message: renderText(message('annotationProtocol.staleEtag')) }, HttpStatus.PRECONDITION_FAILED);
+      throw new HttpException({ statusCode: 412, message: render(message('annotationProtocol.staleEtag'), requestLanguage(req)) }, HttpStatus.PRECONDITION_FAILED);
     }
   }
 
@@ -164,7 +164,7 @@ export class AnnotationProtocolController {
       await work();
     } catch (error) {
       if (error instanceof DomainError && error.code === DomainErrorCode.UNAUTHENTICATED) res.setHeader('WWW-Authenticate', 'Bearer');
-      throw asHttpError(error);
+      throw asHttpError(error, requestLanguage(res.req));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError, message, renderText } from '@werkkennis/kernel';
+import { DomainError, type Message, message } from '@werkkennis/kernel';
 import { createHash } from 'node:crypto';
 import type { VocabularyUris } from '../vocabulary-uris';
 import type { AnnotateDefinitionInput } from '../annotations/annotation.inputs';
@@ -53,7 +53,7 @@ type Json = Record<string, unknown>;
 const asArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 const idOf = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'object' && value && typeof (value as Json).id === 'string' ? ((value as Json).id as string) : null);
 
-const refuse = (problem: string) => DomainError.invalidInput({ annotation: [message('annotationProtocol.invalid', { problem })] });
+const refuse = (problem: Message) => DomainError.invalidInput({ annotation: [problem] });
 
 /**
  * A Web Annotation from a client (Hypothesis-style JSON in the W3C context) as the input the
@@ -66,13 +66,13 @@ export function annotationInput(annotation: Json, definitionId: string, uris: Vo
   const named = motivations.filter((name) => !['replying', 'oa:replying', `${NAMESPACES.oa}replying`].includes(name));
   const motivation = named.length === 1 ? motivationFrom(named[0]) : null;
   if (!motivation) {
-    throw refuse(renderText(message('annotationProtocol.unknownMotivation', { supporting: `${NAMESPACES.wk}supporting`, contesting: `${NAMESPACES.wk}contesting` })));
+    throw refuse(message('annotationProtocol.unknownMotivation', { supporting: `${NAMESPACES.wk}supporting`, contesting: `${NAMESPACES.wk}contesting` }));
   }
 
   const bodies = asArray(annotation.body);
   const textual = bodies.find((body): body is Json => typeof body === 'object' && body !== null && (body as Json).type === 'TextualBody');
   const text = typeof annotation.bodyValue === 'string' ? annotation.bodyValue : typeof textual?.value === 'string' ? textual.value : null;
-  if (text === null) throw refuse(renderText(message('annotationProtocol.noBody')));
+  if (text === null) throw refuse(message('annotationProtocol.noBody'));
   const references = bodies.filter((body) => body !== textual).map(idOf).filter((reference): reference is string => !!reference);
 
   const [target] = asArray(annotation.target);
@@ -80,7 +80,7 @@ export function annotationInput(annotation: Json, definitionId: string, uris: Vo
   const targetIri = specific?.source !== undefined ? idOf(specific.source) : idOf(target);
   const replyTo = targetIri ? uris.keyIn('annotations', targetIri) : null;
   if (replyTo) return { motivation, body: text, references, replyToId: replyTo };
-  if (targetIri !== definition) throw refuse(renderText(message('annotationProtocol.wrongTarget', { definition })));
+  if (targetIri !== definition) throw refuse(message('annotationProtocol.wrongTarget', { definition }));
   const quote = asArray(specific?.selector).find((item): item is Json => (item as Json | null)?.type === 'TextQuoteSelector');
   return {
     motivation,

@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus, Injectable, type NestMiddleware, NotFoundException } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@werkkennis/kernel';
+import { DomainError, DomainErrorCode, type Language } from '@werkkennis/kernel';
 import type { NextFunction, Request, Response } from 'express';
 import type { Quad } from 'n3';
 import type { VocabularyUris } from '../vocabulary-uris';
@@ -43,10 +43,10 @@ export async function answerGraph(res: Response, format: RdfFormat, page: string
   res.type(JSON_LD).send(JSON.stringify(await toJsonLd(graph)));
 }
 
-/** Outside GraphQL a refusal is an HTTP status with the same (Dutch) message. */
-export function asHttpError(error: unknown): unknown {
+/** Outside GraphQL a refusal is an HTTP status with the same message, in the language asked for. */
+export function asHttpError(error: unknown, language: Language): unknown {
   if (!(error instanceof DomainError)) return error;
-  const { message, fields } = error.inLanguage('nl');
+  const { message, fields } = error.inLanguage(language);
   const status = {
     [DomainErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
     [DomainErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,

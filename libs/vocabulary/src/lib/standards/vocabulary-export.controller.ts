@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { requestLanguage } from '@werkkennis/api-core';
 import type { Request, Response } from 'express';
 import { VocabularyUris } from '../vocabulary-uris';
 import { annotationServiceLink } from './annotation-protocol';
@@ -27,7 +28,7 @@ export class VocabularyExportController {
   @Get('terms/:key')
   async term(@Param('key') key: string, @Req() req: Request, @Res() res: Response) {
     const { key: slug, format } = negotiate(req, key);
-    await this.answer(() => answerGraph(res, format, `/begrippen/${encodeURIComponent(slug)}`, () => this.exports.termGraph(slug), this.uris));
+    await this.answer(req, () => answerGraph(res, format, `/begrippen/${encodeURIComponent(slug)}`, () => this.exports.termGraph(slug), this.uris));
   }
 
   @Get(['definitions/:key', 'definitions/:id/versions/:key'])
@@ -35,7 +36,7 @@ export class VocabularyExportController {
     const { key: named, format } = negotiate(req, key);
     // A version is described with its definition, which lists every version.
     const id = versionOf ?? named;
-    await this.answer(async () => {
+    await this.answer(req, async () => {
       const { termSlug, quads } = await this.exports.definitionGraph(id);
       res.setHeader('Link', annotationServiceLink(this.uris, id));
       await answerGraph(res, format, `/begrippen/${encodeURIComponent(termSlug)}#definitie-${id}`, async () => quads, this.uris);
@@ -45,14 +46,14 @@ export class VocabularyExportController {
   @Get('collections/:key')
   async collection(@Param('key') key: string, @Req() req: Request, @Res() res: Response) {
     const { key: slug, format } = negotiate(req, key);
-    await this.answer(() => answerGraph(res, format, '/begrippen', () => this.exports.collectionGraph(slug), this.uris));
+    await this.answer(req, () => answerGraph(res, format, '/begrippen', () => this.exports.collectionGraph(slug), this.uris));
   }
 
-  private async answer(work: () => Promise<void>): Promise<void> {
+  private async answer(req: Request, work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (error) {
-      throw asHttpError(error);
+      throw asHttpError(error, requestLanguage(req));
     }
   }
 }
