@@ -154,8 +154,13 @@ describe('vocabulary: IRIs that answer', () => {
     expect((await body(stale)).message).toMatch(/intussen gewijzigd/);
     // In English when asked, like GraphQL.
     expect((await body(await put(changed, { 'accept-language': 'en' }))).message).toMatch(/^Send the annotation's ETag in If-Match/);
+    // Two writers with the same ETag at the same moment: one wins, the other is told it changed.
+    const current = updated.headers.get('etag')!;
+    const race = await Promise.all(['questioning', 'linking'].map((motivation) => put({ ...changed, motivation }, { 'if-match': current })));
+    expect(race.map((answer) => answer.status).sort()).toEqual([200, 412]);
+    const winner = race.find((answer) => answer.status === 200)!;
 
-    const removed = await fetch(`${api.url}${new URL(location).pathname}`, { method: 'DELETE', headers: { authorization: `Bearer ${researcher}`, 'if-match': updated.headers.get('etag')! } });
+    const removed = await fetch(`${api.url}${new URL(location).pathname}`, { method: 'DELETE', headers: { authorization: `Bearer ${researcher}`, 'if-match': winner.headers.get('etag')! } });
     expect(removed.status).toBe(204);
     expect((await get(location, { accept: 'application/ld+json' })).status).toBe(404);
     expect((await body(await get(container, { accept: 'application/ld+json' }))).total).toBe(total);

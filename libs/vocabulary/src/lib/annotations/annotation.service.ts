@@ -76,10 +76,14 @@ export class AnnotationService {
     });
   }
 
-  /** Changes what the annotation says; a real change marks it as edited. */
-  update(actor: MaybeActor, id: string, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
+  /**
+   * Changes what the annotation says; a real change marks it as edited. `expect` checks the
+   * annotation as it is now, under its row lock (e.g. an HTTP If-Match), before anything changes.
+   */
+  update(actor: MaybeActor, id: string, input: UpdateAnnotationInput, expect?: (current: AnnotationEntity) => void): Promise<AnnotationEntity> {
     return this.writes.run(actor, 'annotation.update', async (write) => {
-      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation');
+      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation', { lock: true });
+      expect?.(annotation);
       assertOwnWork(write.actor, 'annotation.update', { authorId: annotation.authorId }, 'work.annotation');
       refuseNulls(input, ['motivation', 'body', 'references']);
       // An annotation keeps the motivation it has; a new one must be open to this role.
@@ -95,10 +99,11 @@ export class AnnotationService {
     });
   }
 
-  /** Removes the annotation and the replies in its thread; returns its id. */
-  remove(actor: MaybeActor, id: string): Promise<string> {
+  /** Removes the annotation and the replies in its thread; returns its id. `expect` as for update. */
+  remove(actor: MaybeActor, id: string, expect?: (current: AnnotationEntity) => void): Promise<string> {
     return this.writes.run(actor, 'annotation.delete', async (write) => {
-      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation');
+      const annotation = await write.load(AnnotationEntity, id, 'noun.annotation', { lock: true });
+      expect?.(annotation);
       assertOwnWork(write.actor, 'annotation.delete', { authorId: annotation.authorId }, 'work.annotation');
       await write.manager.delete(AnnotationEntity, { id: annotation.id });
       // What was removed stays readable in the trail.

@@ -4,10 +4,11 @@ import { AuthService } from '@werkkennis/identity';
 import { type Actor, DomainError, DomainErrorCode, message, render } from '@werkkennis/kernel';
 import type { Request, Response } from 'express';
 import { AnnotateDefinitionInput, UpdateAnnotationInput } from '../annotations/annotation.inputs';
+import type { AnnotationEntity } from '../annotations/annotation.entity';
 import { AnnotationService } from '../annotations/annotation.service';
 import { VocabularyUris } from '../vocabulary-uris';
 import { ANNO_CONTEXT_URL } from './anno-context';
-import { annotationInput, annotationPage, containerPreference, etagOf, PAGE_SIZE } from './annotation-protocol';
+import { annotationEtag, annotationInput, annotationPage, containerPreference, etagOf, PAGE_SIZE } from './annotation-protocol';
 import { ANNOTATION_JSON_LD, answerGraph, asHttpError, negotiate } from './linked-data';
 import { VocabularyExportService } from './vocabulary-export.service';
 
@@ -74,7 +75,7 @@ export class AnnotationProtocolController {
       const saved = await this.annotations.annotate(actor, input);
       const [json] = await this.exports.annotationsAsJson([saved]);
       res.status(HttpStatus.CREATED).setHeader('Location', json.id as string);
-      this.send(res, json);
+      this.send(res, json, annotationEtag(saved));
     });
   }
 
@@ -82,14 +83,14 @@ export class AnnotationProtocolController {
   async read(@Param('key') key: string, @Req() req: Request, @Res() res: Response) {
     await this.answer(res, async () => {
       const { key: id, format } = negotiate(req, key);
-      const { json, termSlug } = await this.exports.annotation(id);
+      const { json, termSlug, entity } = await this.exports.annotation(id);
       res.setHeader('Link', `<${LDP}Resource>; rel="type"`);
       res.setHeader('Allow', 'GET, HEAD, OPTIONS, PUT, DELETE');
       if (format !== 'jsonld') {
         return answerGraph(res, format, `/begrippen/${encodeURIComponent(termSlug)}#annotatie-${id}`, () => this.exports.annotationGraph(id), this.uris);
       }
       res.vary('Accept');
-      this.send(res, json);
+      this.send(res, json, annotationEtag(entity));
     });
   }
 
@@ -98,13 +99,14 @@ export class AnnotationProtocolController {
   async replace(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     await this.answer(res, async () => {
       const actor = await this.actor(req, res);
-      const { json, entity } = await this.exports.annotation(id);
-      this.requireCurrent(req, json, true);
+      const { entity } = await this.exports.annotation(id);
+      this.requireCurrent(req, entity, true);
       const { motivation, body, references } = annotationInput(this.body(req), entity.definitionId, this.uris);
       const input = (await inputValidationPipe.transform({ motivation, body, references }, { type: 'body', metatype: UpdateAnnotationInput })) as UpdateAnnotationInput;
-      const saved = await this.annotations.update(actor, entity.id, input);
+      // Checked again under the row's lock: another writer with the same ETag may have been first.
+      const saved = await this.annotations.update(actor, entity.id, input, (current) => this.requireCurrent(req, current, true));
       const [updated] = await this.exports.annotationsAsJson([saved]);
-      this.send(res, updated);
+      this.send(res, updated, annotationEtag(saved));
     });
   }
 
@@ -112,9 +114,9 @@ export class AnnotationProtocolController {
   async remove(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     await this.answer(res, async () => {
       const actor = await this.actor(req, res);
-      const { json, entity } = await this.exports.annotation(id);
-      this.requireCurrent(req, json, false);
-      await this.annotations.remove(actor, entity.id);
+      const { entity } = await this.exports.annotation(id);
+      this.requireCurrent(req, entity, false);
+      await this.annotations.remove(actor, entity.id, (current) => this.requireCurrent(req, current, false));
       res.status(HttpStatus.NO_CONTENT).end();
     });
   }
@@ -126,8 +128,8 @@ export class AnnotationProtocolController {
     this.send(res, annotationPage(container, page, total, iris ? items.map((item) => item.id as string) : items, iris));
   }
 
-  private send(res: Response, representation: Record<string, unknown>): void {
-    res.setHeader('ETag', etagOf(representation));
+  private send(res: Response, representation: Record<string, unknown>, etag = etagOf(representation)): void {
+    res.setHeader('ETag', etag);
     // A Buffer keeps the media type as written: Express would reorder the parameters of a string's.
     res.setHeader('Content-Type', ANNOTATION_JSON_LD);
     res.send(Buffer.from(JSON.stringify(representation)));
@@ -147,13 +149,13 @@ export class AnnotationProtocolController {
     return body as Record<string, unknown>;
   }
 
-  private requireCurrent(req: Request, current: Record<string, unknown>, required: boolean): void {
+  private requireCurrent(req: Request, current: AnnotationEntity, required: boolean): void {
     const ifMatch = req.headers['if-match'];
     if (!ifMatch) {
       if (required) throw new HttpException({ statusCode: 428, message: render(message('annotationProtocol.ifMatchRequired'), requestLanguage(req)) }, HttpStatus.PRECONDITION_REQUIRED);
       return;
     }
-    const etag = etagOf(current);
+    const etag = annotationEtag(current);
     if (!ifMatch.split(/\s*,\s*/).some((tag) => tag === etag || tag === '*')) {
       throw new HttpException({ statusCode: 412, message: render(message('annotationProtocol.staleEtag'), requestLanguage(req)) }, HttpStatus.PRECONDITION_FAILED);
     }

@@ -1,4 +1,5 @@
 import { DomainError, type Message, message } from '@werkkennis/kernel';
+import type { AnnotationEntity } from '../annotations/annotation.entity';
 import { createHash } from 'node:crypto';
 import type { VocabularyUris } from '../vocabulary-uris';
 import type { AnnotateDefinitionInput } from '../annotations/annotation.inputs';
@@ -19,6 +20,15 @@ export function annotationServiceLink(uris: VocabularyUris, definitionId: string
 /** A strong validator of one representation: it changes whenever what it says changes. */
 export function etagOf(representation: unknown): string {
   return `"${createHash('sha256').update(JSON.stringify(representation)).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * An annotation's validator, from what its author can change: it can be checked against the
+ * row itself inside the write (under its lock), so two writers with one ETag cannot both win.
+ */
+export function annotationEtag(annotation: Pick<AnnotationEntity, 'id' | 'motivation' | 'body' | 'references' | 'editedAt'>): string {
+  const { id, motivation, body, references, editedAt } = annotation;
+  return etagOf({ id, motivation, body, references, editedAt: editedAt?.toISOString() ?? null });
 }
 
 /** What a Prefer header asks the container for: minimal, IRIs only, or full descriptions (the default). */
