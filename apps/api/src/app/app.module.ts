@@ -37,6 +37,7 @@ import type { AppConfig } from './config';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import { OperationalGauges } from './operational-gauges';
+import { loggedUrl } from './request-log';
 
 export const ENTITIES = [
   ...ORGANIZATION_ENTITIES,
@@ -81,9 +82,9 @@ export class AppModule {
               return id;
             },
             autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
-            // Request lines stay short: who asked what, how it ended, how long it took.
+            // Request lines stay short: who asked what, how it ended, how long it took; no secrets or search words.
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggedUrl(req.url) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
