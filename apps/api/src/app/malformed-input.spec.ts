@@ -198,6 +198,14 @@ describe('malformed input is refused at the edge, never as a server error', () =
     const inFragment = await api.graphql('query { ...Lookup } fragment Lookup on Query { term(slug: "vak\\u0000manschap") { id } }');
     expect(inFragment.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { slug: [expect.stringMatching(/nul-teken/)] } });
   });
+
+  it('answers an operation name the document does not have with 400, as a GET too', async () => {
+    const posted = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', operationName: 'Elders' }) });
+    expect(posted.status).toBe(400);
+    expect(((await posted.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Unknown operation named "Elders"/);
+    const asGet = await fetch(`${api.url}/graphql?operationName=Elders&query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(asGet.status).toBe(400);
+  });
 });
 
 describe('tokens and CSRF codes that cannot be trusted', () => {

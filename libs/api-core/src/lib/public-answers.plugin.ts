@@ -52,7 +52,7 @@ export function publicAnswersPlugin(content: ContentVersion, maxBytes = 32 * 102
       let servedFromMemory = false;
       return {
         async responseForOperation(requestContext) {
-          if (requestContext.operation.operation !== 'query' || !anonymous(requestContext.contextValue) || versionAtStart === null) return null;
+          if (requestContext.operation?.operation !== 'query' || !anonymous(requestContext.contextValue) || versionAtStart === null) return null;
           key = keyOf(requestContext);
           const remembered = answers.get(key);
           if (!remembered || remembered.version !== versionAtStart) return null;
