@@ -78,7 +78,7 @@ async function measure(root, label) {
     const ids = [];
     const create = async (i) => {
       const { createProject } = await post(
-        { query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id slug } }', variables: { input: { title: `Belastingproef ${i} ${words[i % words.length]}`, summary: `Een project over ${words[(i + 3) % words.length]} en ${words[(i + 5) % words.length]} in de wijk.`, themes: ['Belasting'] } } },
+        { query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id slug } }', variables: { input: { title: `Belastingproef ${i} ${words[i % words.length]}`, summary: `Een project over ${words[(i + 3) % words.length]} en ${words[(i + 5) % words.length]} in de wijk.` } } },
         token,
       );
       await post({ query: 'mutation($id: ID!) { publishProject(id: $id) { id } }', variables: { id: createProject.id } }, token);
