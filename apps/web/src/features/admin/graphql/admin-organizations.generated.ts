@@ -25,9 +25,11 @@ export type AdminOrganizationsQueryVariables = Exact<{
 
 export type AdminOrganizationsQuery = { organizations: { nodes: Array<{ id: string, slug: string, name: string, kind: OrganizationKind, region: string | null, website: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type AdminOrganizationPartsFragment = { id: string, slug: string, name: string, kind: OrganizationKind, region: string | null, website: string | null };
+
 export const AdminOrganizationsDocument: GraphQLOperation<AdminOrganizationsQuery, AdminOrganizationsQueryVariables> = {
   name: 'AdminOrganizations',
   kind: 'query',
-  text: "query AdminOrganizations($first:Int!$after:String){organizations(first:$first after:$after){nodes{id slug name kind region website}pageInfo{hasNextPage endCursor}}}",
-  hash: '8d5e3e69e435f9ee450e496ef8101e96bf515ddfebe81dca649a2af1d29e82a7',
+  text: "query AdminOrganizations($first:Int!$after:String){organizations(first:$first after:$after){nodes{...AdminOrganizationParts}pageInfo{hasNextPage endCursor}}}fragment AdminOrganizationParts on Organization{id slug name kind region website}",
+  hash: '7d5741d5d45cb6a8508c5267709e06ce18274cb9e8fd34dccbd1cc64d21c6d4c',
 };

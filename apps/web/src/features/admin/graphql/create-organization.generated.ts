@@ -33,9 +33,11 @@ export type CreateOrganizationMutationVariables = Exact<{
 
 export type CreateOrganizationMutation = { createOrganization: { id: string, slug: string, name: string, kind: OrganizationKind, region: string | null, website: string | null } };
 
+export type AdminOrganizationPartsFragment = { id: string, slug: string, name: string, kind: OrganizationKind, region: string | null, website: string | null };
+
 export const CreateOrganizationDocument: GraphQLOperation<CreateOrganizationMutation, CreateOrganizationMutationVariables> = {
   name: 'CreateOrganization',
   kind: 'mutation',
-  text: "mutation CreateOrganization($input:CreateOrganizationInput!){createOrganization(input:$input){id slug name kind region website}}",
-  hash: '475098aaa834d2f446fa7be7ecd1b3662d92338251f05b9abf46c983593bfa2d',
+  text: "mutation CreateOrganization($input:CreateOrganizationInput!){createOrganization(input:$input){...AdminOrganizationParts}}fragment AdminOrganizationParts on Organization{id slug name kind region website}",
+  hash: '9b8702db1805759287b90b9e884b15930ea6b15041ffb7302cfb6037b373546b',
 };

@@ -34,9 +34,11 @@ export type UpdateOrganizationMutationVariables = Exact<{
 
 export type UpdateOrganizationMutation = { updateOrganization: { id: string, slug: string, name: string, kind: OrganizationKind, region: string | null, website: string | null } };
 
+export type AdminOrganizationPartsFragment = { id: string, slug: string, name: string, kind: OrganizationKind, region: string | null, website: string | null };
+
 export const UpdateOrganizationDocument: GraphQLOperation<UpdateOrganizationMutation, UpdateOrganizationMutationVariables> = {
   name: 'UpdateOrganization',
   kind: 'mutation',
-  text: "mutation UpdateOrganization($id:ID!$input:UpdateOrganizationInput!){updateOrganization(id:$id input:$input){id slug name kind region website}}",
-  hash: 'd1fd5f346b4d49a643be1183a14329254035097293641e69cdc29ecc96c2b1a8',
+  text: "mutation UpdateOrganization($id:ID!$input:UpdateOrganizationInput!){updateOrganization(id:$id input:$input){...AdminOrganizationParts}}fragment AdminOrganizationParts on Organization{id slug name kind region website}",
+  hash: 'cc35688e9b62825c6ed81fbdc50c58184cb5b8477b67206040bdb6930541c63f',
 };

@@ -153,33 +153,21 @@ export function AnnotationForm({ idPrefix, label, submitLabel, motivations, init
       </fieldset>
       {passageText !== undefined && (
         <TextField
-          id={id('passage')}
-          label={t('term.passage.field')}
+          {...problems.fieldProps('quote.exact')}
           hint={t('term.passage.fieldHint')}
           lang="nl"
           value={values.passage}
           onChange={setPassage}
-          errors={problems.fieldErrors['quote.exact']}
         />
       )}
       <TextAreaField
-        id={id('body')}
-        label={t('term.body')}
+        {...problems.fieldProps('body')}
         hint={t('term.bodyHint')}
         required
         value={values.body}
         onChange={set('body')}
-        errors={problems.fieldErrors['body']}
       />
-      <TextAreaField
-        id={id('references')}
-        label={t('term.referencesField')}
-        hint={t('common.onePerLine')}
-        rows={2}
-        value={values.references}
-        onChange={set('references')}
-        errors={problems.fieldErrors['references']}
-      />
+      <TextAreaField {...problems.fieldProps('references')} hint={t('common.onePerLine')} rows={2} value={values.references} onChange={set('references')} />
       <FormActions submitLabel={submitLabel} busy={saving} onCancel={cancel} />
     </form>
   );

@@ -29,7 +29,6 @@ interface RelateDefinitionFormProps {
 /** A researcher states how this definition relates to another of the same term, with a reason. */
 export function RelateDefinitionForm({ definition, others, onDone, onCancel }: RelateDefinitionFormProps) {
   const { t } = useTranslation();
-  const id = (field: string) => fieldId(definition.id, field);
   const [kind, setKind] = useState<DefinitionRelationKind | ''>('');
   const [otherId, setOtherId] = useState('');
   const [reason, setReason] = useState('');
@@ -65,35 +64,29 @@ export function RelateDefinitionForm({ definition, others, onDone, onCancel }: R
       <ErrorSummary items={problems.summary} />
       <p className="meta">{t('term.relation.formIntro')}</p>
       <SelectField
-        id={id('kind')}
-        label={t('term.relation.kind')}
+        {...problems.fieldProps('kind')}
         hint={t('term.relation.kindHint')}
         required
         value={kind}
         emptyLabel={t('term.relation.chooseKind')}
         options={RELATION_KINDS.map((value) => ({ value, label: t(`term.relation.kindOption.${value}`) }))}
         onChange={(value) => setKind(value as DefinitionRelationKind | '')}
-        errors={problems.fieldErrors['kind']}
       />
       <SelectField
-        id={id('other')}
-        label={t('term.relation.other')}
+        {...problems.fieldProps('toDefinitionId')}
         required
         value={otherId}
         emptyLabel={t('term.relation.chooseOther')}
         options={others.map((other) => ({ value: other.id, label: `${definitionName(other, t)}: “${excerpt(other.text)}”` }))}
         onChange={setOtherId}
-        errors={problems.fieldErrors['toDefinitionId']}
       />
       <TextAreaField
-        id={id('reason')}
-        label={t('term.relation.reasonField')}
+        {...problems.fieldProps('reason')}
         hint={t('term.relation.reasonHint')}
         required
         rows={3}
         value={reason}
         onChange={setReason}
-        errors={problems.fieldErrors['reason']}
       />
       <FormActions submitLabel={t('term.relation.save')} busy={loading} onCancel={onCancel} />
     </form>

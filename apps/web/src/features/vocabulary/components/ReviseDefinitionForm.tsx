@@ -29,7 +29,6 @@ interface ReviseDefinitionFormProps {
 /** The author, a colleague of the author or an admin revises a definition: a new version, with a note on why. */
 export function ReviseDefinitionForm({ definition, perspectiveLabel, draftKey, onDone, onCancel }: ReviseDefinitionFormProps) {
   const { t } = useTranslation();
-  const id = (field: string) => fieldId(definition.id, field);
   const baseline = useMemo(
     () => ({
       text: definition.text,
@@ -90,17 +89,15 @@ export function ReviseDefinitionForm({ definition, perspectiveLabel, draftKey, o
         </p>
       )}
       <p className="meta">{t('term.revision.intro', { version: definition.version + 1 })}</p>
-      <TextAreaField id={id('text')} label={t('term.definitionText')} required rows={6} value={values.text} onChange={set('text')} errors={problems.fieldErrors['text']} />
+      <TextAreaField {...problems.fieldProps('text')} required rows={6} value={values.text} onChange={set('text')} />
       <SourceFields idPrefix={`revision-${definition.id}`} values={values} onChange={(field, value) => set(field)(value)} errors={problems.fieldErrors} />
       <TextField
-        id={id('change-note')}
-        label={t('term.revision.changeNote')}
+        {...problems.fieldProps('changeNote')}
         hint={t('term.revision.changeNoteHint')}
         required
         maxLength={500}
         value={values.changeNote}
         onChange={set('changeNote')}
-        errors={problems.fieldErrors['changeNote']}
       />
       <FormActions submitLabel={t('term.revision.save')} busy={loading} onCancel={cancel} />
     </form>
