@@ -10,7 +10,8 @@
 // client on its default path (global fetch). Everything runs in a temp dir that is removed.
 //
 // Environment: BENCH_DOCS (100000), BENCH_SECONDS per autocannon run (6), BENCH_SAMPLES per
-// kind for the sequential paths (200), BENCH_KEEP=1 keeps the temp dir.
+// kind for the sequential paths (200), BENCH_KEEP=1 keeps the temp dir, BENCH_PROFILE=<dir> has
+// the API write a CPU profile there.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -190,7 +191,9 @@ async function waitForIdleEngine(client) {
 
 async function startApi(port) {
   const dataDir = join(tempDir, 'api');
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/src/main.js')], {
+  // BENCH_PROFILE=<dir>: the API writes a CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.env.BENCH_PROFILE)] : [];
+  const child = spawn(process.execPath, [...profile, join(root, 'dist/apps/api/src/main.js')], {
     cwd: root,
     env: {
       ...process.env,
