@@ -203,7 +203,7 @@ async function screenshots(baseUrl) {
     await admin.getByRole('button', { name: 'Inloggen' }).click();
     await admin.getByRole('button', { name: 'Uitloggen' }).waitFor();
     await admin.goto('/beheer');
-    await admin.getByRole('table').waitFor();
+    await admin.getByRole('table', { name: /^Accounts/ }).waitFor();
     await admin.getByRole('heading', { name: 'Accounts' }).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await admin.screenshot({ path: join(target, 'admin-accounts.png') });
     await admin.goto('/kennislacunes');
