@@ -8,7 +8,7 @@
 // this one, on the same emptied database and machine, and the two are compared.
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { resolve } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import pg from 'pg';
 import { startSearchEngine, startServer, tempDir } from '../ci/harness.mjs';
 
@@ -67,7 +67,7 @@ async function measure(root, label) {
   try {
     const account = spawnSync(
       process.execPath,
-      [resolve(root, 'dist/apps/api/src/cli/create-account.js'), '--email', 'belasting@gemeente.example', '--name', 'Belasting', '--role', 'EDITOR', '--organization', 'Gemeente Belasting', '--kind', 'MUNICIPALITY'],
+      [resolvePath(root, 'dist/apps/api/src/cli/create-account.js'), '--email', 'belasting@gemeente.example', '--name', 'Belasting', '--role', 'EDITOR', '--organization', 'Gemeente Belasting', '--kind', 'MUNICIPALITY'],
       { env: { ...process.env, ...env, WERKKENNIS_PASSWORD: PASSWORD }, encoding: 'utf8' },
     );
     if (account.status !== 0 && !/al een account/.test(account.stderr + account.stdout)) throw new Error(account.stderr || account.stdout);
@@ -138,7 +138,7 @@ async function measure(root, label) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     console.log(`outbox leeg ${Date.now() - started} ms na de belasting`);
-    const check = spawnSync(process.execPath, [resolve(root, 'dist/apps/api/src/cli/search-check.js')], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [resolvePath(root, 'dist/apps/api/src/cli/search-check.js')], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
     console.log(`search:check: ${check.stdout.trim().split('\n').slice(-2).join(' | ')}`);
     if (errors || check.status !== 0) process.exitCode = 1;
     const p99 = (names) => Math.max(...names.map((name) => percentile(stats.get(name).latencies, 99)));
