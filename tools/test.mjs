@@ -22,7 +22,7 @@ const failedIn = (report) =>
     if (!failed.length && suite.status === 'failed') return [`${relative(process.cwd(), suite.name)}: ${firstLine(suite.message)}`];
     return failed.map((test) => `${relative(process.cwd(), suite.name)}: ${test.fullName}: ${firstLine(test.failureMessages.join('\n'))}`);
   });
-// eslint-disable-next-line no-control-regex -- reports carry terminal colours
+/** The first telling line of a failure, without the terminal colours reports carry. */
 const firstLine = (text) => (text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).find((line) => line && !line.startsWith('●')) ?? '';
 
 /** Passed and failed tests of a runner, from the report it wrote; a runner that wrote none counts as one check. */
