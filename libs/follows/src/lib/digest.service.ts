@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { PublicationType } from '@werkkennis/content-search';
 import { AuthService, MAILER, type Mailer } from '@werkkennis/identity';
 import { type Language, message, type Noun, render } from '@werkkennis/kernel';
-import { LessThan, IsNull, Repository } from 'typeorm';
+import { In, IsNull, LessThan, Repository } from 'typeorm';
 import { FeedLinks } from './feed-links';
 import { FollowEntity, FollowSettingsEntity } from './follow.entity';
 import { type FollowedUpdate, FollowService } from './follow.service';
@@ -51,15 +51,19 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
   /** Sends each person whose week is over what is new since their previous digest; returns how many mails left. */
   async sendDue(now = new Date()): Promise<number> {
     const due = await this.settings.find({ where: [{ weeklyDigest: true, lastDigestAt: IsNull() }, { weeklyDigest: true, lastDigestAt: LessThan(new Date(now.getTime() - WEEK_MS)) }] });
+    if (!due.length) return 0;
+    // Everyone due, and all they follow, in two queries rather than two per person.
+    const people = await this.people.byIds(due.map((settings) => settings.userId));
+    const follows = await this.follows.find({ where: { userId: In(due.map((settings) => settings.userId)) }, order: { createdAt: 'ASC' } });
     let sent = 0;
-    for (const settings of due) {
-      const [person] = await this.people.byIds([settings.userId]);
+    for (const [index, settings] of due.entries()) {
+      const person = people[index];
       if (!person?.active) continue;
       const previous = settings.lastDigestAt;
       // Every API process checks: the one that moves this person's week on first sends it.
       if (!(await this.claimWeek(settings.userId, previous, now))) continue;
       const since = previous ?? new Date(now.getTime() - WEEK_MS);
-      const updates = await this.followService.updatesFor(await this.follows.find({ where: { userId: settings.userId }, order: { createdAt: 'ASC' } }), since);
+      const updates = await this.followService.updatesFor(follows.filter((follow) => follow.userId === settings.userId), since);
       if (updates.length) {
         const unsubscribe = this.links.unsubscribe(settings.unsubscribeToken);
         const subject = updates.length === 1 ? message('mail.digestSubjectOne') : message('mail.digestSubjectMany', { count: updates.length });

@@ -256,7 +256,7 @@ export class VocabularyMerge {
   }
 
   private addBroader(termId: string, broaderId: string): void {
-    this.broaderOf.set(termId, new Set([...(this.broaderOf.get(termId) ?? []), broaderId]));
+    this.broaderOf.set(termId, (this.broaderOf.get(termId) ?? new Set<string>()).add(broaderId));
   }
 
   /** Every term above this one in the hierarchy. */

@@ -47,21 +47,12 @@ export function VocabularyImport() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!problems.acceptClientCheck(content.trim() ? {} : { content: [t('admin.vocabularyImport.contentRequired')] })) return;
-    try {
-      showReport((await runPreview({ file: content })).previewVocabularyImport, 'preview');
-    } catch (error) {
-      problems.showApiError(error);
-    }
+    await problems.send(content.trim() ? {} : { content: [t('admin.vocabularyImport.contentRequired')] }, async () =>
+      showReport((await runPreview({ file: content })).previewVocabularyImport, 'preview'),
+    );
   };
 
-  const apply = async () => {
-    try {
-      showReport((await runImport({ turtle: content })).importVocabulary, 'applied');
-    } catch (error) {
-      problems.showApiError(error);
-    }
-  };
+  const apply = () => problems.send({}, async () => showReport((await runImport({ turtle: content })).importVocabulary, 'applied'));
 
   return (
     <section aria-labelledby="vocabulary-import-heading">
