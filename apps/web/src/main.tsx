@@ -13,6 +13,8 @@ connectDataLayer();
 sessionStore.start();
 
 const root = createRoot(document.getElementById('root')!);
+// As a transition the first render yields to the browser every few milliseconds instead of
+// blocking a slow phone for one long task; the static header stays until it commits.
 startTransition(() =>
   root.render(
     <StrictMode>
