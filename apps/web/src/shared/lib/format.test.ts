@@ -7,7 +7,7 @@ describe('dates as people write them', () => {
     await i18n.init({ lng: 'nl', resources: { nl: { translation: {} }, en: { translation: {} } } });
   });
 
-  it('follows the reader when they switch language (each language keeps its own formatter)', async () => {
+  it('follows the reader when they switch language', async () => {
     await i18n.changeLanguage('nl');
     expect(formatDate('2024-02-15')).toBe('15 februari 2024');
     expect(formatDateTime('2025-11-30T14:05:00')).toBe('30 november 2025 om 14:05');
@@ -16,6 +16,12 @@ describe('dates as people write them', () => {
     expect(formatDateTime('2025-11-30T14:05:00')).toBe('30 November 2025 at 14:05');
     await i18n.changeLanguage('nl');
     expect(formatDate('2024-02-15')).toBe('15 februari 2024');
+  });
+
+  it('writes single-digit days without a zero and times with two digits', async () => {
+    await i18n.changeLanguage('nl');
+    expect(formatDate('2026-03-01T09:00:00')).toBe('1 maart 2026');
+    expect(formatDateTime('2026-07-04T08:03:00')).toBe('4 juli 2026 om 08:03');
   });
 
   it('leaves what is no date as it is', () => {
