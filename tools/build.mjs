@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Compiles the API and its libraries with SWC into dist/ (one file per source file, path
-// aliases rewritten to relative imports), and builds the web app with Vite into dist/apps/web
-// when it is missing or older than its sources. Fast enough to run before every `npm start`.
+// aliases rewritten to relative imports; JSON data files copied as they are, for the modules that
+// import them), and builds the web app with Vite into dist/apps/web when it is missing or older
+// than its sources. Fast enough to run before every `npm start`.
 import { transformFile } from '@swc/core';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 const root = process.cwd();
@@ -15,7 +16,8 @@ async function* sources(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* sources(path);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) yield path;
+    // TypeScript but no specs or declarations; JSON data but no spec fixtures.
+    else if (/(?<!\.spec|\.d)\.ts$|(?<!\.spec)\.json$/.test(entry.name)) yield path;
   }
 }
 
@@ -25,6 +27,8 @@ for (const sourceRoot of sourceRoots) for await (const file of sources(join(root
 await Promise.all(
   files.map(async (file) => {
     const out = join(root, 'dist', relative(root, file)).replace(/\.ts$/, '.js');
+    await mkdir(dirname(out), { recursive: true });
+    if (file.endsWith('.json')) return copyFile(file, out);
     const { code, map } = await transformFile(file, {
       ...swcrc,
       swcrc: false,
@@ -33,12 +37,11 @@ await Promise.all(
       outputPath: out,
       jsc: { ...swcrc.jsc, baseUrl: root, paths: compilerOptions.paths },
     });
-    await mkdir(dirname(out), { recursive: true });
     await writeFile(out, `${code}\n//# sourceMappingURL=${out.split('/').pop()}.map\n`);
     if (map) await writeFile(`${out}.map`, map);
   }),
 );
-console.log(`build: ${files.length} files compiled in ${Math.round(performance.now() - started)} ms`);
+console.log(`build: ${files.length} files compiled or copied in ${Math.round(performance.now() - started)} ms`);
 
 // The web app: rebuilt only when a source is newer than the last build (a Vite build takes ~1 s,
 // the check a few ms). Everything in apps/web counts, plus the lock file (a changed dependency).

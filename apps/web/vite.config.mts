@@ -8,6 +8,10 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  // The interface texts (src/i18n/locales/*.json) as one plain object literal, as small as they
+  // were as TypeScript: by default Vite wraps large parts in JSON.parse('…'), which costs the
+  // initial bundle ~0.3 kB gzipped of its 150 kB budget.
+  json: { stringify: false, namedExports: false },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
     emptyOutDir: true,

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nl } from '../i18n/locales/nl';
+import nl from '../i18n/locales/nl.json';
 import { SiteHeader } from './SiteHeader';
 
 const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');

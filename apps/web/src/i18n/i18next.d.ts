@@ -1,10 +1,10 @@
 import 'i18next';
-import type { nl } from './locales/nl';
+import type { Messages } from './i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: Messages };
     returnNull: false;
   }
 }

@@ -20,6 +20,11 @@ const unique = (values: (string | null | undefined)[]): string[] => [...new Set(
 const joinText = (...parts: (string | null | undefined)[]): string => parts.filter(Boolean).join('\n\n');
 // Dates arrive as Date objects from the database and as ISO strings from inputs.
 const yearOf = (date: string | Date | null): string[] => (date ? [new Date(date).toISOString().slice(0, 4)] : []);
+/** The organisations a document is of, as facets: by name and by kind. */
+const organizationFacets = (organizations: (OrganizationEntity | null | undefined)[]) => ({
+  organization: unique(organizations.map((o) => o?.name)),
+  organizationKind: unique(organizations.map((o) => o?.kind)),
+});
 
 /**
  * Turns database rows into search documents. Only published content is indexed: an
@@ -104,11 +109,7 @@ export class SearchProjector {
     const findings = await this.dataSource.getRepository(FindingEntity).findBy({ projectId: In(projects.map((p) => p.id)), withdrawnAt: IsNull() });
     const documents: SearchDocument[] = [];
     for (const [index, project] of projects.entries()) {
-      const organizations = organizationsOf(project.id);
-      const organizationFacets = {
-        organization: organizations.map((o) => o.name),
-        organizationKind: unique(organizations.map((o) => o.kind)),
-      };
+      const organizations = organizationFacets(organizationsOf(project.id));
       documents.push({
         id: project.id,
         type: 'PROJECT',
@@ -117,7 +118,7 @@ export class SearchProjector {
         text: joinText(project.summary, project.reason, project.background, project.goal, project.expectedResults),
         keywords: unique([...project.themes, ...project.funders, ...project.leads, ...interventionsOf[index].map((i) => i.name)]),
         facets: {
-          ...organizationFacets,
+          ...organizations,
           targetGroups: project.targetGroups,
           status: [project.status],
           themes: project.themes,
@@ -133,7 +134,7 @@ export class SearchProjector {
           text: joinText(finding.summary, finding.population, finding.effectSize),
           keywords: unique([project.title, ...project.themes]),
           facets: {
-            ...organizationFacets,
+            ...organizations,
             targetGroups: project.targetGroups,
             themes: project.themes,
             year: yearOf(finding.createdAt),
@@ -165,7 +166,6 @@ export class SearchProjector {
       order: { createdAt: 'ASC' },
     });
     return interventions.map((intervention) => {
-      const developers = developersOf(intervention.id);
       const practice = experiences.filter((experience) => experience.interventionId === intervention.id);
       return {
         id: intervention.id,
@@ -183,8 +183,7 @@ export class SearchProjector {
         // The provider is how practitioners often know an intervention ("de aanpak van Divosa").
         keywords: unique([...intervention.workingElements, ...(intervention.provider ? [intervention.provider] : [])]),
         facets: {
-          organization: developers.map((o) => o.name),
-          organizationKind: unique(developers.map((o) => o.kind)),
+          ...organizationFacets(developersOf(intervention.id)),
           targetGroups: intervention.targetGroups,
           determinants: intervention.determinants,
           evidenceLevel: [intervention.evidenceLevel],
@@ -213,8 +212,7 @@ export class SearchProjector {
         keywords: term.altLabels,
         facets: {
           perspective: unique(own.map((d) => d.perspective)),
-          organization: unique(own.map((d) => d.organization?.name)),
-          organizationKind: unique(own.map((d) => d.organization?.kind)),
+          ...organizationFacets(own.map((d) => d.organization)),
         },
       };
     });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Messages } from '../../i18n/locales/nl';
+import type { Messages } from '../../i18n/i18n';
 
 export type EnumName = keyof Messages['enums'];
 

@@ -2,8 +2,8 @@ import i18n from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../../i18n/locales/en';
-import { nl } from '../../../i18n/locales/nl';
+import en from '../../../i18n/locales/en.json';
+import nl from '../../../i18n/locales/nl.json';
 import { ADMIN_ROLES, EDITORIAL_ROLES } from '../lib/permissions';
 import { RoleRefusal } from './RoleRefusal';
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nl } from '../../../i18n/locales/nl';
+import nl from '../../../i18n/locales/nl.json';
 import { SMALL_MAP } from '../lib/evidence-map.fixture';
 import { EvidenceMapSvg } from './EvidenceMapSvg';
 

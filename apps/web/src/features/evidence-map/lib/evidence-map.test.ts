@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nl } from '../../../i18n/locales/nl';
+import nl from '../../../i18n/locales/nl.json';
 import { parseSearchParams } from '../../search/lib/search-state';
 import { evidenceMapCsv } from './evidence-map-csv';
 import { cellSearchPath, type EnumLabel, GEOMETRY, layoutEvidenceMap } from './evidence-map';

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nl } from '../../../i18n/locales/nl';
+import nl from '../../../i18n/locales/nl.json';
 import type { TermMention } from '../../lib/term-mentions';
 import termLinkStyles from '../TermLink.module.css';
 import { Markdown } from './Markdown';
