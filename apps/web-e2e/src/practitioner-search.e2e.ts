@@ -29,6 +29,13 @@ describe('a practitioner searches, filters and opens an intervention', () => {
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
   });
 
+  it('lists the years newest first', async () => {
+    const labels = await page.getByRole('group', { name: 'Jaar' }).locator('label').allTextContents();
+    const years = labels.map((label) => Number(label.match(/\d{4}/)?.[0]));
+    assert.ok(years.length > 1, `more than one year to order: ${labels.join(' | ')}`);
+    assert.deepEqual(years, [...years].sort((a, b) => b - a));
+  });
+
   it('narrows to interventions with a facet, shows it as a chip, and undoes it with the back button', async () => {
     // click, not check: the box follows the URL, which the router updates a moment later.
     await page.getByRole('group', { name: 'Soort' }).getByLabel(/^Interventie/).click();

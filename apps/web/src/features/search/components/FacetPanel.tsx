@@ -34,7 +34,8 @@ export function FacetPanel({ name, values, state, onToggle }: FacetPanelProps) {
   const counted = ownCounts ?? values;
   // A chosen value stays visible even when nothing matches it any more, so it can be unchecked.
   const all = [...counted, ...selected.filter((value) => !counted.some((v) => v.value === value)).map((value) => ({ value, count: 0 }))];
-  if (name === 'year') all.sort((a, b) => b.value.localeCompare(a.value));
+  // Years are digits: a number sort, not localeCompare, whose first use loads a collator (~40 ms on a slow phone).
+  if (name === 'year') all.sort((a, b) => Number(b.value) - Number(a.value));
   // The ladder has an order of its own, which says more than the counts (and matches the intervention page).
   if (name === 'evidenceLevel') all.sort((a, b) => EVIDENCE_LADDER.indexOf(a.value as EvidenceLevel) - EVIDENCE_LADDER.indexOf(b.value as EvidenceLevel));
   if (!all.length) return null;
