@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime, formatMonthYear } from './format';
 
 describe('dates as people write them', () => {
   beforeAll(async () => {
@@ -14,8 +14,10 @@ describe('dates as people write them', () => {
     await i18n.changeLanguage('en');
     expect(formatDate('2024-02-15')).toBe('15 February 2024');
     expect(formatDateTime('2025-11-30T14:05:00')).toBe('30 November 2025 at 14:05');
+    expect(formatMonthYear('2025-03-14T10:00:00')).toBe('Mar 2025');
     await i18n.changeLanguage('nl');
     expect(formatDate('2024-02-15')).toBe('15 februari 2024');
+    expect(formatMonthYear('2025-03-14T10:00:00')).toBe('mrt 2025');
   });
 
   it('writes single-digit days without a zero and times with two digits', async () => {

@@ -9,6 +9,10 @@ const MONTHS = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
+const SHORT_MONTHS = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
 const AT = { nl: 'om', en: 'at' };
 
 const dayMonthYear = (date: Date) => `${date.getDate()} ${MONTHS[currentLanguage()][date.getMonth()]} ${date.getFullYear()}`;
@@ -26,4 +30,11 @@ export function formatDateTime(value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   return `${dayMonthYear(date)} ${AT[currentLanguage()]} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
+
+/** A month on a time axis: nov 2025. */
+export function formatMonthYear(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${SHORT_MONTHS[currentLanguage()][date.getMonth()]} ${date.getFullYear()}`;
 }

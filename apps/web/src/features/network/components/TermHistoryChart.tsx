@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n';
+import { formatMonthYear } from '../../../shared/lib/format';
 import { CHART, chartGeometry, type HistoryPoint } from '../lib/term-history-chart';
 import styles from './TermHistory.module.css';
-
-const monthYear = (at: string) => new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { month: 'short', year: 'numeric' }).format(new Date(at));
 
 /** A triangle pointing up, centred on (x, y). */
 const triangle = (x: number, y: number) => `M${x},${y - 6} L${x + 6},${y + 5} L${x - 6},${y + 5} Z`;
@@ -46,7 +45,7 @@ export function TermHistoryChart({ points, term }: { points: HistoryPoint[]; ter
         <line x1={CHART.left} x2={right} y1={bottom} y2={bottom} className={styles.baseline} />
         {geometry.timeTicks.map((at) => (
           <text key={at} x={x(at)} y={bottom + 20} textAnchor="middle">
-            {monthYear(at)}
+            {formatMonthYear(at)}
           </text>
         ))}
       </g>
