@@ -109,7 +109,7 @@ export class SearchProjector {
     const findings = await this.dataSource.getRepository(FindingEntity).findBy({ projectId: In(projects.map((p) => p.id)), withdrawnAt: IsNull() });
     const documents: SearchDocument[] = [];
     for (const [index, project] of projects.entries()) {
-      const organizations = organizationFacets(organizationsOf(project.id));
+      const byOrganization = organizationFacets(organizationsOf(project.id));
       documents.push({
         id: project.id,
         type: 'PROJECT',
@@ -118,7 +118,7 @@ export class SearchProjector {
         text: joinText(project.summary, project.reason, project.background, project.goal, project.expectedResults),
         keywords: unique([...project.themes, ...project.funders, ...project.leads, ...interventionsOf[index].map((i) => i.name)]),
         facets: {
-          ...organizations,
+          ...byOrganization,
           targetGroups: project.targetGroups,
           status: [project.status],
           themes: project.themes,
@@ -134,7 +134,7 @@ export class SearchProjector {
           text: joinText(finding.summary, finding.population, finding.effectSize),
           keywords: unique([project.title, ...project.themes]),
           facets: {
-            ...organizations,
+            ...byOrganization,
             targetGroups: project.targetGroups,
             themes: project.themes,
             year: yearOf(finding.createdAt),
