@@ -144,6 +144,8 @@ describe('an admin invites, turns off and turns back on an account', () => {
     await row.getByRole('button', { name: /^Account uitzetten/ }).click();
     const dialog = admin.getByRole('dialog', { name: `Account van ${name} uitzetten?` });
     await dialog.waitFor();
+    // The safe choice has the focus, so Enter does not do what cannot be undone.
+    assert.equal(await admin.evaluate(() => document.activeElement?.textContent), 'Annuleren');
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await row.getByText('Actief', { exact: true }).waitFor();

@@ -34,6 +34,22 @@ describe('a reader compares the perspectives on a contested term', () => {
     assert.ok(updated.data, JSON.stringify(updated.errors));
   });
 
+  it('does not move focus into the closed confirmation dialogs while the page renders', async () => {
+    // Each focus() forces the browser to recompute styles; a closed dialog's button cannot take it anyway.
+    await page.addInitScript(() => {
+      const focus = HTMLElement.prototype.focus;
+      const calls: string[] = ((window as unknown as { focusInClosedDialog: string[] }).focusInClosedDialog = []);
+      HTMLElement.prototype.focus = function (this: HTMLElement, ...options) {
+        if (this.closest('dialog:not([open])')) calls.push(this.textContent ?? '');
+        return focus.apply(this, options);
+      };
+    });
+    await page.goto('/begrippen/vakmanschap');
+    await definitionCard(page, 'Vakmanschap is methodisch').waitFor();
+    await page.locator('dialog button').first().waitFor({ state: 'attached' });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { focusInClosedDialog: string[] }).focusInClosedDialog), []);
+  });
+
   it('reads the term in plain words first, with its status and collection', async () => {
     await page.goto('/begrippen/vakmanschap');
     await page.getByRole('heading', { level: 1, name: 'vakmanschap' }).waitFor();

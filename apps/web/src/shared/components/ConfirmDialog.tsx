@@ -6,7 +6,7 @@ interface ConfirmDialogProps {
   open: boolean;
   title: string;
   body: string;
-  /** The safe choice: focused first, and what Escape means. */
+  /** The safe choice, and what Escape means; first in the dialog, so opening it focuses it (unless the question asks for a field first). */
   cancelLabel: string;
   /** The choice that cannot be undone, shown as a danger button. */
   confirmLabel: string;
@@ -42,7 +42,9 @@ export function ConfirmDialog({ open, title, body, cancelLabel, confirmLabel, bu
       <p id={`${id}-body`}>{body}</p>
       {children}
       <div className={form.actions}>
-        <button type="button" className="button" autoFocus onClick={onCancel}>
+        {/* No autoFocus: React would focus it when the closed dialog mounts (a style recalculation per
+            dialog on a page with many); showModal() focuses the first focusable element itself. */}
+        <button type="button" className="button" onClick={onCancel}>
           {cancelLabel}
         </button>
         <button type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>
