@@ -1,5 +1,6 @@
 import jsonld from 'jsonld';
 import { Parser, type Quad, Writer } from 'n3';
+import { ContentChanges } from '@werkkennis/persistence';
 import { contractOperations } from '../testing/operations';
 import { DEMO, startTestApp, type TestApp } from '../testing/test-app';
 
@@ -60,6 +61,24 @@ describe('vocabulary: SPARQL endpoint', () => {
     expect(await count(`SELECT (COUNT(*) AS ?n) FROM <${scheme}> WHERE { ?s ?p ?o }`)).toBe(triples);
     expect(await count(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${scheme}> { ?s ?p ?o } }`)).toBe(triples);
     expect(await count('SELECT (COUNT(*) AS ?n) FROM <https://elders.example/graaf> WHERE { ?s ?p ?o }')).toBe(0);
+  });
+
+  it('writes a moment with whole tenths of a second as the same literal in the export and in SPARQL answers (xsd canonical form)', async () => {
+    // 07.710 and 07.71 are the same moment but different RDF literals; the store writes the canonical one.
+    await api.dataSource.query(`UPDATE term SET updated_at = '2026-03-04T05:06:07.710Z' WHERE slug = 'vakmanschap'`);
+    api.app.get(ContentChanges).committed();
+    const term = await termIri('vakmanschap');
+    const modified = 'http://purl.org/dc/terms/modified';
+    const inExport = (await exported()).find((quad) => quad.subject.value === term && quad.predicate.value === modified);
+    expect(inExport?.object.value).toBe('2026-03-04T05:06:07.71Z');
+    const answer = await get(`SELECT ?m WHERE { <${term}> <${modified}> ?m }`, 'application/sparql-results+json');
+    expect(JSON.parse(answer.body).results.bindings[0].m.value).toBe('2026-03-04T05:06:07.71Z');
+
+    await api.dataSource.query(`UPDATE term SET updated_at = '2026-03-04T05:06:08.000Z' WHERE slug = 'vakmanschap'`);
+    api.app.get(ContentChanges).committed();
+    const whole = await get(`SELECT ?m WHERE { <${term}> <${modified}> ?m }`, 'application/sparql-results+json');
+    expect(JSON.parse(whole.body).results.bindings[0].m.value).toBe('2026-03-04T05:06:08Z');
+    expect((await exported()).find((quad) => quad.subject.value === term && quad.predicate.value === modified)?.object.value).toBe('2026-03-04T05:06:08Z');
   });
 
   it("answers a CONSTRUCT of one term with exactly that term's triples in the export, as Turtle and as JSON-LD", async () => {

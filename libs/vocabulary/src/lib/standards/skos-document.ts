@@ -108,7 +108,11 @@ export function objectOf(statement: TermStatement): Quad_Object {
   return literal(statement.value, statement.language ?? (statement.datatype ? namedNode(statement.datatype) : undefined));
 }
 
-const dateTime = (date: Date) => literal(date.toISOString(), term('xsd', 'dateTime'));
+/**
+ * A moment as xsd:dateTime in its canonical form, without trailing zeros in the fraction of a
+ * second (07.71Z, not 07.710Z): SPARQL stores write that form, and literals must match exactly.
+ */
+const dateTime = (date: Date) => literal(date.toISOString().replace(/\.?0+Z$/, 'Z'), term('xsd', 'dateTime'));
 
 /**
  * The source of a definition (or of one of its versions) as NL-SBB describes a bron: a
