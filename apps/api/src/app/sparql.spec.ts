@@ -79,6 +79,18 @@ describe('vocabulary: SPARQL endpoint', () => {
     const whole = await get(`SELECT ?m WHERE { <${term}> <${modified}> ?m }`, 'application/sparql-results+json');
     expect(JSON.parse(whole.body).results.bindings[0].m.value).toBe('2026-03-04T05:06:08Z');
     expect((await exported()).find((quad) => quad.subject.value === term && quad.predicate.value === modified)?.object.value).toBe('2026-03-04T05:06:08Z');
+
+    // Annotations reach the graph through their Web Annotation JSON: the same form in both.
+    const [{ id }] = await api.dataSource.query(`SELECT id FROM annotation ORDER BY id LIMIT 1`);
+    await api.dataSource.query(`UPDATE annotation SET created_at = '2026-03-04T05:06:09.120Z' WHERE id = $1`, [id]);
+    api.app.get(ContentChanges).committed();
+    const stored = await get(
+      `SELECT ?c WHERE { ?a a <http://www.w3.org/ns/oa#Annotation> ; <http://purl.org/dc/terms/created> ?c . FILTER(STRENDS(STR(?a), "${id}")) }`,
+      'application/sparql-results+json',
+    );
+    expect(JSON.parse(stored.body).results.bindings[0].c.value).toBe('2026-03-04T05:06:09.12Z');
+    const annotation = await fetch(`${api.url}/annotations/${id}`, { headers: { accept: 'application/ld+json' } });
+    expect(((await annotation.json()) as { created: string }).created).toBe('2026-03-04T05:06:09.12Z');
   });
 
   it("answers a CONSTRUCT of one term with exactly that term's triples in the export, as Turtle and as JSON-LD", async () => {

@@ -109,10 +109,11 @@ export function objectOf(statement: TermStatement): Quad_Object {
 }
 
 /**
- * A moment as xsd:dateTime in its canonical form, without trailing zeros in the fraction of a
- * second (07.71Z, not 07.710Z): SPARQL stores write that form, and literals must match exactly.
+ * A moment in xsd:dateTime's canonical form, without trailing zeros in the fraction of a second
+ * (07.71Z, not 07.710Z): SPARQL stores write that form, and literals must match exactly.
  */
-const dateTime = (date: Date) => literal(date.toISOString().replace(/\.?0+Z$/, 'Z'), term('xsd', 'dateTime'));
+const canonicalMoment = (date: Date) => date.toISOString().replace(/\.?0+Z$/, 'Z');
+const dateTime = (date: Date) => literal(canonicalMoment(date), term('xsd', 'dateTime'));
 
 /**
  * The source of a definition (or of one of its versions) as NL-SBB describes a bron: a
@@ -330,7 +331,7 @@ export function annotationJson(annotation: AnnotationEntity, author: { id: strin
     : {
         type: 'SpecificResource',
         source: definition,
-        state: { type: 'TimeState', cached: uris.definitionVersion(annotation.definitionId, annotation.definitionVersion), sourceDate: annotation.createdAt.toISOString() },
+        state: { type: 'TimeState', cached: uris.definitionVersion(annotation.definitionId, annotation.definitionVersion), sourceDate: canonicalMoment(annotation.createdAt) },
         ...(annotation.quoteExact !== null
           ? { selector: { type: 'TextQuoteSelector', exact: annotation.quoteExact, prefix: annotation.quotePrefix, suffix: annotation.quoteSuffix } }
           : {}),
@@ -343,8 +344,8 @@ export function annotationJson(annotation: AnnotationEntity, author: { id: strin
     body: [{ type: 'TextualBody', value: annotation.body, format: 'text/markdown', language: 'nl' }, ...annotation.references],
     target,
     creator: { id: uris.person(annotation.authorId), type: 'Person', ...(author ? { name: author.name } : {}) },
-    created: annotation.createdAt.toISOString(),
-    modified: annotation.updatedAt.toISOString(),
+    created: canonicalMoment(annotation.createdAt),
+    modified: canonicalMoment(annotation.updatedAt),
   };
 }
 
