@@ -64,7 +64,7 @@ describe('practice experience beside the evidence: shared, answered by the devel
     await form.getByLabel(/^Uw reactie/).fill('Dank! We passen de handleiding aan.');
     await form.getByRole('button', { name: 'Reactie plaatsen' }).click();
     await card(page).getByRole('heading', { name: 'Reactie van Gemeente Tilburg' }).waitFor();
-    await card(page).getByText('Dank! We passen de handleiding aan.').waitFor();
+    await card(page).getByRole('paragraph').filter({ hasText: 'Dank! We passen de handleiding aan.' }).waitFor();
     assert.equal(await card(page).getByRole('button', { name: 'Reageren als ontwikkelaar' }).count(), 0);
     assert.deepEqual(await seriousAccessibilityProblems(page), []);
     await page.context().close();
