@@ -34,12 +34,22 @@ interface Problem {
   idArgument: boolean;
 }
 
-/** Every field of the operation, with the fragments it uses, and its definition in the schema. */
-function fieldsOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) {
+type ArgumentField = { node: FieldNode; definition: GraphQLField<unknown, unknown> };
+/** Documents are parsed once and then reused (Apollo's document cache), so their fields are found once too. */
+const argumentFieldsByOperation = new WeakMap<OperationDefinitionNode, ArgumentField[]>();
+
+/** Every field with arguments of the operation, with the fragments it uses, and its definition in the schema. */
+function argumentFieldsOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentField[] {
+  let found = argumentFieldsByOperation.get(operation);
+  if (!found) argumentFieldsByOperation.set(operation, (found = findArgumentFields(schema, document, operation)));
+  return found;
+}
+
+function findArgumentFields(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentField[] {
   const fragments = new Map(
     document.definitions.filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION).map((node) => [node.name.value, node]),
   );
-  const found: { node: FieldNode; definition: GraphQLField<unknown, unknown> }[] = [];
+  const found: ArgumentField[] = [];
   const pending: ASTNode[] = [operation];
   const seen = new Set<FragmentDefinitionNode>();
   for (let root = pending.pop(); root; root = pending.pop()) {
@@ -90,7 +100,7 @@ function problemsOf(schema: GraphQLSchema, document: DocumentNode, operation: Op
   // Variables of the wrong type are refused by execution itself (BAD_USER_INPUT, HTTP 400).
   if (coerced.errors) return [];
   const problems: Problem[] = [];
-  for (const { node, definition } of fieldsOf(schema, document, operation)) {
+  for (const { node, definition } of argumentFieldsOf(schema, document, operation)) {
     let values: Record<string, unknown>;
     try {
       values = getArgumentValues(definition, node, coerced.coerced);

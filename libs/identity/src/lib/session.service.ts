@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type Actor, DomainError, message, Role, UnauthenticatedReason } from '@werkkennis/kernel';
 import { TransactionRunner } from '@werkkennis/persistence';
 import jwt from 'jsonwebtoken';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { type EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { RotatedRefreshTokenEntity, UserSessionEntity } from './session.entity';
@@ -59,12 +59,20 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger('Sessions');
   private pruneTimer?: NodeJS.Timeout;
 
+  /**
+   * The secret as a key object, made once: given the string, jsonwebtoken first tries to read it
+   * as a public key on every call and fails, which made each verification ~50× slower (~0.4 ms).
+   */
+  private readonly signingKey: KeyObject;
+
   constructor(
     @InjectRepository(UserSessionEntity) private readonly sessions: Repository<UserSessionEntity>,
     @InjectRepository(RotatedRefreshTokenEntity) private readonly rotatedTokens: Repository<RotatedRefreshTokenEntity>,
     private readonly transactions: TransactionRunner,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
-  ) {}
+  ) {
+    this.signingKey = createSecretKey(Buffer.from(options.jwtSecret));
+  }
 
   onApplicationBootstrap(): void {
     const prune = () => void this.prune().catch((error: Error) => this.logger.warn(`Oude sessies opruimen mislukt: ${error.message}`));
@@ -148,7 +156,7 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
   async fromBearer(token: string): Promise<ResolvedSession> {
     let claims: AccessClaims;
     try {
-      claims = jwt.verify(token, this.options.jwtSecret, { algorithms: ['HS256'] }) as AccessClaims;
+      claims = jwt.verify(token, this.signingKey, { algorithms: ['HS256'] }) as AccessClaims;
     } catch {
       throw DomainError.unauthenticated(EXPIRED);
     }
@@ -206,7 +214,7 @@ export class SessionService implements OnApplicationBootstrap, OnApplicationShut
 
   private issue(session: UserSessionEntity, refreshToken: string, user: UserEntity): IssuedSession {
     const claims: AccessClaims = { sub: user.id, sid: session.id };
-    const token = jwt.sign(claims, this.options.jwtSecret, { algorithm: 'HS256', expiresIn: this.options.accessTokenSeconds });
+    const token = jwt.sign(claims, this.signingKey, { algorithm: 'HS256', expiresIn: this.options.accessTokenSeconds });
     return {
       token,
       expiresAt: new Date(Date.now() + this.options.accessTokenSeconds * 1000),
