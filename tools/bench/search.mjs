@@ -40,6 +40,7 @@ const TARGET_P95_MS = 10;
 const TARGET_OVERHEAD_MS = 3;
 const TARGET_SHARE_OF_ENGINE = 0.7;
 const TARGET_CPU_MS = 1;
+const WARM_UP_SECONDS = 5;
 
 // The `Search` operation of the public contract (the project's copy: apps/api/contract/operations.graphql).
 const SEARCH = `query Search($input: SearchInput!) {
@@ -240,7 +241,7 @@ async function graphqlSearch(url, input) {
  * One autocannon run of `requests` (POST bodies) against `url`: per-request latency, and the
  * engine time each response carries (`tookOf` reads it from the body, or null for a failure).
  */
-function loadRun({ url, headers = {}, bodies, tookOf }, connections) {
+function loadRun({ url, headers = {}, bodies, tookOf }, connections, seconds = SECONDS) {
   return new Promise((resolveRun, reject) => {
     const latencies = [];
     const engine = [];
@@ -254,7 +255,7 @@ function loadRun({ url, headers = {}, bodies, tookOf }, connections) {
       {
         url,
         connections,
-        duration: SECONDS,
+        duration: seconds,
         timeout: 10,
         headers: { 'content-type': 'application/json', ...headers },
         requests: bodies.map((body) => ({ method: 'POST', body, onResponse })),
@@ -264,7 +265,7 @@ function loadRun({ url, headers = {}, bodies, tookOf }, connections) {
         resolveRun({
           latency: stats(latencies),
           engine: stats(engine),
-          rps: latencies.length / SECONDS,
+          rps: latencies.length / seconds,
           requests: latencies.length,
           errors: result.errors + result.timeouts + result.non2xx + failed,
         });
@@ -374,10 +375,12 @@ async function main() {
         `e.g. ${JSON.stringify(QUERY_KINDS[kind][0].query)}`,
     );
   }
-  // Warm up the API (JIT, sockets) and the engine's caches.
-  for (let round = 0; round < 5; round += 1) {
-    for (const kind of KINDS) for (const input of QUERY_KINDS[kind]) await graphqlSearch(url, input);
-  }
+  // Warm up the API (JIT, sockets) and the engine's caches. A few hundred requests leave V8 still
+  // optimising during the first measured kind, which then read 1–3 ms worse than the others;
+  // WARM_UP_SECONDS of every kind at the busiest concurrency reach the steady state first.
+  const allQueries = KINDS.flatMap((kind) => QUERY_KINDS[kind]);
+  const warmUp = await loadRun(throughGraphql(url, allQueries), CONCURRENCY.at(-1), WARM_UP_SECONDS);
+  console.log(`warm-up: ${warmUp.requests} searches in ${WARM_UP_SECONDS} s, errors ${warmUp.errors}`);
 
   // Other work on the machine skews the tails; the load average makes that visible.
   const loadBefore = loadavg()[0];
