@@ -7,7 +7,9 @@
 // per search read from its own process.cpuUsage (/metrics).
 // Beside the end-to-end latency it shows the engine's own time (processingTimeMs, reported
 // as tookMs), the app's search adapter called in-process, and the official `meilisearch`
-// client on its default path (global fetch). Everything runs in a temp dir that is removed.
+// client on its default path (global fetch). Last, the floor: the same searches through the
+// adapter from a bare node:http server and a bare Express 5 app (search-floor-server.mjs), the
+// least any API on this stack can cost. Everything runs in a temp dir that is removed.
 //
 // Environment: BENCH_DOCS (100000), BENCH_SECONDS per autocannon run (6), BENCH_SAMPLES per
 // kind for the sequential paths (200), BENCH_KEEP=1 keeps the temp dir, BENCH_PROFILE=<dir> has
@@ -304,6 +306,38 @@ async function apiCpuSeconds(port) {
   return Number(/^werkkennis_process_cpu_seconds_total (\S+)$/m.exec(text)[1]);
 }
 
+const FLOORS = { 'node:http': [], 'Express 5': ['--express'] };
+
+/**
+ * The same searches, all kinds mixed, answered by a floor server (search-floor-server.mjs) in a
+ * process of its own: its CPU time per search and throughput at each concurrency, after a warm-up.
+ */
+async function measureFloor(variant, queries) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(root, 'tools/bench/search-floor-server.mjs'), ...FLOORS[variant]], {
+    env: { ...process.env, PORT: String(port), MEILI_HOST: meili.host, MEILI_API_KEY: meili.apiKey, MEILI_INDEX: INDEX },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    await new Promise((listening, failed) => {
+      child.once('message', listening);
+      child.once('exit', (code) => failed(new Error(`floor server (${variant}) stopped with ${code}`)));
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const cpuSeconds = async () => Number(await (await fetch(`http://127.0.0.1:${port}/cpu`)).text());
+    await loadRun(throughGraphql(url, queries), CONCURRENCY.at(-1), WARM_UP_SECONDS);
+    const figures = {};
+    for (const connections of CONCURRENCY) {
+      const before = await cpuSeconds();
+      const run = await loadRun(throughGraphql(url, queries), connections);
+      figures[connections] = { ...run, cpuMsPerSearch: ((await cpuSeconds()) - before) * 1000 / Math.max(1, run.requests) };
+    }
+    return figures;
+  } finally {
+    child.kill();
+  }
+}
+
 /** `SAMPLES` sequential calls of `call(query)`, cycling through the queries; client-side latency in ms. */
 async function sequential(queries, call) {
   const latencies = [];
@@ -406,6 +440,8 @@ async function main() {
     results[kind].adapter = await sequential(queries, async (input) => (await engine.search({ ...input, limit: 20, offset: 0 })).tookMs);
     results[kind].official = await sequential(queries, async (input) => (await officialSearch(official.index(INDEX), input)).processingTimeMs);
   }
+  const floors = {};
+  for (const variant of Object.keys(FLOORS)) floors[variant] = await measureFloor(variant, allQueries);
   const apiAfter = memoryOf(server.pid);
   const meiliAfter = memoryOf(meili.pid);
 
@@ -453,6 +489,15 @@ async function main() {
         `   API CPU ${CONCURRENCY.map((c) => results[kind].load[c].cpuMsPerSearch.toFixed(2)).join(' / ')} ms per search`,
     );
   }
+
+  const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const floorLine = (label, cpu, rps, errors) =>
+    console.log(`  ${label.padEnd(42)} ${CONCURRENCY.map((c) => cpu(c).toFixed(2)).join(' / ')} ms   ${CONCURRENCY.map((c) => Math.round(rps(c))).join(' / ')} req/s${errors ? `   errors ${errors}` : ''}`);
+  console.log(`\nThe floor under these figures: the same searches (all kinds mixed) through the app's search adapter, CPU per search and req/s at ${CONCURRENCY.join(' / ')} client(s):`);
+  for (const [variant, figures] of Object.entries(floors)) {
+    floorLine(`${variant} server, nothing else`, (c) => figures[c].cpuMsPerSearch, (c) => figures[c].rps, CONCURRENCY.reduce((sum, c) => sum + figures[c].errors, 0));
+  }
+  floorLine('the API over GraphQL (mean of the kinds)', (c) => mean(KINDS.map((kind) => results[kind].load[c].cpuMsPerSearch)), (c) => mean(KINDS.map((kind) => results[kind].load[c].rps)));
 
   // ── targets ──
   const p95s = KINDS.map((kind) => [kind, results[kind].load[1].latency.p95]);
