@@ -4,7 +4,7 @@
 // with Debian's Chromium, and stops the server again, whatever happened.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './support/server.mjs';
 
@@ -16,6 +16,17 @@ const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 if (!existsSync(CHROMIUM)) {
   console.error(`e2e: ${CHROMIUM} is missing. Install it with: apt-get update && apt-get install -y chromium`);
+  process.exit(1);
+}
+
+// `node apps/web-e2e/run.mjs session xss` runs only the files whose names contain those words
+// (a path works too: its file name counts).
+const only = process.argv.slice(2).map((word) => basename(word));
+const names = readdirSync(join(here, 'src')).filter((name) => name.endsWith('.e2e.ts'));
+const files = names.filter((name) => !only.length || only.some((word) => name.includes(word))).map((name) => join(here, 'src', name));
+// Without files, `node --test` would look for tests itself, and find the whole suite (tools/test.mjs).
+if (!files.length) {
+  console.error(`e2e: no browser test file matches ${only.join(', ')}; the files are:\n  ${names.join('\n  ')}`);
   process.exit(1);
 }
 
@@ -33,11 +44,6 @@ console.log(`e2e: server ready on ${server.baseUrl} after ${seconds()}`);
 
 let status = 1;
 try {
-  // `node apps/web-e2e/run.mjs session xss` runs only the files whose names contain those words.
-  const only = process.argv.slice(2);
-  const files = readdirSync(join(here, 'src'))
-    .filter((name) => name.endsWith('.e2e.ts') && (!only.length || only.some((word) => name.includes(word))))
-    .map((name) => join(here, 'src', name));
   // `npm test` also asks for a TAP copy, to count passed and failed tests over every runner.
   const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout'];
   if (process.env.E2E_TAP_FILE) reporters.push('--test-reporter=tap', `--test-reporter-destination=${process.env.E2E_TAP_FILE}`);

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMonthYear } from './format';
+import { formatDate, formatDateTime, formatDecimal, formatMonthYear } from './format';
 
 describe('dates as people write them', () => {
   beforeAll(async () => {
@@ -28,5 +28,17 @@ describe('dates as people write them', () => {
 
   it('leaves what is no date as it is', () => {
     expect(formatDate('onbekend')).toBe('onbekend');
+  });
+});
+
+describe('decimals as people write them', () => {
+  it('uses the decimal comma in Dutch and the point in English, with as many decimals as asked', async () => {
+    await i18n.changeLanguage('nl');
+    expect(formatDecimal(0.25, 2)).toBe('0,25');
+    expect(formatDecimal(1, 3)).toBe('1,000');
+    await i18n.changeLanguage('en');
+    expect(formatDecimal(0.25, 2)).toBe('0.25');
+    expect(formatDecimal(0.1234, 3)).toBe('0.123');
+    await i18n.changeLanguage('nl');
   });
 });

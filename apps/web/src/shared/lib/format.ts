@@ -38,3 +38,13 @@ export function formatMonthYear(value: string): string {
   if (Number.isNaN(date.getTime())) return value;
   return `${SHORT_MONTHS[currentLanguage()][date.getMonth()]} ${date.getFullYear()}`;
 }
+
+/**
+ * A number with a fixed count of decimals, as the language writes it: 0,250 in Dutch, 0.250 in
+ * English. For values between 0 and 1, which need no grouping, only the decimal mark; again no
+ * Intl.NumberFormat, whose first use loads the locale's number data.
+ */
+export function formatDecimal(value: number, digits: number, language = currentLanguage()): string {
+  const fixed = value.toFixed(digits);
+  return language === 'en' ? fixed : fixed.replace('.', ',');
+}

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../i18n/i18n';
-import { formatMonthYear } from '../../../shared/lib/format';
+import { formatDecimal, formatMonthYear } from '../../../shared/lib/format';
 import { CHART, chartGeometry, type HistoryPoint } from '../lib/term-history-chart';
 import styles from './TermHistory.module.css';
 
@@ -33,7 +32,7 @@ export function TermHistoryChart({ points, term }: { points: HistoryPoint[]; ter
           <g key={value}>
             <line x1={CHART.left} x2={right} y1={yDivergence(value)} y2={yDivergence(value)} className={styles.grid} />
             <text x={CHART.left - 8} y={yDivergence(value)} textAnchor="end" dominantBaseline="middle">
-              {value.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL')}
+              {formatDecimal(value, 2)}
             </text>
           </g>
         ))}

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { currentLanguage } from '../../../i18n/i18n';
 import { DataTable } from '../../../shared/components/DataTable';
 import { useEnumLabel } from '../../../shared/hooks/useEnumLabel';
-import { formatDate } from '../../../shared/lib/format';
+import { formatDate, formatDecimal } from '../../../shared/lib/format';
 import { type HistoryPoint, sessionNumbers } from '../lib/term-history-chart';
 import styles from './TermHistory.module.css';
 
@@ -12,7 +11,6 @@ export function TermHistoryTable({ points }: { points: HistoryPoint[] }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const numbers = sessionNumbers(points);
-  const decimal = (value: number) => value.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   return (
     <DataTable
       caption={t('termHistory.tableCaption')}
@@ -20,7 +18,7 @@ export function TermHistoryTable({ points }: { points: HistoryPoint[] }) {
       rowKey={(point) => point.at}
       columns={[
         { header: t('termHistory.moment'), cell: (point) => formatDate(point.at) },
-        { header: t('termHistory.divergence'), cell: (point) => (point.divergence === null ? t('termHistory.noDivergence') : decimal(point.divergence)) },
+        { header: t('termHistory.divergence'), cell: (point) => (point.divergence === null ? t('termHistory.noDivergence') : formatDecimal(point.divergence, 3)) },
         { header: t('termHistory.definitions'), cell: (point) => point.definitions },
         { header: t('termHistory.perspectives'), cell: (point) => point.perspectives },
         { header: t('termHistory.agreements'), cell: (point) => point.agreements },

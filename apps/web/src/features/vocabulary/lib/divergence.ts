@@ -1,3 +1,5 @@
+import { formatDecimal } from '../../../shared/lib/format';
+
 /** How much the perspectives' words overlap, in words: from "largely the same" to "(almost) none". */
 export type DivergenceBand = 'same' | 'many' | 'some' | 'few' | 'none';
 
@@ -14,12 +16,7 @@ export function divergenceBand(divergence: number): DivergenceBand {
   return 'same';
 }
 
-/**
- * Two decimals, as the language writes them: 0,97 in Dutch, 0.97 in English. A value from 0 to 1
- * needs no grouping, only the decimal mark: no Intl.NumberFormat, whose first use loads the
- * locale's number data, a long task on a phone while the term page first renders.
- */
+/** A divergence is shown with two decimals: 0,97 in Dutch, 0.97 in English. */
 export function formatDivergence(divergence: number, language: 'nl' | 'en'): string {
-  const fixed = divergence.toFixed(2);
-  return language === 'en' ? fixed : fixed.replace('.', ',');
+  return formatDecimal(divergence, 2, language);
 }
