@@ -131,6 +131,7 @@ function tail(stream, keep = 40) {
 const tempDir = mkdtempSync(join(tmpdir(), 'werkkennis-bench-search-'));
 let meili;
 let server;
+let floorServer;
 let cleaning;
 
 async function cleanup() {
@@ -142,6 +143,7 @@ async function cleanup() {
       await exited;
       clearTimeout(deadline);
     }
+    floorServer?.kill();
     await meili?.stop().catch((error) => console.error(`Meilisearch stoppen mislukt: ${error.message}`));
     if (process.env.BENCH_KEEP === '1') console.log(`temp dir kept: ${tempDir}`);
     else rmSync(tempDir, { recursive: true, force: true });
@@ -314,10 +316,10 @@ const FLOORS = { 'node:http': [], 'Express 5': ['--express'] };
  */
 async function measureFloor(variant, queries) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'tools/bench/search-floor-server.mjs'), ...FLOORS[variant]], {
+  const child = (floorServer = spawn(process.execPath, [join(root, 'tools/bench/search-floor-server.mjs'), ...FLOORS[variant]], {
     env: { ...process.env, PORT: String(port), MEILI_HOST: meili.host, MEILI_API_KEY: meili.apiKey, MEILI_INDEX: INDEX },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  }));
   try {
     await new Promise((listening, failed) => {
       child.once('message', listening);
