@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { connectDataLayer } from './app/data-layer';
+import { preloadOpeningPage } from './app/router';
 import { sessionStore } from './features/auth/lib/session-store';
 import { initI18n } from './i18n/i18n';
 // The frame, the tokens and the base; each component brings its own styles (*.module.css).
@@ -9,6 +10,7 @@ import './styles/global.css';
 
 await initI18n();
 connectDataLayer();
+preloadOpeningPage();
 // With a session cookie, learn whose it is while the first page renders.
 sessionStore.start();
 

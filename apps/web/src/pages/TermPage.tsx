@@ -1,8 +1,8 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { type Params, useParams } from 'react-router';
 import { TermOverview } from '../features/vocabulary/components/TermOverview';
-import { useTerm } from '../features/vocabulary/hooks/useTerm';
+import { prefetchTerm, useTerm } from '../features/vocabulary/hooks/useTerm';
 import { BackToResults } from '../shared/components/BackToResults';
 import { ErrorState } from '../shared/components/ErrorState';
 import { LoadingState } from '../shared/components/LoadingState';
@@ -15,6 +15,11 @@ import styles from './TermPage.module.css';
 // page's code: it loads once the header is painted, so that the term's answer is asked for at once
 // and arrives without two dozen files competing with it for the connection.
 const TermWorkbench = lazy(() => import('../features/vocabulary/components/TermWorkbench').then(({ TermWorkbench }) => ({ default: TermWorkbench })));
+
+/** The term's answer is asked for as soon as this page's code is there, before its first render. */
+export function prefetch({ slug = '' }: Params): void {
+  prefetchTerm(slug);
+}
 
 export default function TermPage() {
   const { t } = useTranslation();

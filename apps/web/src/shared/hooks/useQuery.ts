@@ -33,9 +33,19 @@ export function useCachedQuery<TData>(key: string | null, load: () => Promise<TD
   return { data, previousData, loading: snapshot.loading, error: snapshot.error, refetch };
 }
 
+const keyOf = <TVariables>(operation: GraphQLOperation<unknown, TVariables>, variables: TVariables) => JSON.stringify([operation.name, variables]);
+
+/**
+ * Asks for a query's answer before a component shows it (a page whose code is still loading);
+ * the component's useQuery then finds the load under way instead of starting its own.
+ */
+export function prefetchQuery<TData, TVariables>(operation: GraphQLOperation<TData, TVariables>, variables: TVariables): void {
+  queryCache.prefetch(keyOf(operation, variables), () => fetchGraphQL(operation, variables));
+}
+
 /** The answer to a GraphQL query for these variables (see useCachedQuery); null variables skip it. */
 export function useQuery<TData, TVariables>(operation: GraphQLOperation<TData, TVariables>, variables: TVariables | null, options?: QueryOptions) {
-  const key = variables === null ? null : JSON.stringify([operation.name, variables]);
+  const key = variables === null ? null : keyOf(operation, variables);
   // The variables are read back from the key (only a non-null key is ever loaded), so the load
   // changes exactly when the key does, not with every new but equal variables object.
   const load = useCallback(() => fetchGraphQL(operation, (JSON.parse(key!) as [string, TVariables])[1]), [operation, key]);

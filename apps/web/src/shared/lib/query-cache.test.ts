@@ -24,6 +24,18 @@ describe('createQueryCache', () => {
     expect(cache.getSnapshot('a')).toMatchObject({ data: 'answer a', loading: false, error: undefined });
   });
 
+  it('serves the first showing of a prefetched answer with the prefetch, and refreshes later showings', async () => {
+    const { loadFor, pending } = manualLoader();
+    const cache = createQueryCache();
+    cache.prefetch('a', loadFor('a'));
+    pending[0]!.resolve('answer a');
+    await cache.refresh('a', loadFor('a'));
+    expect(pending).toHaveLength(1);
+    expect(cache.getSnapshot('a')).toMatchObject({ data: 'answer a', loading: false });
+    void cache.refresh('a', loadFor('a'));
+    expect(pending).toHaveLength(2);
+  });
+
   it('keeps the known answer when a refresh fails, and reports the error', async () => {
     const { loadFor, pending } = manualLoader();
     const cache = createQueryCache();

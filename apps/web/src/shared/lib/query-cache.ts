@@ -19,6 +19,8 @@ interface Entry {
   load: () => Promise<unknown>;
   /** How many components show this answer now: those are refreshed after a change. */
   shownBy: number;
+  /** Asked for ahead of the component that shows it (see `prefetch`), which then needs no refresh. */
+  prefetched?: boolean;
 }
 
 /**
@@ -72,7 +74,13 @@ export function createQueryCache(maxEntries = 100) {
      */
     refresh(key: string, load: () => Promise<unknown>, again = false): Promise<void> {
       const entry = entries.get(key) ?? { loading: false, loadedAt: 0, load, shownBy: 0 };
+      // The first showing of a prefetched answer is what it was asked for: no second load.
+      if (entry.prefetched && !again) {
+        entry.prefetched = false;
+        return entry.pending ?? Promise.resolve();
+      }
       if (entry.pending && !again) return entry.pending;
+      entry.prefetched = false;
       entry.load = load;
       entry.loading = true;
       entries.delete(key);
@@ -92,6 +100,15 @@ export function createQueryCache(maxEntries = 100) {
       entry.pending = pending;
       notify();
       return pending;
+    },
+
+    /**
+     * Loads an answer before the component that shows it is there (its page's code is still on
+     * the way); that component's first refresh then uses this load instead of starting another.
+     */
+    prefetch(key: string, load: () => Promise<unknown>): void {
+      void cache.refresh(key, load);
+      entries.get(key)!.prefetched = true;
     },
 
     /** A component shows this answer; call the returned function when it no longer does. */
