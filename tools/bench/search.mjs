@@ -308,6 +308,16 @@ async function apiCpuSeconds(port) {
   return Number(/^werkkennis_process_cpu_seconds_total (\S+)$/m.exec(text)[1]);
 }
 
+/**
+ * One load run, with the CPU time the answering process spent per search (`cpuSeconds` reads its
+ * process.cpuUsage). Reading it costs a little CPU too; against thousands of searches it does not show.
+ */
+async function runWithCpu(spec, connections, cpuSeconds) {
+  const before = await cpuSeconds();
+  const run = await loadRun(spec, connections);
+  return { ...run, cpuMsPerSearch: ((await cpuSeconds()) - before) * 1000 / Math.max(1, run.requests) };
+}
+
 const FLOORS = { 'node:http': [], 'Express 5': ['--express'] };
 
 /**
@@ -329,11 +339,7 @@ async function measureFloor(variant, queries) {
     const cpuSeconds = async () => Number(await (await fetch(`http://127.0.0.1:${port}/cpu`)).text());
     await loadRun(throughGraphql(url, queries), CONCURRENCY.at(-1), WARM_UP_SECONDS);
     const figures = {};
-    for (const connections of CONCURRENCY) {
-      const before = await cpuSeconds();
-      const run = await loadRun(throughGraphql(url, queries), connections);
-      figures[connections] = { ...run, cpuMsPerSearch: ((await cpuSeconds()) - before) * 1000 / Math.max(1, run.requests) };
-    }
+    for (const connections of CONCURRENCY) figures[connections] = await runWithCpu(throughGraphql(url, queries), connections, cpuSeconds);
     return figures;
   } finally {
     child.kill();
@@ -426,11 +432,8 @@ async function main() {
     results[kind] = { load: {} };
     results[kind].direct = {};
     for (const connections of CONCURRENCY) {
-      const cpuBefore = await apiCpuSeconds(port);
-      results[kind].load[connections] = await loadRun(throughGraphql(url, queries), connections);
+      results[kind].load[connections] = await runWithCpu(throughGraphql(url, queries), connections, () => apiCpuSeconds(port));
       const run = results[kind].load[connections];
-      // The scrape itself costs a little CPU too; against thousands of searches it does not show.
-      run.cpuMsPerSearch = ((await apiCpuSeconds(port)) - cpuBefore) * 1000 / Math.max(1, run.requests);
       results[kind].direct[connections] = await loadRun(engineDirect(queries), connections);
       const direct = results[kind].direct[connections];
       console.log(

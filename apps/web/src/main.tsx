@@ -10,6 +10,7 @@ import './styles/global.css';
 
 await initI18n();
 connectDataLayer();
+// After the data layer is connected: a prefetched answer goes with the reader's language, as the page's own would.
 preloadOpeningPage();
 // With a session cookie, learn whose it is while the first page renders.
 sessionStore.start();
