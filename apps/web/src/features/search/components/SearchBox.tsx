@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SentQueries } from '../lib/sent-queries';
 import styles from './SearchBox.module.css';
 
 interface SearchBoxProps {
@@ -14,24 +15,22 @@ const DEBOUNCE_MS = 200;
 export function SearchBox({ query, onSearch }: SearchBoxProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(query);
-  const lastSent = useRef(query);
+  const [sent] = useState(() => new SentQueries(query));
 
   // The URL changed by itself (back button, a shared link): show that query in the box.
   useEffect(() => {
-    if (query === lastSent.current) return;
-    lastSent.current = query;
-    setDraft(query);
-  }, [query]);
+    if (!sent.isEcho(query)) setDraft(query);
+  }, [query, sent]);
 
   useEffect(() => {
     const next = draft.trim();
-    if (next === lastSent.current) return;
+    if (next === sent.latest) return;
     const timer = setTimeout(() => {
-      lastSent.current = next;
+      sent.send(next);
       onSearch(next);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [draft, onSearch]);
+  }, [draft, onSearch, sent]);
 
   return (
     <form
@@ -39,8 +38,9 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
       className={styles.searchBox}
       onSubmit={(event) => {
         event.preventDefault();
-        lastSent.current = draft.trim();
-        onSearch(lastSent.current);
+        const next = draft.trim();
+        sent.send(next);
+        onSearch(next);
       }}
     >
       <label htmlFor="search-input" className={styles.label}>
