@@ -1,13 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { pagePreloads } from './page-preloads.mts';
 
 // `npm run dev` proxies the API; point API_URL elsewhere when it does not run on :3000.
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), pagePreloads(fileURLToPath(new URL('src/pages', import.meta.url)))],
   // The interface texts (src/i18n/locales/*.json) as one plain object literal, as small as they
   // were as TypeScript: by default Vite wraps large parts in JSON.parse('…'), which costs the
   // initial bundle ~0.3 kB gzipped of its 150 kB budget.

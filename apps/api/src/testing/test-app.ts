@@ -54,6 +54,8 @@ export async function startTestApp(
     rateLimits?: Partial<AppConfig['rateLimits']>;
     smtp?: AppConfig['smtp'];
     sparqlTimeoutMs?: number;
+    /** A built web app to serve; by default there is none (the placeholder page). */
+    webDist?: string;
   } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkkennis-test-'));
@@ -71,7 +73,7 @@ export async function startTestApp(
     accessTokenSeconds: 600,
     sessionDays: 14,
     publicUrl: 'http://werkkennis.test',
-    webDist: join(dataDir, 'no-web'),
+    webDist: options.webDist ?? join(dataDir, 'no-web'),
     // One Meilisearch for the whole run (jest global setup), one index per test app.
     search: {
       meiliHost: options.meiliHost ?? process.env.MEILI_HOST,
