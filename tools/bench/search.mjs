@@ -8,8 +8,8 @@
 // Beside the end-to-end latency it shows the engine's own time (processingTimeMs, reported
 // as tookMs), the app's search adapter called in-process, and the official `meilisearch`
 // client on its default path (global fetch). Last, the floor: the same searches through the
-// adapter from a bare node:http server and a bare Express 5 app (search-floor-server.mjs), the
-// least any API on this stack can cost. Everything runs in a temp dir that is removed.
+// adapter from a bare node:http server, a bare Express 5 app and a bare Apollo Server with the
+// API's schema (search-floor-server.mjs), the least any API on this stack can cost. Everything runs in a temp dir that is removed.
 //
 // Environment: BENCH_DOCS (100000), BENCH_SECONDS per autocannon run (6), BENCH_SAMPLES per
 // kind for the sequential paths (200), BENCH_KEEP=1 keeps the temp dir, BENCH_PROFILE=<dir> has
@@ -318,7 +318,7 @@ async function runWithCpu(spec, connections, cpuSeconds) {
   return { ...run, cpuMsPerSearch: ((await cpuSeconds()) - before) * 1000 / Math.max(1, run.requests) };
 }
 
-const FLOORS = { 'node:http': [], 'Express 5': ['--express'] };
+const FLOORS = { 'a node:http server': [], 'an Express 5 server': ['--express'], 'Apollo Server with the API schema': ['--apollo'] };
 
 /**
  * The same searches, all kinds mixed, answered by a floor server (search-floor-server.mjs) in a
@@ -497,10 +497,10 @@ async function main() {
 
   const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const floorLine = (label, cpu, rps, errors) =>
-    console.log(`  ${label.padEnd(42)} ${CONCURRENCY.map((c) => cpu(c).toFixed(2)).join(' / ')} ms   ${CONCURRENCY.map((c) => Math.round(rps(c))).join(' / ')} req/s${errors ? `   errors ${errors}` : ''}`);
+    console.log(`  ${label.padEnd(50)} ${CONCURRENCY.map((c) => cpu(c).toFixed(2)).join(' / ')} ms   ${CONCURRENCY.map((c) => Math.round(rps(c))).join(' / ')} req/s${errors ? `   errors ${errors}` : ''}`);
   console.log(`\nThe floor under these figures: the same searches (all kinds mixed) through the app's search adapter, CPU per search and req/s at ${CONCURRENCY.join(' / ')} client(s):`);
   for (const [variant, figures] of Object.entries(floors)) {
-    floorLine(`${variant} server, nothing else`, (c) => figures[c].cpuMsPerSearch, (c) => figures[c].rps, CONCURRENCY.reduce((sum, c) => sum + figures[c].errors, 0));
+    floorLine(`${variant}, nothing else`, (c) => figures[c].cpuMsPerSearch, (c) => figures[c].rps, CONCURRENCY.reduce((sum, c) => sum + figures[c].errors, 0));
   }
   floorLine('the API over GraphQL (mean of the kinds)', (c) => mean(KINDS.map((kind) => results[kind].load[c].cpuMsPerSearch)), (c) => mean(KINDS.map((kind) => results[kind].load[c].rps)));
 
