@@ -58,6 +58,12 @@ describe('the web app’s pages: each starts loading its own code with the HTML'
     }
   });
 
+  it('answers an address with a malformed escape with its page, not an error', async () => {
+    const response = await page('/begrippen/%E0%A4%A');
+    expect(response.status).toBe(200);
+    expect(await headOf(response)).toContain('TermPage-2.js');
+  });
+
   it('serves the files those links name', async () => {
     const response = await fetch(`${api.url}/assets/TermPage-2.js`);
     expect(response.status).toBe(200);

@@ -42,8 +42,10 @@ function pagesOf(webDist: string): (path: string) => string {
       ...scripts.map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}">`),
       ...styles.map((file) => `<link rel="preload" as="style" fetchpriority="low" crossorigin href="/${file}">`),
     ];
-    return { matches: match(path), html: index.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) };
+    // Not decoded: only whether the path fits counts, and a malformed escape (%E0%A4%A) must not throw.
+    return { matches: match(path, { decode: false }), html: index.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) };
   });
+  // The first page that fits, in the table's order, which puts `bijeenkomsten/nieuw` before `bijeenkomsten/:slug`.
   return (path) => pages.find((page) => page.matches(path))?.html ?? index;
 }
 

@@ -13,6 +13,14 @@ describe('the table of lazily loaded pages (pages.json)', () => {
     expect(pageModules.filter((module) => !routed.has(module))).toEqual(['SearchPage']);
   });
 
+  it('lists a path before every path with a parameter that would also fit it (the server takes the first that fits)', () => {
+    const fits = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/:[^/]+/g, '[^/]+')}$`).test(path);
+    const overtaken = lazyPageRoutes.flatMap(({ path }, index) =>
+      lazyPageRoutes.slice(0, index).filter((earlier) => earlier.path.includes(':') && fits(earlier.path, path)).map((earlier) => `${earlier.path} before ${path}`),
+    );
+    expect(overtaken).toEqual([]);
+  });
+
   it('has each path once, and the page for unknown addresses last', () => {
     const paths = lazyPageRoutes.map(({ path }) => path);
     expect(new Set(paths).size).toBe(paths.length);
