@@ -35,10 +35,12 @@ export function pagePreloads(pagesDir: string): Plugin {
       const upFront = new Set<string>();
       for (const chunk of chunks.values()) if (chunk.isEntry) withImports(chunk.fileName, upFront);
 
+      const chunkOfModule = new Map([...chunks.values()].map((chunk) => [chunk.facadeModuleId, chunk]));
+
       const preloads: PagePreload[] = [];
       for (const { path, module } of lazyPageRoutes) {
         if (path === '*') continue;
-        const page = [...chunks.values()].find((chunk) => chunk.facadeModuleId === join(pagesDir, `${module}.tsx`));
+        const page = chunkOfModule.get(join(pagesDir, `${module}.tsx`));
         if (!page) this.error(`page-preloads: no chunk for src/pages/${module}.tsx (${path})`);
         const scripts = [...withImports(page.fileName)].filter((file) => !upFront.has(file));
         const styles = [...new Set(scripts.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]))];

@@ -9,7 +9,8 @@
 // as tookMs), the app's search adapter called in-process, and the official `meilisearch`
 // client on its default path (global fetch). Last, the floor: the same searches through the
 // adapter from a bare node:http server, a bare Express 5 app and a bare Apollo Server with the
-// API's schema (search-floor-server.mjs), the least any API on this stack can cost. Everything runs in a temp dir that is removed.
+// API's schema (search-floor-server.mjs), the least any API on this stack can cost. Everything
+// runs in a temp dir that is removed.
 //
 // Environment: BENCH_DOCS (100000), BENCH_SECONDS per autocannon run (6), BENCH_SAMPLES per
 // kind for the sequential paths (200), BENCH_KEEP=1 keeps the temp dir, BENCH_PROFILE=<dir> has
